@@ -1,0 +1,37 @@
+#include "routine.h"
+
+#include <cmath>
+
+namespace unclutch::core {
+
+std::int64_t ms(double seconds)
+{
+    return std::llround(seconds * 1000.0);
+}
+
+std::int64_t step_length_ms(const Step& step)
+{
+    if (step.pacing)
+        return step.pacing->cycles * ms(step.pacing->cycle);
+    return step.duration ? ms(*step.duration) : 0;
+}
+
+std::int64_t transition_ms(const Routine& routine, const Step& step)
+{
+    return ms(step.transition.value_or(routine.transition));
+}
+
+const char* to_string(Side side)
+{
+    switch (side) {
+    case Side::Left:
+        return "left";
+    case Side::Right:
+        return "right";
+    case Side::None:
+        break;
+    }
+    return "";
+}
+
+} // namespace unclutch::core

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace unclutch::storage {
+
+// The one place that decides where Unclutch keeps and finds things on disk.
+class Paths {
+public:
+    // `dataDirOverride` is `--data-dir`; empty means the platform default
+    // (QStandardPaths::AppDataLocation, e.g. ~/.local/share/unclutch).
+    explicit Paths(const QString& dataDirOverride = {});
+
+    QString dataDir() const { return m_dataDir; }
+    QString userRoutinesDir() const;   // DATA_DIR/routines
+    QString historyDatabase() const;   // DATA_DIR/history.sqlite
+    QString logDir() const;            // DATA_DIR/logs
+
+    // The bundled routines: the installed share/unclutch/routines beside the binary, the
+    // configured install prefix, or the source tree's routines/ when run from a build.
+    QString bundledRoutinesDir() const;
+
+    // Creates the data dir and the user routines dir if missing; false with `error` set on failure.
+    bool ensureDataDir(QString* error) const;
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace unclutch::storage
