@@ -8,14 +8,14 @@
 
 namespace {
 
-struct Run {
+struct Outcome {
     int exitCode = -1;
     QString out;
     QString err;
 };
 
 // Runs the real binary with no display at all: command-line modes must not need one.
-Run run(const QStringList& arguments, const QString& workingDir = {})
+Outcome run(const QStringList& arguments, const QString& workingDir = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -27,7 +27,7 @@ Run run(const QStringList& arguments, const QString& workingDir = {})
         process.setWorkingDirectory(workingDir);
     process.start(QStringLiteral(UNCLUTCH_EXECUTABLE), arguments);
     EXPECT_TRUE(process.waitForFinished(60000));
-    Run result;
+    Outcome result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
@@ -55,7 +55,7 @@ TEST(Cli, ValidateOkFileAndExitZero)
 {
     QTemporaryDir dir;
     writeFile(dir.filePath(QStringLiteral("good.json")), minimal);
-    const Run r = run({QStringLiteral("--validate"), QStringLiteral("good.json")}, dir.path());
+    const Outcome r = run({QStringLiteral("--validate"), QStringLiteral("good.json")}, dir.path());
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out, QStringLiteral("good.json: ok\n"));
     EXPECT_EQ(r.err, QString());
@@ -68,7 +68,7 @@ TEST(Cli, ValidateFolderNamesFilesAsGivenAndSkipsSchemas)
     writeFile(dir.filePath(QStringLiteral("lib/b.json")), minimal);
     writeFile(dir.filePath(QStringLiteral("lib/routine.schema.json")), "not json at all");
     writeFile(dir.filePath(QStringLiteral("lib/a.json")), "{\n  \"format\": 2\n}");
-    const Run r = run({QStringLiteral("--validate"), QStringLiteral("lib/")}, dir.path());
+    const Outcome r = run({QStringLiteral("--validate"), QStringLiteral("lib/")}, dir.path());
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_EQ(r.out, QStringLiteral("lib/b.json: ok\n"));
     EXPECT_TRUE(r.err.startsWith(QStringLiteral("lib/a.json:"))) << r.err.toStdString();
@@ -81,7 +81,7 @@ TEST(Cli, ValidateSyntaxErrorHasLineAndColumnAndNoPointer)
 {
     QTemporaryDir dir;
     writeFile(dir.filePath(QStringLiteral("bad.json")), "{\n  \"format\": 1,,\n}");
-    const Run r = run({QStringLiteral("--validate"), QStringLiteral("bad.json")}, dir.path());
+    const Outcome r = run({QStringLiteral("--validate"), QStringLiteral("bad.json")}, dir.path());
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.out.isEmpty());
     EXPECT_TRUE(r.err.startsWith(QStringLiteral("bad.json:2:15: error: "))) << r.err.toStdString();
@@ -89,7 +89,7 @@ TEST(Cli, ValidateSyntaxErrorHasLineAndColumnAndNoPointer)
 
 TEST(Cli, ValidateUnreadableOrMissingFileIsExitOne)
 {
-    const Run r = run({QStringLiteral("--validate"), QStringLiteral("/nonexistent/r.json")});
+    const Outcome r = run({QStringLiteral("--validate"), QStringLiteral("/nonexistent/r.json")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.startsWith(QStringLiteral("/nonexistent/r.json: error: "))) << r.err.toStdString();
 }
@@ -99,7 +99,7 @@ TEST(Cli, ValidateWarningsKeepExitZero)
     QTemporaryDir dir;
     writeFile(dir.filePath(QStringLiteral("w.json")),
               R"({"format": 1, "title": "T", "steps": [{"pose": "P", "duration": 5, "duraton": 5}]})");
-    const Run r = run({QStringLiteral("--validate"), QStringLiteral("w.json")}, dir.path());
+    const Outcome r = run({QStringLiteral("--validate"), QStringLiteral("w.json")}, dir.path());
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_NE(r.err.indexOf(QStringLiteral(
                   "w.json:1:68: warning: /steps/0/duraton: unknown key; did you mean \"duration\"?")),
@@ -115,10 +115,10 @@ TEST(Cli, UsageErrorsExitTwo)
 
 TEST(Cli, HelpAndVersionNeedNoDisplay)
 {
-    const Run help = run({QStringLiteral("--help")});
+    const Outcome help = run({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_NE(help.out.indexOf(QStringLiteral("--validate")), -1);
-    const Run version = run({QStringLiteral("--version")});
+    const Outcome version = run({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("unclutch "))) << version.out.toStdString();
 }
@@ -129,7 +129,7 @@ TEST(Cli, ListShowsBundledAndOwnRoutinesAndReportsBrokenOnes)
     QDir(data.path()).mkpath(QStringLiteral("routines"));
     writeFile(data.filePath(QStringLiteral("routines/My Routine (v2).json")), minimal);
     writeFile(data.filePath(QStringLiteral("routines/broken.json")), "{");
-    const Run r = run({QStringLiteral("--list"), QStringLiteral("--data-dir"), data.path()});
+    const Outcome r = run({QStringLiteral("--list"), QStringLiteral("--data-dir"), data.path()});
     EXPECT_EQ(r.exitCode, 0);
     const QString own = QStringLiteral("my-routine-v2\tSlow cat-cow\t0:35\t") +
                         data.filePath(QStringLiteral("routines/My Routine (v2).json")) +
