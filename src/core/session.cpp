@@ -125,12 +125,16 @@ bool Session::previous(TimePoint now)
 std::vector<Session::Fired> Session::due(TimePoint now)
 {
     std::vector<Fired> fired;
-    if (m_state != SessionState::Running)
-        return fired;
-    if (pause_at_clock_gap(now))
-        return fired;
+    while (const auto event = take_due(now))
+        fired.push_back(*event);
+    return fired;
+}
+
+std::optional<Session::Fired> Session::take_due(TimePoint now)
+{
+    if (m_state != SessionState::Running || pause_at_clock_gap(now))
+        return std::nullopt;
     const auto& events = m_timeline.events();
-    const Duration active_now = now - m_active_origin;
     for (; m_cursor < events.size(); ++m_cursor) {
         const TimePoint at = deadline(m_cursor);
         if (at > now)
@@ -140,15 +144,14 @@ std::vector<Session::Fired> Session::due(TimePoint now)
             ++m_dropped_beats;
             continue;
         }
-        fired.push_back({m_cursor, at - m_active_origin, active_now});
+        const Fired fired{m_cursor++, at - m_active_origin, now - m_active_origin};
         if (event.type == EventType::End) {
-            ++m_cursor;
             freeze(now);
             m_state = SessionState::Finished;
-            break;
         }
+        return fired;
     }
-    return fired;
+    return std::nullopt;
 }
 
 std::optional<Session::TimePoint> Session::next_deadline() const

@@ -93,6 +93,9 @@ public:
     // finishes the session. A first pending event later than clock_gap_limit pauses the
     // session at its deadline instead, and nothing is handed out.
     std::vector<Fired> due(TimePoint now);
+    // The same one event at a time, for a caller whose handling of one event may pause or
+    // skip: what it has not taken yet stays pending, or is passed over by the skip.
+    std::optional<Fired> take_due(TimePoint now);
     // When the next event is due while running; nullopt otherwise.
     std::optional<TimePoint> next_deadline() const;
 
