@@ -54,10 +54,17 @@ void SessionRunner::resume()
 
 void SessionRunner::togglePause()
 {
-    if (m_session.state() == core::SessionState::Paused)
+    switch (m_session.state()) {
+    case core::SessionState::Ready:
+        start();
+        break;
+    case core::SessionState::Paused:
         resume();
-    else
+        break;
+    default:
         pause();
+        break;
+    }
 }
 
 void SessionRunner::next()

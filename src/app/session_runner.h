@@ -37,7 +37,7 @@ public slots:
     void start();
     void pause();
     void resume();
-    void togglePause();
+    void togglePause(); // what a play/pause button does: start, pause or resume
     void next();
     void previous();
     void stop();
