@@ -150,7 +150,7 @@ TEST_F(SessionRunnerTest, TheTimerIsRoundedUpSoItNeverWakesEarly)
 
 TEST_F(SessionRunnerTest, PauseStopsTheTimerAndResumeKeepsThePosition)
 {
-    runner.start();
+    runner.togglePause(); // starts a ready session
     runner.wake();
     set_ms(500);
     runner.togglePause();

@@ -178,8 +178,9 @@ TEST(Timeline, BeatEqualToTheCycleIsOneAccentPerCycle)
     const Timeline timeline(routine_of({paced("P", 4, 3, 4, {0.25, 0.75})}));
     EXPECT_EQ(times_of(timeline, Beat), (std::vector<std::int64_t>{0, 4000, 8000}));
     for (const Event& event : timeline.events()) {
-        if (event.type == Beat)
+        if (event.type == Beat) {
             EXPECT_TRUE(event.accent());
+        }
     }
 }
 
