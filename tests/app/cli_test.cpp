@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -137,4 +140,45 @@ TEST(Cli, ListShowsBundledAndOwnRoutinesAndReportsBrokenOnes)
     EXPECT_NE(r.out.indexOf(own), -1) << r.out.toStdString();
     EXPECT_NE(r.out.indexOf(QStringLiteral("release-the-clutch\t")), -1) << r.out.toStdString();
     EXPECT_NE(r.err.indexOf(QStringLiteral("broken.json:")), -1) << r.err.toStdString();
+}
+
+TEST(Cli, TimelineOfTheContractsExample)
+{
+    QTemporaryDir dir;
+    QFile example(QStringLiteral(UNCLUTCH_TEST_DATA_DIR "/valid/minimal.json"));
+    ASSERT_TRUE(example.open(QIODevice::ReadOnly));
+    writeFile(dir.filePath(QStringLiteral("slow-cat-cow.json")), example.readAll());
+    const Outcome r = run({QStringLiteral("--timeline"), QStringLiteral("slow-cat-cow.json")}, dir.path());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject timeline = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(timeline.value(QStringLiteral("id")).toString(), QStringLiteral("slow-cat-cow"));
+    EXPECT_EQ(timeline.value(QStringLiteral("title")).toString(), QStringLiteral("Slow cat-cow"));
+    EXPECT_EQ(timeline.value(QStringLiteral("total_ms")).toInteger(), 320000);
+    const QJsonArray events = timeline.value(QStringLiteral("events")).toArray();
+    ASSERT_FALSE(events.isEmpty());
+    EXPECT_EQ(events.first().toObject(),
+              QJsonDocument::fromJson(R"({"t_ms": 0, "type": "prepare", "step": 0, "side": null,
+                  "pose": "Tabletop", "duration_ms": 5000})").object());
+    EXPECT_EQ(events.last().toObject(),
+              QJsonDocument::fromJson(R"({"t_ms": 320000, "type": "end"})").object());
+    bool sawCue = false;
+    for (const QJsonValue& event : events) {
+        if (event.toObject().value(QStringLiteral("type")).toString() == QStringLiteral("cue")) {
+            EXPECT_EQ(event.toObject(), QJsonDocument::fromJson(R"({"t_ms": 225000, "type": "cue",
+                "step": 2, "side": "left", "text": "Keep both hips square."})").object());
+            sawCue = true;
+            break;
+        }
+    }
+    EXPECT_TRUE(sawCue);
+}
+
+TEST(Cli, TimelineOfAnInvalidFileIsExitOneWithTheValidateMessages)
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("bad.json")), R"({"format": 1, "title": "T", "steps": []})");
+    const Outcome r = run({QStringLiteral("--timeline"), QStringLiteral("bad.json")}, dir.path());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("bad.json:1:38: error: /steps: "))) << r.err.toStdString();
 }
