@@ -1,5 +1,7 @@
 #include "session_runner.h"
 
+#include "session_clock.h"
+
 #include <algorithm>
 #include <chrono>
 #include <limits>
@@ -25,7 +27,7 @@ SessionRunner::SessionRunner(core::Routine routine, Clock clock, QObject* parent
     : QObject(parent)
     , m_routine(std::move(routine))
     , m_session(core::Timeline(m_routine))
-    , m_clock(clock ? std::move(clock) : Clock([] { return std::chrono::steady_clock::now(); }))
+    , m_clock(clock ? std::move(clock) : Clock(&sessionClockNow))
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
