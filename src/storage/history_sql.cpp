@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -47,25 +46,31 @@ SessionRecord recordAt(const QSqlQuery& query)
     return record;
 }
 
-bool insertRecord(const QSqlDatabase& db, const SessionRecord& record, const QDateTime& updatedAt,
+bool prepareInsert(QSqlQuery& query, QString* error)
+{
+    if (query.prepare(QStringLiteral(
+            "INSERT INTO sessions (routine_id, routine_title, routine_file, started_at, ended_at,"
+            " updated_at, planned_ms, completed_ms, steps_completed, easier_steps, outcome,"
+            " pain_before, pain_after, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return true;
+    *error = describe(query.lastError());
+    return false;
+}
+
+bool insertRecord(QSqlQuery& insert, const SessionRecord& record, const QDateTime& updatedAt,
                   SessionId* id, QString* error)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO sessions (routine_id, routine_title, routine_file, started_at, ended_at,"
-        " updated_at, planned_ms, completed_ms, steps_completed, easier_steps, outcome,"
-        " pain_before, pain_after, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindAll(query, {toDb(record.routineId), toDb(record.routineTitle), toDb(record.routineFile),
-                    toDb(record.start), toDb(record.end), toDb(updatedAt), record.plannedActiveMs,
-                    record.completedActiveMs, record.stepsCompleted,
-                    encodeSteps(normalisedSteps(record.easierSteps)), outcomeKey(record.outcome),
-                    toDb(record.painBefore), toDb(record.painAfter), toDb(record.note)});
-    if (!query.exec()) {
-        *error = describe(query.lastError());
+    bindAll(insert, {toDb(record.routineId), toDb(record.routineTitle), toDb(record.routineFile),
+                     toDb(record.start), toDb(record.end), toDb(updatedAt), record.plannedActiveMs,
+                     record.completedActiveMs, record.stepsCompleted,
+                     encodeSteps(normalisedSteps(record.easierSteps)), outcomeKey(record.outcome),
+                     toDb(record.painBefore), toDb(record.painAfter), toDb(record.note)});
+    if (!insert.exec()) {
+        *error = describe(insert.lastError());
         return false;
     }
     if (id)
-        *id = query.lastInsertId().toLongLong();
+        *id = insert.lastInsertId().toLongLong();
     return true;
 }
 

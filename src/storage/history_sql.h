@@ -9,7 +9,6 @@
 #include "history_filter.h"
 #include "session_record.h"
 
-class QSqlDatabase;
 class QSqlQuery;
 
 // The mapping between the sessions table and SessionRecord, shared by the store's queries and
@@ -20,9 +19,11 @@ namespace unclutch::storage::history_sql {
 QString recordColumns();
 SessionRecord recordAt(const QSqlQuery& query);
 
-// Inserts `record` (its id field is ignored) with `updatedAt` as its last progress time;
-// `id` receives the new row's id when given. False with `error` set on failure.
-bool insertRecord(const QSqlDatabase& db, const SessionRecord& record, const QDateTime& updatedAt,
+// Prepares `query` to insert sessions with insertRecord(); false with `error` set on failure.
+bool prepareInsert(QSqlQuery& query, QString* error);
+// Inserts `record` (its id field is ignored) with `updatedAt` as its last progress time,
+// through a query from prepareInsert(); `id` receives the new row's id when given.
+bool insertRecord(QSqlQuery& insert, const SessionRecord& record, const QDateTime& updatedAt,
                   SessionId* id, QString* error);
 
 // Instants are stored as UTC milliseconds since the epoch; NULL for an invalid one.

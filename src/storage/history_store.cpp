@@ -125,7 +125,11 @@ HistoryResult<SessionId> HistoryStore::startSession(const SessionRecord& record)
         return HistoryResult<SessionId>::failure(invalid);
     SessionId id = 0;
     const HistoryStatus status = writeWithPending(
-        [&](QString* error) { return insertRecord(m_db, record, m_clock(), &id, error); },
+        [&](QString* error) {
+            QSqlQuery insert(m_db);
+            return prepareInsert(insert, error) &&
+                   insertRecord(insert, record, m_clock(), &id, error);
+        },
         tr("Cannot save the new session in the history (%1)."));
     if (!status.ok())
         return status;
@@ -142,11 +146,14 @@ HistoryStatus HistoryStore::addSessions(const QList<SessionRecord>& records)
     }
     return writeWithPending(
         [&](QString* error) {
+            QSqlQuery insert(m_db);
+            if (!prepareInsert(insert, error))
+                return false;
             for (const SessionRecord& record : records) {
                 const QDateTime updated = record.lastUpdate.isValid() ? record.lastUpdate
                                           : record.end.isValid()      ? record.end
                                                                       : record.start;
-                if (!insertRecord(m_db, record, updated, nullptr, error))
+                if (!insertRecord(insert, record, updated, nullptr, error))
                     return false;
             }
             return true;
