@@ -210,6 +210,25 @@ TEST_F(HistoryTest, ReadOnlyFolderIsAnErrorAndTheFileIsLeftAlone)
     EXPECT_EQ(openStore()->session(id)->routineId, QStringLiteral("cat-cow"));
 }
 
+TEST_F(HistoryTest, DamagedFileThatCannotBeMovedAsideIsAnErrorAndKept)
+{
+    if (geteuid() == 0)
+        GTEST_SKIP() << "running as root: a read-only folder does not stop root's renames";
+    const QByteArray main = garbage(6000, 11);
+    ASSERT_TRUE(writeAll(m_path, main));
+    ASSERT_TRUE(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    HistoryStore store(m_path, m_clock.function());
+    const HistoryOpenResult opened = store.open();
+    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    EXPECT_FALSE(opened.ok);
+    EXPECT_TRUE(opened.error.contains(QDir::toNativeSeparators(m_path)))
+        << opened.error.toStdString();
+    EXPECT_TRUE(opened.movedAsideTo.isEmpty());
+    EXPECT_EQ(readAll(m_path), main);
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files),
+              QStringList{QStringLiteral("history.sqlite")});
+}
+
 TEST_F(HistoryTest, ProgressThatCannotBeWrittenIsReportedKeptAndRetried)
 {
     auto store = openStore();
