@@ -311,47 +311,46 @@ HistoryResult<QList<RoutineSummary>> HistoryStore::routines() const
     return HistoryReader(m_db).routines();
 }
 
-HistoryResult<QList<PainPoint>> HistoryStore::painSeries(const HistoryFilter& filter) const
+HistoryResult<QList<SessionSample>> HistoryStore::samples(const HistoryFilter& filter) const
 {
     if (!m_open)
         return notOpen();
-    HistoryResult<QList<SessionSample>> samples = HistoryReader(m_db).samples(filter);
-    if (!samples.ok())
-        return HistoryStatus::failure(samples.error());
-    return HistoryStatistics::painSeries(std::move(samples).value());
+    return HistoryReader(m_db).samples(filter);
+}
+
+HistoryResult<QList<PainPoint>> HistoryStore::painSeries(const HistoryFilter& filter) const
+{
+    HistoryResult<QList<SessionSample>> found = samples(filter);
+    if (!found.ok())
+        return HistoryStatus::failure(found.error());
+    return HistoryStatistics::painSeries(std::move(found).value());
 }
 
 HistoryResult<QList<WeekActivity>> HistoryStore::weeklyActivity(const HistoryFilter& filter,
                                                                 const QTimeZone& zone) const
 {
-    if (!m_open)
-        return notOpen();
-    const HistoryResult<QList<SessionSample>> samples = HistoryReader(m_db).samples(filter);
-    if (!samples.ok())
-        return HistoryStatus::failure(samples.error());
-    return HistoryStatistics::weeklyActivity(*samples, zone);
+    const HistoryResult<QList<SessionSample>> found = samples(filter);
+    if (!found.ok())
+        return HistoryStatus::failure(found.error());
+    return HistoryStatistics::weeklyActivity(*found, zone);
 }
 
 HistoryResult<int> HistoryStore::daysPractised(const HistoryFilter& filter,
                                                const QTimeZone& zone) const
 {
-    if (!m_open)
-        return notOpen();
-    const HistoryResult<QList<SessionSample>> samples = HistoryReader(m_db).samples(filter);
-    if (!samples.ok())
-        return HistoryStatus::failure(samples.error());
-    return HistoryStatistics::daysPractised(*samples, zone);
+    const HistoryResult<QList<SessionSample>> found = samples(filter);
+    if (!found.ok())
+        return HistoryStatus::failure(found.error());
+    return HistoryStatistics::daysPractised(*found, zone);
 }
 
 HistoryResult<bool> HistoryStore::painPersists(const QDateTime& now, const QTimeZone& zone) const
 {
-    if (!m_open)
-        return notOpen();
-    const HistoryResult<QList<SessionSample>> samples =
-        HistoryReader(m_db).samples(HistoryStatistics::painPersistsWindow(now, zone));
-    if (!samples.ok())
-        return HistoryStatus::failure(samples.error());
-    return HistoryStatistics::painPersists(*samples, now, zone);
+    const HistoryResult<QList<SessionSample>> found =
+        samples(HistoryStatistics::painPersistsWindow(now, zone));
+    if (!found.ok())
+        return HistoryStatus::failure(found.error());
+    return HistoryStatistics::painPersists(*found, now, zone);
 }
 
 HistoryStatus HistoryStore::change(SessionId id, const PendingChanges::Change& change)

@@ -110,6 +110,7 @@ private:
                                    const QString& failureMessage,
                                    QSet<SessionId>* missing = nullptr);
     HistoryStatus notOpen() const;
+    HistoryResult<QList<SessionSample>> samples(const HistoryFilter& filter) const;
     HistoryStatus openConnection();
     void close();
 
