@@ -1,0 +1,138 @@
+#include "history_seeder.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace unclutch::bench {
+
+using storage::SessionOutcome;
+using storage::SessionRecord;
+
+namespace {
+
+struct Routine {
+    const char* id;
+    const char* title;
+    qint64 activeMs;
+    int steps;
+};
+
+constexpr Routine kRoutines[] = {
+    {"slow-cat-cow", "Slow cat-cow", 320000, 6},
+    {"pelvic-tilts", "Pelvic tilts", 240000, 5},
+    {"glute-bridges", "Glute bridges", 300000, 6},
+    {"bird-dog", "Bird dog", 360000, 8},
+    {"knee-to-chest", "Knee to chest", 180000, 4},
+    {"morning-mobility", "Morning mobility, gentle", 600000, 12},
+};
+
+const char* const kNotes[] = {
+    "Left hip tight at first, looser by the end.",
+    "Felt easier than last week.",
+    "Slept badly; stiff in the morning.",
+    "Skipped the last step, knee twinged.",
+    "Calm breathing helped a lot.",
+    "Long drive yesterday, lower back sore.",
+    "Did it after a walk, much looser.",
+    "Tried the \"slow\" pace: better.",
+    "Sore after gardening.\nTook it easy.",
+    "Good session, no pain at the end!",
+};
+
+int clampPain(double value)
+{
+    return std::clamp(int(std::lround(value)), storage::kPainMin, storage::kPainMax);
+}
+
+} // namespace
+
+HistorySeeder::HistorySeeder(quint32 seed, QTimeZone zone)
+    : m_random(seed)
+    , m_zone(std::move(zone))
+{
+}
+
+double HistorySeeder::painOn(int day, int totalDays, bool* flaring) const
+{
+    // From about 6.5 down to about 2.5 over the whole span.
+    double pain = 6.5 - 4.0 * double(day) / double(std::max(totalDays - 1, 1));
+    *flaring = false;
+    for (const Flare& flare : m_flares) {
+        if (day >= flare.startDay && day < flare.startDay + flare.days) {
+            pain += flare.extra;
+            *flaring = true;
+        }
+    }
+    return pain;
+}
+
+QList<SessionRecord> HistorySeeder::generate(const QDate& first, const QDate& last, double perDay)
+{
+    const int totalDays = int(first.daysTo(last)) + 1;
+    m_flares.clear();
+    for (int start = m_random.bounded(20, 60); start < totalDays; start += m_random.bounded(40, 90))
+        m_flares.append({start, m_random.bounded(3, 8), 1.5 + m_random.generateDouble() * 1.5});
+
+    QList<SessionRecord> sessions;
+    for (int day = 0; day < totalDays; ++day) {
+        bool flaring = false;
+        const double pain = painOn(day, totalDays, &flaring);
+        // Whole sessions per day, drawn so that the average is `perDay`.
+        double budget = perDay;
+        int count = 0;
+        while (budget >= 1.0) {
+            ++count;
+            budget -= 1.0;
+        }
+        if (m_random.generateDouble() < budget)
+            ++count;
+        for (int i = 0; i < count; ++i)
+            sessions.append(session(first.addDays(day), i % 2 == 1, pain, flaring));
+    }
+    return sessions;
+}
+
+SessionRecord HistorySeeder::session(const QDate& date, bool evening, double pain, bool flaring)
+{
+    const Routine& routine = kRoutines[m_random.bounded(int(std::size(kRoutines)))];
+    SessionRecord record;
+    record.routineId = QString::fromLatin1(routine.id);
+    record.routineTitle = QString::fromUtf8(routine.title);
+    record.routineFile = QStringLiteral("/usr/share/unclutch/routines/") + record.routineId +
+                         QStringLiteral(".json");
+    const int minute =
+        evening ? m_random.bounded(18 * 60, 21 * 60) : m_random.bounded(7 * 60, 9 * 60);
+    record.start =
+        QDateTime(date, QTime(minute / 60, minute % 60, m_random.bounded(60)), m_zone).toUTC();
+    record.plannedActiveMs = routine.activeMs;
+
+    const double roll = m_random.generateDouble();
+    record.outcome = roll < 0.86   ? SessionOutcome::Completed
+                     : roll < 0.96 ? SessionOutcome::Stopped
+                                   : SessionOutcome::Interrupted;
+    const double done =
+        record.outcome == SessionOutcome::Completed ? 1.0 : 0.15 + 0.7 * m_random.generateDouble();
+    record.completedActiveMs = qint64(double(routine.activeMs) * done);
+    record.stepsCompleted = int(double(routine.steps) * done);
+    // Pauses and transitions: wall time is a little longer than active time.
+    record.end = record.start.addMSecs(record.completedActiveMs + m_random.bounded(10000, 90000));
+    record.lastUpdate = record.end;
+
+    for (int step = 0; step < record.stepsCompleted; ++step) {
+        if (m_random.generateDouble() < (flaring ? 0.45 : pain > 5 ? 0.2 : 0.05))
+            record.easierSteps.append(step);
+    }
+    if (m_random.generateDouble() < 0.9) {
+        const double before = pain + (m_random.generateDouble() - 0.5) * 2.0;
+        record.painBefore = clampPain(before);
+        if (record.outcome != SessionOutcome::Interrupted && m_random.generateDouble() < 0.9)
+            record.painAfter = clampPain(before - m_random.generateDouble() * 2.0);
+    }
+    if (m_random.generateDouble() < (flaring ? 0.5 : 0.12))
+        record.note = QString::fromUtf8(kNotes[m_random.bounded(int(std::size(kNotes)))]);
+    return record;
+}
+
+} // namespace unclutch::bench

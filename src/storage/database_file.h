@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include "history_result.h"
+
+namespace unclutch::storage {
+
+// A SQLite database file on disk with the -wal and -shm files SQLite keeps beside it:
+// kept private to its owner, and moved aside whole when it is damaged.
+class DatabaseFile {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseFile)
+
+public:
+    explicit DatabaseFile(QString path);
+
+    const QString& path() const { return m_path; }
+    // The main file and its companions, in that order.
+    QStringList files() const;
+
+    // True when any of the files has bytes in it (an empty file is a fresh database).
+    bool hasContent() const;
+
+    // Whether SQLite finds the file damaged: it is not a database, or PRAGMA quick_check
+    // reports a problem. Checked over a read-only connection named `connectionName`, so that
+    // closing it can never checkpoint a -wal into a damaged file before it is moved aside.
+    // Other errors (permissions, locks) are not damage: the caller's own connection reports them.
+    // When it finds damage, the files are left byte for byte as they were found.
+    bool isDamaged(const QString& connectionName) const;
+
+    // Creates the folder if missing (owner-only when it creates it) and the file if missing
+    // (0600 from the first moment, not chmod'ed after), and takes group and other
+    // permissions off an existing file: the history is health data.
+    HistoryStatus preparePrivate() const;
+
+    // Renames the file and its -wal and -shm, untouched, to `<path>.corrupt-<yyyyMMdd-HHmmss>`
+    // (plus "-wal"/"-shm"), with the local time of `when` and "-2", "-3"… if that name is
+    // taken. Returns the new path of the main file. Either all of them move, or none.
+    HistoryResult<QString> moveAside(const QDateTime& when) const;
+
+private:
+    QString m_path;
+};
+
+} // namespace unclutch::storage

@@ -1,0 +1,214 @@
+#include "history_exporter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStringList>
+
+#include <algorithm>
+
+#include "history_store.h"
+#include "paths.h"
+
+namespace unclutch::storage {
+
+namespace {
+
+const QStringList kColumns = {
+    QStringLiteral("id"),
+    QStringLiteral("routine_id"),
+    QStringLiteral("routine_title"),
+    QStringLiteral("routine_file"),
+    QStringLiteral("start"),
+    QStringLiteral("end"),
+    QStringLiteral("last_update"),
+    QStringLiteral("outcome"),
+    QStringLiteral("planned_active_ms"),
+    QStringLiteral("completed_active_ms"),
+    QStringLiteral("steps_completed"),
+    QStringLiteral("easier_steps"),
+    QStringLiteral("pain_before"),
+    QStringLiteral("pain_after"),
+    QStringLiteral("note"),
+};
+
+QString isoUtc(const QDateTime& instant)
+{
+    return instant.isValid() ? instant.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString csvField(const QString& value)
+{
+    static const QString kSpecial = QStringLiteral(",\"\r\n");
+    if (std::none_of(value.begin(), value.end(), [](QChar c) { return kSpecial.contains(c); }))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString optionalNumber(std::optional<int> value)
+{
+    return value ? QString::number(*value) : QString();
+}
+
+QJsonValue jsonNumber(std::optional<int> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonTime(const QDateTime& instant)
+{
+    return instant.isValid() ? QJsonValue(isoUtc(instant)) : QJsonValue(QJsonValue::Null);
+}
+
+QList<SessionRecord> oldestFirst(QList<SessionRecord> sessions)
+{
+    std::stable_sort(sessions.begin(), sessions.end(),
+                     [](const SessionRecord& a, const SessionRecord& b) {
+                         return a.start != b.start ? a.start < b.start : a.id < b.id;
+                     });
+    return sessions;
+}
+
+QString unknownFormat(const QString& fileName)
+{
+    return HistoryExporter::tr("Cannot tell the format of %1: use a file name ending in .csv or "
+                               ".json.")
+        .arg(QDir::toNativeSeparators(fileName));
+}
+
+} // namespace
+
+std::optional<HistoryExporter::Format> HistoryExporter::formatFor(const QString& fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QStringLiteral("csv"))
+        return Format::Csv;
+    if (suffix == QStringLiteral("json"))
+        return Format::Json;
+    return std::nullopt;
+}
+
+QByteArray HistoryExporter::toCsv(const QList<SessionRecord>& sessions)
+{
+    static const QString kLineEnd = QStringLiteral("\r\n");
+    QString text = kColumns.join(QLatin1Char(',')) + kLineEnd;
+    for (const SessionRecord& session : oldestFirst(sessions)) {
+        QStringList steps;
+        for (int step : session.easierSteps)
+            steps << QString::number(step);
+        const QStringList fields = {
+            QString::number(session.id),
+            csvField(session.routineId),
+            csvField(session.routineTitle),
+            csvField(session.routineFile),
+            isoUtc(session.start),
+            isoUtc(session.end),
+            isoUtc(session.lastUpdate),
+            outcomeKey(session.outcome),
+            QString::number(session.plannedActiveMs),
+            QString::number(session.completedActiveMs),
+            QString::number(session.stepsCompleted),
+            steps.join(QLatin1Char(' ')),
+            optionalNumber(session.painBefore),
+            optionalNumber(session.painAfter),
+            csvField(session.note),
+        };
+        text += fields.join(QLatin1Char(',')) + kLineEnd;
+    }
+    return text.toUtf8();
+}
+
+QByteArray HistoryExporter::toJson(const QList<SessionRecord>& sessions)
+{
+    QJsonArray array;
+    for (const SessionRecord& session : oldestFirst(sessions)) {
+        QJsonArray steps;
+        for (int step : session.easierSteps)
+            steps.append(step);
+        array.append(QJsonObject{
+            {QStringLiteral("id"), session.id},
+            {QStringLiteral("routine_id"), session.routineId},
+            {QStringLiteral("routine_title"), session.routineTitle},
+            {QStringLiteral("routine_file"), session.routineFile},
+            {QStringLiteral("start"), jsonTime(session.start)},
+            {QStringLiteral("end"), jsonTime(session.end)},
+            {QStringLiteral("last_update"), jsonTime(session.lastUpdate)},
+            {QStringLiteral("outcome"), outcomeKey(session.outcome)},
+            {QStringLiteral("planned_active_ms"), session.plannedActiveMs},
+            {QStringLiteral("completed_active_ms"), session.completedActiveMs},
+            {QStringLiteral("steps_completed"), session.stepsCompleted},
+            {QStringLiteral("easier_steps"), steps},
+            {QStringLiteral("pain_before"), jsonNumber(session.painBefore)},
+            {QStringLiteral("pain_after"), jsonNumber(session.painAfter)},
+            {QStringLiteral("note"), session.note},
+        });
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+HistoryStatus HistoryExporter::write(const QList<SessionRecord>& sessions, const QString& fileName)
+{
+    const std::optional<Format> format = formatFor(fileName);
+    if (!format)
+        return HistoryStatus::failure(unknownFormat(fileName));
+    const bool created = !QFileInfo::exists(fileName);
+    QSaveFile file(fileName);
+    const auto failed = [&] {
+        return HistoryStatus::failure(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
+    // The history is health data: a new export is the owner's alone (an existing file keeps
+    // the permissions its owner gave it).
+    if (created)
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray bytes = *format == Format::Csv ? toCsv(sessions) : toJson(sessions);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return failed();
+    return {};
+}
+
+ExportResult HistoryExporter::exportHistory(const HistoryStore& store, const QString& fileName)
+{
+    if (!formatFor(fileName))
+        return {2, unknownFormat(fileName), {}};
+    const HistoryResult<QList<SessionRecord>> sessions = store.sessions();
+    if (!sessions.ok())
+        return {1, sessions.error(), {}};
+    if (const HistoryStatus written = write(*sessions, fileName); !written.ok())
+        return {1, written.error(), {}};
+    return {0,
+            tr("Exported %n session(s) to %1.", nullptr, int(sessions->size()))
+                .arg(QDir::toNativeSeparators(fileName)),
+            {}};
+}
+
+ExportResult HistoryExporter::exportHistory(const Paths& paths, const QString& fileName)
+{
+    if (!formatFor(fileName))
+        return {2, unknownFormat(fileName), {}};
+    const QString database = paths.historyDatabase();
+    if (!QFileInfo::exists(database)) {
+        if (const HistoryStatus written = write({}, fileName); !written.ok())
+            return {1, written.error(), {}};
+        return {0,
+                tr("There are no sessions yet; wrote an empty history to %1.")
+                    .arg(QDir::toNativeSeparators(fileName)),
+                {}};
+    }
+    HistoryStore store(database);
+    const HistoryOpenResult opened = store.open();
+    if (!opened.ok)
+        return {1, opened.error, {}};
+    ExportResult result = exportHistory(store, fileName);
+    result.warning = opened.notice();
+    return result;
+}
+
+} // namespace unclutch::storage

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+#include "history_result.h"
+#include "session_record.h"
+
+namespace unclutch::storage {
+
+class HistoryStore;
+class Paths;
+
+// What `unclutch --export-history FILE` prints and returns.
+struct ExportResult {
+    // 0 written; 1 the history could not be read or the file not written; 2 a usage error
+    // (a file name that is neither .csv nor .json), as for the other command-line modes.
+    int exitStatus = 0;
+    // For standard output when exitStatus is 0, for standard error otherwise (translated).
+    QString message;
+    // For standard error whatever the status: a damaged history was moved aside on the way.
+    QString warning;
+};
+
+// Writes sessions, oldest first, as CSV or JSON, atomically (QSaveFile: the file is either
+// complete or not touched) and, when it creates the file, readable by its owner only.
+//
+// CSV (RFC 4180): a header row, one session a row, CRLF line ends, UTF-8; a field with a
+// comma, a quote, CR or LF is quoted and its quotes doubled. Unrated pain and a missing end
+// are empty fields; easier steps are separated by spaces.
+// JSON: an array of objects with the same names as the CSV columns; times are ISO 8601 UTC
+// with milliseconds ("2024-05-01T07:30:00.000Z"), missing values null, easier steps an array.
+class HistoryExporter {
+    Q_DECLARE_TR_FUNCTIONS(HistoryExporter)
+
+public:
+    enum class Format { Csv, Json };
+
+    // By the file name's extension (.csv or .json, any case).
+    static std::optional<Format> formatFor(const QString& fileName);
+
+    static QByteArray toCsv(const QList<SessionRecord>& sessions);
+    static QByteArray toJson(const QList<SessionRecord>& sessions);
+    static HistoryStatus write(const QList<SessionRecord>& sessions, const QString& fileName);
+
+    // The whole export: every session of `store` (open) into `fileName`.
+    static ExportResult exportHistory(const HistoryStore& store, const QString& fileName);
+    // The same for the history under `paths`: opens it (a damaged file is moved aside and
+    // the warning says so); a history that does not exist yet exports as empty and is not
+    // created. Sessions in progress are exported as they are, not closed.
+    static ExportResult exportHistory(const Paths& paths, const QString& fileName);
+};
+
+} // namespace unclutch::storage

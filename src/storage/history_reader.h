@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include "history_filter.h"
+#include "history_result.h"
+#include "history_statistics.h"
+#include "session_record.h"
+
+namespace unclutch::storage {
+
+// A routine that has sessions, for a filter menu.
+struct RoutineSummary {
+    QString id;
+    QString title; // as of its latest session
+    qint64 sessions = 0;
+    QDateTime lastStart;
+
+    bool operator==(const RoutineSummary&) const = default;
+};
+
+// The queries HistoryStore answers, over an open connection. Each one is a single statement
+// that the schema's indexes serve (by start time; by routine and start time).
+class HistoryReader {
+    Q_DECLARE_TR_FUNCTIONS(HistoryReader)
+
+public:
+    explicit HistoryReader(QSqlDatabase db);
+
+    HistoryResult<SessionRecord> session(SessionId id) const;
+    HistoryResult<QList<SessionRecord>> sessions(const HistoryFilter& filter, int limit,
+                                                 int offset) const;
+    HistoryResult<qint64> count(const HistoryFilter& filter) const;
+    HistoryResult<QList<RoutineSummary>> routines() const;
+    // Oldest first.
+    HistoryResult<QList<SessionSample>> samples(const HistoryFilter& filter) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace unclutch::storage

@@ -1,0 +1,110 @@
+#include "history_schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include "history_sql.h"
+#include "sql_transaction.h"
+
+namespace unclutch::storage {
+
+namespace {
+
+// Each list takes a database from the version before to the one after it. A shipped list is
+// never edited: a change of schema is a new version with its own migration.
+QStringList migrationTo(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+            QStringLiteral(
+                "CREATE TABLE sessions ("
+                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " routine_id TEXT NOT NULL,"
+                " routine_title TEXT NOT NULL DEFAULT '',"
+                " routine_file TEXT NOT NULL DEFAULT '',"
+                " started_at INTEGER NOT NULL,"
+                " ended_at INTEGER,"
+                " updated_at INTEGER NOT NULL,"
+                " planned_ms INTEGER NOT NULL DEFAULT 0 CHECK (planned_ms >= 0),"
+                " completed_ms INTEGER NOT NULL DEFAULT 0 CHECK (completed_ms >= 0),"
+                " steps_completed INTEGER NOT NULL DEFAULT 0 CHECK (steps_completed >= 0),"
+                " outcome TEXT NOT NULL"
+                "  CHECK (outcome IN ('in_progress', 'completed', 'stopped', 'interrupted')),"
+                " pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),"
+                " pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),"
+                " note TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX sessions_by_start ON sessions (started_at)"),
+        };
+    case 2:
+        return {
+            QStringLiteral(
+                "ALTER TABLE sessions ADD COLUMN easier_steps TEXT NOT NULL DEFAULT '[]'"),
+            QStringLiteral("CREATE INDEX sessions_by_routine ON sessions (routine_id, started_at)"),
+            QStringLiteral("CREATE INDEX sessions_in_progress ON sessions (id)"
+                           " WHERE outcome = 'in_progress'"),
+        };
+    default:
+        Q_UNREACHABLE();
+    }
+}
+
+QString migrationFailed(const QString& detail)
+{
+    return HistorySchema::tr("Cannot bring the history database up to date: %1").arg(detail);
+}
+
+} // namespace
+
+HistoryResult<int> HistorySchema::version(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return HistoryResult<int>::failure(history_sql::describe(query.lastError()));
+    return query.value(0).toInt();
+}
+
+HistoryStatus HistorySchema::isKnown(int version)
+{
+    if (version <= kCurrentVersion)
+        return {};
+    return HistoryStatus::failure(
+        tr("The history was written by a newer version of Unclutch (format %1; this version "
+           "knows formats up to %2). It was left as it is; please update Unclutch.")
+            .arg(version)
+            .arg(kCurrentVersion));
+}
+
+HistoryStatus HistorySchema::migrate(const QSqlDatabase& db)
+{
+    // Another Unclutch may be migrating the same file: read the version under the write lock.
+    SqlTransaction transaction(db);
+    if (!transaction.begin())
+        return HistoryStatus::failure(migrationFailed(transaction.error()));
+    const HistoryResult<int> found = version(db);
+    if (!found.ok())
+        return HistoryStatus::failure(migrationFailed(found.error()));
+    if (HistoryStatus known = isKnown(*found); !known.ok())
+        return known;
+    if (*found == kCurrentVersion)
+        return {};
+    for (int next = *found + 1; next <= kCurrentVersion; ++next) {
+        for (const QString& statement : migrationTo(next)) {
+            QSqlQuery query(db);
+            if (!query.exec(statement))
+                return HistoryStatus::failure(
+                    migrationFailed(history_sql::describe(query.lastError())));
+        }
+    }
+    QSqlQuery setVersion(db);
+    // PRAGMA takes no bound parameters; the value is our own constant.
+    if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(kCurrentVersion)))
+        return HistoryStatus::failure(
+            migrationFailed(history_sql::describe(setVersion.lastError())));
+    if (!transaction.commit())
+        return HistoryStatus::failure(migrationFailed(transaction.error()));
+    return {};
+}
+
+} // namespace unclutch::storage

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include "history_result.h"
+
+namespace unclutch::storage {
+
+// The sessions table and its versions, kept in SQLite's `PRAGMA user_version`:
+//   0  an empty file
+//   1  the first schema: the sessions table and an index by start time
+//   2  adds `easier_steps`, an index by routine and start time for a routine's history, and a
+//      partial index of the sessions still in progress for the recovery at start-up
+// Every version up to kCurrentVersion has a migration from the one before; a database is
+// brought to the current version in one transaction, so it is never left half-migrated.
+class HistorySchema {
+    Q_DECLARE_TR_FUNCTIONS(HistorySchema)
+
+public:
+    static constexpr int kCurrentVersion = 2;
+
+    static HistoryResult<int> version(const QSqlDatabase& db);
+    // Whether this Unclutch knows a database of `version` (it is not from a newer one).
+    static HistoryStatus isKnown(int version);
+    // Brings `db` to kCurrentVersion. A database from a newer Unclutch is left untouched.
+    static HistoryStatus migrate(const QSqlDatabase& db);
+};
+
+} // namespace unclutch::storage

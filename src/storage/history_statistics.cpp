@@ -1,0 +1,110 @@
+#include "history_statistics.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace unclutch::storage {
+
+namespace {
+
+QDate mondayOf(const QDate& date)
+{
+    return date.addDays(1 - date.dayOfWeek());
+}
+
+// Per calendar day: whether any session was rated, and whether every rating was high.
+struct DayRatings {
+    bool rated = false;
+    bool allHigh = true;
+};
+
+} // namespace
+
+QList<PainPoint> HistoryStatistics::painSeries(QList<SessionSample> samples)
+{
+    std::stable_sort(
+        samples.begin(), samples.end(),
+        [](const SessionSample& a, const SessionSample& b) { return a.start < b.start; });
+    QList<PainPoint> points;
+    for (const SessionSample& sample : samples) {
+        if (sample.painBefore || sample.painAfter)
+            points.append({sample.id, sample.start, sample.painBefore, sample.painAfter});
+    }
+    return points;
+}
+
+QList<WeekActivity> HistoryStatistics::weeklyActivity(const QList<SessionSample>& samples,
+                                                      const QTimeZone& zone)
+{
+    if (samples.isEmpty())
+        return {};
+    QHash<QDate, WeekActivity> byMonday;
+    QDate first;
+    QDate last;
+    for (const SessionSample& sample : samples) {
+        const QDate monday = mondayOf(sample.start.toTimeZone(zone).date());
+        WeekActivity& week = byMonday[monday];
+        week.activeMs += sample.completedActiveMs;
+        ++week.sessions;
+        if (!first.isValid() || monday < first)
+            first = monday;
+        if (!last.isValid() || monday > last)
+            last = monday;
+    }
+    QList<WeekActivity> weeks;
+    for (QDate monday = first; monday <= last; monday = monday.addDays(7)) {
+        WeekActivity week = byMonday.value(monday);
+        week.monday = monday;
+        week.isoWeek = monday.weekNumber(&week.isoYear);
+        weeks.append(week);
+    }
+    return weeks;
+}
+
+int HistoryStatistics::daysPractised(const QList<SessionSample>& samples, const QTimeZone& zone)
+{
+    QSet<QDate> days;
+    for (const SessionSample& sample : samples) {
+        if (sample.completedActiveMs > 0)
+            days.insert(sample.start.toTimeZone(zone).date());
+    }
+    return int(days.size());
+}
+
+bool HistoryStatistics::painPersists(const QList<SessionSample>& samples, const QDateTime& now,
+                                     const QTimeZone& zone)
+{
+    const QDate today = now.toTimeZone(zone).date();
+    QHash<QDate, DayRatings> days;
+    for (const SessionSample& sample : samples) {
+        if (sample.start > now)
+            continue;
+        DayRatings& day = days[sample.start.toTimeZone(zone).date()];
+        for (const std::optional<int>& rating : {sample.painBefore, sample.painAfter}) {
+            if (!rating)
+                continue;
+            day.rated = true;
+            day.allHigh = day.allHigh && *rating >= kPersistentPainRating;
+        }
+    }
+    const QDate lastDay = days.value(today).rated ? today : today.addDays(-1);
+    for (int back = 0; back < kPersistentPainDays; ++back) {
+        const DayRatings day = days.value(lastDay.addDays(-back));
+        if (!day.rated || !day.allHigh)
+            return false;
+    }
+    return true;
+}
+
+HistoryFilter HistoryStatistics::painPersistsWindow(const QDateTime& now, const QTimeZone& zone)
+{
+    const QDate today = now.toTimeZone(zone).date();
+    HistoryFilter filter;
+    filter.from = today.addDays(-kPersistentPainDays).startOfDay(zone);
+    filter.until = today.addDays(1).startOfDay(zone);
+    return filter;
+}
+
+} // namespace unclutch::storage

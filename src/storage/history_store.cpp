@@ -1,0 +1,404 @@
+#include "history_store.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <atomic>
+#include <utility>
+
+#include "database_file.h"
+#include "history_schema.h"
+#include "history_sql.h"
+#include "sql_transaction.h"
+
+namespace unclutch::storage {
+
+using namespace history_sql;
+
+namespace {
+
+const QString kDriver = QStringLiteral("QSQLITE");
+
+QString uniqueConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("unclutch-history-%1").arg(++counter);
+}
+
+} // namespace
+
+QString HistoryOpenResult::notice() const
+{
+    if (movedAsideTo.isEmpty())
+        return {};
+    return HistoryStore::tr("The history file was damaged and could not be read. It was kept "
+                            "as %1, and a new, empty history was started.")
+        .arg(QDir::toNativeSeparators(movedAsideTo));
+}
+
+HistoryStore::HistoryStore(QString databaseFile, Clock clock)
+    : m_file(std::move(databaseFile))
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_connectionName(uniqueConnectionName())
+{
+}
+
+HistoryStore::~HistoryStore()
+{
+    // A last chance for changes a full disk held back; if it fails there is no one to tell.
+    if (m_open && !m_pending.isEmpty())
+        retryPendingWrites();
+    close();
+}
+
+HistoryOpenResult HistoryStore::open()
+{
+    close();
+    HistoryOpenResult result;
+    const DatabaseFile file(m_file);
+    if (file.hasContent() && file.isDamaged(m_connectionName + QStringLiteral("-check"))) {
+        HistoryResult<QString> moved = file.moveAside(m_clock());
+        if (!moved.ok()) {
+            result.error = moved.error();
+            return result;
+        }
+        result.movedAsideTo = std::move(moved).value();
+    }
+    if (HistoryStatus prepared = file.preparePrivate(); !prepared.ok()) {
+        result.error = prepared.error();
+        return result;
+    }
+    if (HistoryStatus opened = openConnection(); !opened.ok()) {
+        close();
+        result.error = opened.error();
+        return result;
+    }
+    m_open = true;
+    result.ok = true;
+    return result;
+}
+
+HistoryStatus HistoryStore::openConnection()
+{
+    const auto failed = [this](const QString& detail) {
+        return HistoryStatus::failure(
+            tr("Cannot open the history %1: %2").arg(QDir::toNativeSeparators(m_file), detail));
+    };
+    m_db = QSqlDatabase::addDatabase(kDriver, m_connectionName);
+    m_db.setDatabaseName(m_file);
+    if (!m_db.open())
+        return failed(describe(m_db.lastError()));
+    // A file from a newer Unclutch is refused before anything, even the journal mode, changes.
+    const HistoryResult<int> version = HistorySchema::version(m_db);
+    if (!version.ok())
+        return failed(version.error());
+    if (HistoryStatus known = HistorySchema::isKnown(*version); !known.ok())
+        return known;
+    QSqlQuery query(m_db);
+    // WAL: readers (the history view) never block the running session's writes. FULL: each
+    // commit is synced to the WAL, so a session's progress survives a power cut.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return failed(describe(query.lastError()));
+    if (!query.next() || query.value(0).toString() != QStringLiteral("wal"))
+        return failed(tr("the file system does not support the write-ahead log"));
+    if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return failed(describe(query.lastError()));
+    query.finish();
+    return HistorySchema::migrate(m_db);
+}
+
+void HistoryStore::close()
+{
+    m_open = false;
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+HistoryResult<SessionId> HistoryStore::startSession(const SessionRecord& record)
+{
+    if (const QString invalid = problemWith(record); !invalid.isEmpty())
+        return HistoryResult<SessionId>::failure(invalid);
+    SessionId id = 0;
+    const HistoryStatus status = writeWithPending(
+        [&](QString* error) {
+            QSqlQuery insert(m_db);
+            return prepareInsert(insert, error) &&
+                   insertRecord(insert, record, m_clock(), &id, error);
+        },
+        tr("Cannot save the new session in the history (%1)."));
+    if (!status.ok())
+        return status;
+    if (record.outcome == SessionOutcome::InProgress)
+        m_running.insert(id);
+    return id;
+}
+
+HistoryStatus HistoryStore::addSessions(const QList<SessionRecord>& records)
+{
+    for (const SessionRecord& record : records) {
+        if (const QString invalid = problemWith(record); !invalid.isEmpty())
+            return HistoryStatus::failure(invalid);
+    }
+    return writeWithPending(
+        [&](QString* error) {
+            QSqlQuery insert(m_db);
+            if (!prepareInsert(insert, error))
+                return false;
+            for (const SessionRecord& record : records) {
+                const QDateTime updated = record.lastUpdate.isValid() ? record.lastUpdate
+                                          : record.end.isValid()      ? record.end
+                                                                      : record.start;
+                if (!insertRecord(insert, record, updated, nullptr, error))
+                    return false;
+            }
+            return true;
+        },
+        tr("Cannot add sessions to the history (%1)."));
+}
+
+HistoryStatus HistoryStore::updateSession(SessionId id, const SessionProgress& progress)
+{
+    if (const QString invalid = problemWith(progress); !invalid.isEmpty())
+        return HistoryStatus::failure(invalid);
+    PendingChanges::Change update;
+    update.progress = progress;
+    update.progress->easierSteps = normalisedSteps(progress.easierSteps);
+    update.updatedAt = m_clock();
+    return change(id, update);
+}
+
+HistoryStatus HistoryStore::finishSession(SessionId id, SessionOutcome outcome,
+                                          const QDateTime& end, const SessionProgress& progress)
+{
+    if (outcome == SessionOutcome::InProgress || !end.isValid())
+        return HistoryStatus::failure(tr("A finished session needs an outcome and an end time."));
+    if (const QString invalid = problemWith(progress); !invalid.isEmpty())
+        return HistoryStatus::failure(invalid);
+    PendingChanges::Change finish;
+    finish.progress = progress;
+    finish.progress->easierSteps = normalisedSteps(progress.easierSteps);
+    finish.outcome = outcome;
+    finish.end = end;
+    finish.updatedAt = m_clock();
+    m_running.remove(id);
+    return change(id, finish);
+}
+
+HistoryStatus HistoryStore::setPainBefore(SessionId id, std::optional<int> pain)
+{
+    if (!isValidPain(pain))
+        return HistoryStatus::failure(tr("Pain is rated from 0 to 10."));
+    PendingChanges::Change rating;
+    rating.painBefore = pain;
+    return change(id, rating);
+}
+
+HistoryStatus HistoryStore::setPainAfter(SessionId id, std::optional<int> pain)
+{
+    if (!isValidPain(pain))
+        return HistoryStatus::failure(tr("Pain is rated from 0 to 10."));
+    PendingChanges::Change rating;
+    rating.painAfter = pain;
+    return change(id, rating);
+}
+
+HistoryStatus HistoryStore::setNote(SessionId id, const QString& note)
+{
+    PendingChanges::Change text;
+    text.note = note;
+    return change(id, text);
+}
+
+HistoryStatus HistoryStore::deleteSession(SessionId id)
+{
+    bool found = false;
+    const HistoryStatus status = writeWithPending(
+        [&](QString* error) {
+            QSqlQuery query(m_db);
+            query.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
+            query.bindValue(0, id);
+            if (!query.exec()) {
+                *error = describe(query.lastError());
+                return false;
+            }
+            found = query.numRowsAffected() > 0;
+            return true;
+        },
+        tr("Cannot delete the session from the history (%1)."));
+    if (!status.ok())
+        return status;
+    m_running.remove(id);
+    if (!found)
+        return HistoryStatus::failure(tr("That session is no longer in the history."));
+    return {};
+}
+
+HistoryResult<int> HistoryStore::recoverInterrupted(const QDateTime& now)
+{
+    QStringList keep;
+    for (SessionId id : m_running)
+        keep << QString::number(id);
+    for (SessionId id : m_pending.ids())
+        keep << QString::number(id);
+    int closed = 0;
+    const HistoryStatus status = writeWithPending(
+        [&](QString* error) {
+            QSqlQuery query(m_db);
+            // Integers of our own, so formatting them into the statement is safe.
+            query.prepare(
+                QStringLiteral("UPDATE sessions SET outcome = 'interrupted', ended_at ="
+                               " MIN(MAX(updated_at, started_at + completed_ms),"
+                               " MAX(?, started_at)) WHERE outcome = 'in_progress'") +
+                (keep.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" AND id NOT IN (%1)").arg(keep.join(QLatin1Char(',')))));
+            query.bindValue(0, toDb(now));
+            if (!query.exec()) {
+                *error = describe(query.lastError());
+                return false;
+            }
+            closed = query.numRowsAffected();
+            return true;
+        },
+        tr("Cannot close the interrupted sessions in the history (%1)."));
+    if (!status.ok())
+        return status;
+    return closed;
+}
+
+HistoryStatus HistoryStore::retryPendingWrites()
+{
+    return writeWithPending({}, tr("Cannot save to the history (%1). Unclutch keeps the "
+                                   "session's progress and saves it as soon as it can."));
+}
+
+HistoryStatus HistoryStore::notOpen() const
+{
+    return HistoryStatus::failure(tr("The history is not open."));
+}
+
+HistoryResult<SessionRecord> HistoryStore::session(SessionId id) const
+{
+    if (!m_open)
+        return notOpen();
+    return HistoryReader(m_db).session(id);
+}
+
+HistoryResult<QList<SessionRecord>> HistoryStore::sessions(const HistoryFilter& filter, int limit,
+                                                           int offset) const
+{
+    if (!m_open)
+        return notOpen();
+    return HistoryReader(m_db).sessions(filter, limit, offset);
+}
+
+HistoryResult<qint64> HistoryStore::count(const HistoryFilter& filter) const
+{
+    if (!m_open)
+        return notOpen();
+    return HistoryReader(m_db).count(filter);
+}
+
+HistoryResult<QList<RoutineSummary>> HistoryStore::routines() const
+{
+    if (!m_open)
+        return notOpen();
+    return HistoryReader(m_db).routines();
+}
+
+HistoryResult<QList<SessionSample>> HistoryStore::samples(const HistoryFilter& filter) const
+{
+    if (!m_open)
+        return notOpen();
+    return HistoryReader(m_db).samples(filter);
+}
+
+HistoryResult<QList<PainPoint>> HistoryStore::painSeries(const HistoryFilter& filter) const
+{
+    HistoryResult<QList<SessionSample>> found = samples(filter);
+    if (!found.ok())
+        return HistoryStatus::failure(found.error());
+    return HistoryStatistics::painSeries(std::move(found).value());
+}
+
+HistoryResult<QList<WeekActivity>> HistoryStore::weeklyActivity(const HistoryFilter& filter,
+                                                                const QTimeZone& zone) const
+{
+    const HistoryResult<QList<SessionSample>> found = samples(filter);
+    if (!found.ok())
+        return HistoryStatus::failure(found.error());
+    return HistoryStatistics::weeklyActivity(*found, zone);
+}
+
+HistoryResult<int> HistoryStore::daysPractised(const HistoryFilter& filter,
+                                               const QTimeZone& zone) const
+{
+    const HistoryResult<QList<SessionSample>> found = samples(filter);
+    if (!found.ok())
+        return HistoryStatus::failure(found.error());
+    return HistoryStatistics::daysPractised(*found, zone);
+}
+
+HistoryResult<bool> HistoryStore::painPersists(const QDateTime& now, const QTimeZone& zone) const
+{
+    const HistoryResult<QList<SessionSample>> found =
+        samples(HistoryStatistics::painPersistsWindow(now, zone));
+    if (!found.ok())
+        return HistoryStatus::failure(found.error());
+    return HistoryStatistics::painPersists(*found, now, zone);
+}
+
+HistoryStatus HistoryStore::change(SessionId id, const PendingChanges::Change& change)
+{
+    m_pending.merge(id, change);
+    QSet<SessionId> missing;
+    const HistoryStatus status = writeWithPending(
+        {},
+        tr("Cannot save to the history (%1). Unclutch keeps the session's progress and saves it "
+           "as soon as it can."),
+        &missing);
+    if (!status.ok())
+        return status;
+    if (missing.contains(id))
+        return HistoryStatus::failure(tr("That session is no longer in the history."));
+    return {};
+}
+
+HistoryStatus HistoryStore::writeWithPending(const std::function<bool(QString* error)>& write,
+                                             const QString& failureMessage,
+                                             QSet<SessionId>* missing)
+{
+    if (!m_open)
+        return notOpen();
+    SqlTransaction transaction(m_db);
+    QString error;
+    QSet<SessionId> gone;
+    const auto run = [&] {
+        if (!transaction.begin()) {
+            error = transaction.error();
+            return false;
+        }
+        if (!m_pending.write(m_db, &gone, &error) || (write && !write(&error)))
+            return false;
+        if (!transaction.commit()) {
+            error = transaction.error();
+            return false;
+        }
+        return true;
+    };
+    if (!run())
+        return HistoryStatus::failure(failureMessage.arg(error));
+    m_pending.clear();
+    for (SessionId id : std::as_const(gone))
+        m_running.remove(id);
+    if (missing)
+        *missing = std::move(gone);
+    return {};
+}
+
+} // namespace unclutch::storage

@@ -1,0 +1,248 @@
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+#include "history_test_support.h"
+#include "storage/history_exporter.h"
+#include "storage/history_store.h"
+#include "storage/paths.h"
+
+using namespace unclutch::storage;
+using namespace unclutch::storage::test;
+
+namespace {
+
+// RFC 4180, strictly: CRLF ends a record; a quoted field may hold anything, quotes doubled.
+QList<QStringList> parseCsv(const QString& text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            EXPECT_TRUE(field.isEmpty()) << "a quote inside an unquoted field at " << i;
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                   text[i + 1] == QLatin1Char('\n')) {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            EXPECT_TRUE(c != QLatin1Char('\r') && c != QLatin1Char('\n'))
+                << "a line break outside quotes at " << i;
+            field += c;
+        }
+    }
+    EXPECT_TRUE(field.isEmpty() && row.isEmpty()) << "the last record has no CRLF";
+    return rows;
+}
+
+std::optional<int> optionalInt(const QJsonValue& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+QDateTime instant(const QJsonValue& value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+SessionRecord fromJson(const QJsonObject& object)
+{
+    SessionRecord record;
+    record.id = object.value(QStringLiteral("id")).toInteger();
+    record.routineId = object.value(QStringLiteral("routine_id")).toString();
+    record.routineTitle = object.value(QStringLiteral("routine_title")).toString();
+    record.routineFile = object.value(QStringLiteral("routine_file")).toString();
+    record.start = instant(object.value(QStringLiteral("start")));
+    record.end = instant(object.value(QStringLiteral("end")));
+    record.lastUpdate = instant(object.value(QStringLiteral("last_update")));
+    record.outcome = outcomeFromKey(object.value(QStringLiteral("outcome")).toString()).value();
+    record.plannedActiveMs = object.value(QStringLiteral("planned_active_ms")).toInteger();
+    record.completedActiveMs = object.value(QStringLiteral("completed_active_ms")).toInteger();
+    record.stepsCompleted = object.value(QStringLiteral("steps_completed")).toInt();
+    for (const QJsonValue& step : object.value(QStringLiteral("easier_steps")).toArray())
+        record.easierSteps << step.toInt();
+    record.painBefore = optionalInt(object.value(QStringLiteral("pain_before")));
+    record.painAfter = optionalInt(object.value(QStringLiteral("pain_after")));
+    record.note = object.value(QStringLiteral("note")).toString();
+    return record;
+}
+
+const QString kAwkwardNote =
+    QStringLiteral("Tight, then \"better\".\nSecond line\r\nthird; ünïcode ✓");
+
+// Sessions with every kind of value: quotes and line breaks, no ratings, no end, easier steps.
+QList<SessionRecord> variedSessions()
+{
+    SessionRecord first = finishedSession(utc(2024, 5, 1, 7, 30), 320000);
+    first.id = 1;
+    first.routineTitle = QStringLiteral("Cat-cow, slow");
+    first.lastUpdate = first.end;
+    first.painBefore = 6;
+    first.painAfter = 0;
+    first.easierSteps = {1, 4};
+    first.note = kAwkwardNote;
+    SessionRecord second =
+        runningSession(utc(2024, 5, 2, 18, 0, 5).addMSecs(123), QStringLiteral("bridge"));
+    second.id = 2;
+    second.lastUpdate = second.start.addSecs(42);
+    second.completedActiveMs = 41000;
+    return {second, first}; // newest first, as the store gives them
+}
+
+} // namespace
+
+TEST(HistoryExporter, FormatComesFromTheExtension)
+{
+    EXPECT_EQ(HistoryExporter::formatFor(QStringLiteral("a.csv")), HistoryExporter::Format::Csv);
+    EXPECT_EQ(HistoryExporter::formatFor(QStringLiteral("/x/A.CSV")), HistoryExporter::Format::Csv);
+    EXPECT_EQ(HistoryExporter::formatFor(QStringLiteral("h.Json")), HistoryExporter::Format::Json);
+    EXPECT_FALSE(HistoryExporter::formatFor(QStringLiteral("h.txt")));
+    EXPECT_FALSE(HistoryExporter::formatFor(QStringLiteral("csv")));
+    EXPECT_FALSE(HistoryExporter::formatFor(QStringLiteral("h.csv.bak")));
+}
+
+TEST(HistoryExporter, CsvQuotesOnlyWhatNeedsItAndEndsLinesWithCrLf)
+{
+    const QString csv = QString::fromUtf8(HistoryExporter::toCsv(variedSessions()));
+    const QString header = QStringLiteral(
+        "id,routine_id,routine_title,routine_file,start,end,last_update,outcome,"
+        "planned_active_ms,completed_active_ms,steps_completed,easier_steps,pain_before,"
+        "pain_after,note\r\n");
+    const QString firstRow = QStringLiteral(
+        "1,cat-cow,\"Cat-cow, slow\",/usr/share/unclutch/routines/cat-cow.json,"
+        "2024-05-01T07:30:00.000Z,2024-05-01T07:35:35.000Z,2024-05-01T07:35:35.000Z,completed,"
+        "320000,320000,4,1 4,6,0,\"Tight, then \"\"better\"\".\nSecond line\r\nthird; ünïcode "
+        "✓\"\r\n");
+    const QString secondRow = QStringLiteral(
+        "2,bridge,Slow cat-cow,/usr/share/unclutch/routines/bridge.json,2024-05-02T18:00:05.123Z,,"
+        "2024-05-02T18:00:47.123Z,in_progress,320000,41000,0,,,,\r\n");
+    EXPECT_EQ(csv, header + firstRow + secondRow); // oldest first
+}
+
+TEST(HistoryExporter, CsvParsesBackToTheSameFields)
+{
+    const QList<QStringList> rows =
+        parseCsv(QString::fromUtf8(HistoryExporter::toCsv(variedSessions())));
+    ASSERT_EQ(rows.size(), 3);
+    for (const QStringList& row : rows)
+        EXPECT_EQ(row.size(), 15);
+    EXPECT_EQ(rows[1][2], QStringLiteral("Cat-cow, slow"));
+    EXPECT_EQ(rows[1][14], kAwkwardNote);
+    EXPECT_EQ(rows[2][14], QString());
+}
+
+TEST(HistoryExporter, JsonRoundTrips)
+{
+    const QList<SessionRecord> sessions = variedSessions();
+    QJsonParseError error;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(HistoryExporter::toJson(sessions), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    ASSERT_TRUE(document.isArray());
+    const QJsonArray array = document.array();
+    ASSERT_EQ(array.size(), 2);
+    EXPECT_EQ(fromJson(array[0].toObject()), sessions[1]);
+    EXPECT_EQ(fromJson(array[1].toObject()), sessions[0]);
+    const QJsonObject running = array[1].toObject();
+    EXPECT_TRUE(running.value(QStringLiteral("end")).isNull());
+    EXPECT_TRUE(running.value(QStringLiteral("pain_before")).isNull());
+    EXPECT_EQ(running.value(QStringLiteral("start")).toString(),
+              QStringLiteral("2024-05-02T18:00:05.123Z"));
+}
+
+TEST_F(HistoryTest, ExportOfAStoredHistoryRoundTrips)
+{
+    auto store = openStore();
+    QList<SessionRecord> records = variedSessions();
+    for (SessionRecord& record : records) {
+        if (record.outcome == SessionOutcome::InProgress)
+            record.end = {};
+    }
+    ASSERT_TRUE(store->addSessions(records).ok());
+    const QString file = m_dir.filePath(QStringLiteral("out.json"));
+    const ExportResult result = HistoryExporter::exportHistory(*store, file);
+    ASSERT_EQ(result.exitStatus, 0) << result.message.toStdString();
+    EXPECT_TRUE(result.message.contains(QDir::toNativeSeparators(file)));
+
+    const QJsonArray array = QJsonDocument::fromJson(readAll(file)).array();
+    ASSERT_EQ(array.size(), 2);
+    const QList<SessionRecord> stored = store->sessions().value();
+    EXPECT_EQ(fromJson(array[0].toObject()), stored[1]);
+    EXPECT_EQ(fromJson(array[1].toObject()), stored[0]);
+    EXPECT_EQ(QFileInfo(file).permissions() & (QFile::ReadGroup | QFile::ReadOther), 0);
+}
+
+TEST_F(HistoryTest, ExportThroughPathsWritesCsv)
+{
+    const Paths paths(m_dir.path());
+    m_path = paths.historyDatabase();
+    ASSERT_TRUE(openStore()->addSessions({finishedSession(utc(2024, 5, 1, 7), 60000)}).ok());
+    const QString file = m_dir.filePath(QStringLiteral("history.csv"));
+    const ExportResult result = HistoryExporter::exportHistory(paths, file);
+    ASSERT_EQ(result.exitStatus, 0) << result.message.toStdString();
+    EXPECT_TRUE(result.warning.isEmpty());
+    EXPECT_EQ(parseCsv(QString::fromUtf8(readAll(file))).size(), 2);
+}
+
+TEST_F(HistoryTest, ExportWithoutAHistoryIsEmptyAndCreatesNothing)
+{
+    const Paths paths(m_dir.filePath(QStringLiteral("fresh")));
+    const QString file = m_dir.filePath(QStringLiteral("empty.json"));
+    const ExportResult result = HistoryExporter::exportHistory(paths, file);
+    ASSERT_EQ(result.exitStatus, 0) << result.message.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(readAll(file)).array().size(), 0);
+    EXPECT_FALSE(QFileInfo::exists(paths.historyDatabase()));
+}
+
+TEST_F(HistoryTest, ExportErrorsAreStatusesWithMessages)
+{
+    const Paths paths(m_dir.path());
+    const ExportResult unknown = HistoryExporter::exportHistory(paths, QStringLiteral("out.xlsx"));
+    EXPECT_EQ(unknown.exitStatus, 2);
+    EXPECT_TRUE(unknown.message.contains(QStringLiteral(".csv")));
+
+    ASSERT_TRUE(openStore()->addSessions({finishedSession(utc(2024, 5, 1, 7), 60000)}).ok());
+    const QString inMissingFolder = m_dir.filePath(QStringLiteral("no/such/folder/out.csv"));
+    const ExportResult unwritable = HistoryExporter::exportHistory(paths, inMissingFolder);
+    EXPECT_EQ(unwritable.exitStatus, 1);
+    EXPECT_TRUE(unwritable.message.contains(QDir::toNativeSeparators(inMissingFolder)));
+
+    // A damaged history is moved aside and said so; the export of the fresh one goes on.
+    ASSERT_TRUE(writeAll(paths.historyDatabase(), QByteArray(4096, 'x')));
+    const ExportResult afterDamage =
+        HistoryExporter::exportHistory(paths, m_dir.filePath(QStringLiteral("x.csv")));
+    EXPECT_EQ(afterDamage.exitStatus, 0);
+    EXPECT_FALSE(afterDamage.warning.isEmpty());
+}
+
+TEST_F(HistoryTest, ExportReplacesAnExistingFileWhole)
+{
+    const QString file = m_dir.filePath(QStringLiteral("out.csv"));
+    ASSERT_TRUE(writeAll(file, QByteArray(100000, 'z')));
+    auto store = openStore();
+    ASSERT_EQ(HistoryExporter::exportHistory(*store, file).exitStatus, 0);
+    EXPECT_EQ(parseCsv(QString::fromUtf8(readAll(file))).size(), 1);
+}

@@ -1,0 +1,147 @@
+#include <gtest/gtest.h>
+
+#include "history_test_support.h"
+#include "storage/history_statistics.h"
+
+using namespace unclutch::storage;
+using namespace unclutch::storage::test;
+
+namespace {
+
+const QTimeZone kZone(2 * 3600); // a fixed UTC+2, so local days do not depend on the machine
+
+// A session at 08:00 local time on `date`.
+SessionSample rated(const QDate& date, std::optional<int> before, std::optional<int> after,
+                    qint64 activeMs = 600000)
+{
+    static SessionId next = 1;
+    return {next++, QDateTime(date, QTime(8, 0), kZone).toUTC(), activeMs, before, after};
+}
+
+// One session with the given ratings on each of `days` days ending at `last`.
+QList<SessionSample> daily(const QDate& last, int days, int before, int after)
+{
+    QList<SessionSample> samples;
+    for (int back = days - 1; back >= 0; --back)
+        samples << rated(last.addDays(-back), before, after);
+    return samples;
+}
+
+const QDate kToday(2024, 6, 14);
+const QDateTime kEvening = QDateTime(kToday, QTime(21, 0), kZone);
+
+} // namespace
+
+TEST(HistoryPainRule, FourteenDaysAllAtFourOrMoreHolds)
+{
+    EXPECT_TRUE(HistoryStatistics::painPersists(daily(kToday, 14, 6, 4), kEvening, kZone));
+    EXPECT_TRUE(HistoryStatistics::painPersists(daily(kToday, 30, 7, 5), kEvening, kZone));
+}
+
+TEST(HistoryPainRule, ThirteenDaysDoNot)
+{
+    EXPECT_FALSE(HistoryStatistics::painPersists(daily(kToday, 13, 6, 4), kEvening, kZone));
+}
+
+TEST(HistoryPainRule, OneRatingBelowFourAnywhereInTheWindowBreaksIt)
+{
+    QList<SessionSample> samples = daily(kToday, 14, 6, 5);
+    samples << rated(kToday.addDays(-13), 5, 3); // a second session on the first day
+    EXPECT_FALSE(HistoryStatistics::painPersists(samples, kEvening, kZone));
+    // The same calm rating just before the window does not matter.
+    samples.last() = rated(kToday.addDays(-14), 5, 3);
+    EXPECT_TRUE(HistoryStatistics::painPersists(samples, kEvening, kZone));
+}
+
+TEST(HistoryPainRule, ADayWithoutARatingBreaksIt)
+{
+    QList<SessionSample> samples = daily(kToday, 14, 6, 5);
+    samples[6].painBefore.reset();
+    samples[6].painAfter.reset(); // practised that day, but did not rate
+    EXPECT_FALSE(HistoryStatistics::painPersists(samples, kEvening, kZone));
+    samples[6].painAfter = 4; // one rating of the two is enough
+    EXPECT_TRUE(HistoryStatistics::painPersists(samples, kEvening, kZone));
+    samples.removeAt(6); // no session at all that day
+    EXPECT_FALSE(HistoryStatistics::painPersists(samples, kEvening, kZone));
+}
+
+TEST(HistoryPainRule, TodayWithoutRatingsYetLooksAtTheFourteenDaysBefore)
+{
+    const QList<SessionSample> untilYesterday = daily(kToday.addDays(-1), 14, 6, 6);
+    const QDateTime morning(kToday, QTime(7, 0), kZone);
+    EXPECT_TRUE(HistoryStatistics::painPersists(untilYesterday, morning, kZone));
+    // A calm rating today counts as soon as it is there.
+    QList<SessionSample> withToday = untilYesterday;
+    withToday << rated(kToday, 3, 2);
+    EXPECT_FALSE(HistoryStatistics::painPersists(withToday, kEvening, kZone));
+    // Two days without ratings: too old.
+    EXPECT_FALSE(
+        HistoryStatistics::painPersists(daily(kToday.addDays(-2), 14, 6, 6), morning, kZone));
+}
+
+TEST(HistoryPainRule, DaysAreLocalCalendarDays)
+{
+    // 23:30 UTC is already the next day at UTC+2.
+    QList<SessionSample> samples = daily(kToday, 14, 6, 6);
+    samples[0].start = QDateTime(kToday.addDays(-14), QTime(23, 30), Qt::UTC);
+    EXPECT_TRUE(HistoryStatistics::painPersists(samples, kEvening, kZone));
+    samples[0].start = QDateTime(kToday.addDays(-14), QTime(21, 30), Qt::UTC);
+    EXPECT_FALSE(HistoryStatistics::painPersists(samples, kEvening, kZone));
+}
+
+TEST(HistoryPainRule, FutureSessionsAreIgnored)
+{
+    QList<SessionSample> samples = daily(kToday, 14, 6, 6);
+    samples << rated(kToday.addDays(3), 1, 1);
+    EXPECT_TRUE(HistoryStatistics::painPersists(samples, kEvening, kZone));
+}
+
+TEST(HistoryPainRule, WindowCoversEveryDayTheRuleCanLookAt)
+{
+    const HistoryFilter window = HistoryStatistics::painPersistsWindow(kEvening, kZone);
+    EXPECT_EQ(window.from, QDateTime(kToday.addDays(-14), QTime(0, 0), kZone));
+    EXPECT_EQ(window.until, QDateTime(kToday.addDays(1), QTime(0, 0), kZone));
+}
+
+TEST(HistoryStatistics, WeeklyActivityIsoWeeksWithEmptyWeeksAndTheYearBoundary)
+{
+    const QList<SessionSample> samples = {
+        rated(QDate(2024, 12, 23), {}, {}, 60000),  // Monday, week 52 of 2024
+        rated(QDate(2024, 12, 29), {}, {}, 120000), // Sunday, same week
+        rated(QDate(2024, 12, 30), {}, {}, 30000),  // Monday, week 1 of 2025
+        rated(QDate(2025, 1, 15), {}, {}, 45000),   // week 3 of 2025; week 2 is empty
+    };
+    const QList<WeekActivity> weeks = HistoryStatistics::weeklyActivity(samples, kZone);
+    ASSERT_EQ(weeks.size(), 4);
+    EXPECT_EQ(weeks[0], (WeekActivity{QDate(2024, 12, 23), 2024, 52, 180000, 2}));
+    EXPECT_EQ(weeks[1], (WeekActivity{QDate(2024, 12, 30), 2025, 1, 30000, 1}));
+    EXPECT_EQ(weeks[2], (WeekActivity{QDate(2025, 1, 6), 2025, 2, 0, 0}));
+    EXPECT_EQ(weeks[3], (WeekActivity{QDate(2025, 1, 13), 2025, 3, 45000, 1}));
+    EXPECT_TRUE(HistoryStatistics::weeklyActivity({}, kZone).isEmpty());
+}
+
+TEST(HistoryStatistics, DaysPractisedDistinctLocalDaysWithActiveTime)
+{
+    QList<SessionSample> samples = {
+        rated(QDate(2024, 6, 1), {}, {}),
+        rated(QDate(2024, 6, 1), {}, {}), // a second session the same day
+        rated(QDate(2024, 6, 3), {}, {}),
+        rated(QDate(2024, 6, 4), {}, {}, 0), // stopped before anything was done
+    };
+    samples << SessionSample{
+        99, QDateTime(QDate(2024, 6, 4), QTime(22, 30), Qt::UTC), 1000, {}, {}};
+    // 22:30 UTC on the 4th is the 5th at UTC+2.
+    EXPECT_EQ(HistoryStatistics::daysPractised(samples, kZone), 3);
+    EXPECT_EQ(HistoryStatistics::daysPractised(samples, QTimeZone(0)), 3);
+}
+
+TEST(HistoryStatistics, PainSeriesRatedSessionsOldestFirst)
+{
+    const SessionSample later = rated(QDate(2024, 6, 3), 5, {});
+    const SessionSample unrated = rated(QDate(2024, 6, 2), {}, {});
+    const SessionSample earlier = rated(QDate(2024, 6, 1), 7, 4);
+    const QList<PainPoint> points = HistoryStatistics::painSeries({later, unrated, earlier});
+    ASSERT_EQ(points.size(), 2);
+    EXPECT_EQ(points[0], (PainPoint{earlier.id, earlier.start, 7, 4}));
+    EXPECT_EQ(points[1], (PainPoint{later.id, later.start, 5, std::nullopt}));
+}
