@@ -49,7 +49,7 @@ private:
 
     std::string_view m_text;
     std::vector<Entry> m_entries;
-    std::vector<std::uint32_t> m_line_starts;  // built on first need
+    std::vector<std::uint32_t> m_line_starts; // built on first need
     std::size_t m_errors = 0;
     std::size_t m_dropped = 0;
     std::size_t m_dropped_errors = 0;

@@ -19,15 +19,15 @@ struct JsonNode {
     JsonKind kind = JsonKind::Null;
     JsonNumberKind number_kind = JsonNumberKind::Unsigned;
     bool boolean = false;
-    bool duplicate = false;         // repeats an earlier key of its object (already reported)
-    std::uint32_t offset = 0;       // first byte of the value, after any byte-order mark
-    std::uint32_t key_offset = 0;   // first byte of its key, for a member of an object
-    std::uint32_t key_begin = 0;    // its key in the document's string store
+    bool duplicate = false;       // repeats an earlier key of its object (already reported)
+    std::uint32_t offset = 0;     // first byte of the value, after any byte-order mark
+    std::uint32_t key_offset = 0; // first byte of its key, for a member of an object
+    std::uint32_t key_begin = 0;  // its key in the document's string store
     std::uint32_t key_size = 0;
-    std::uint32_t next = 0;         // the next member or element; 0 for the last
-    std::uint32_t first = 0;        // a container's first child; a string's start in the store
-    std::uint32_t size = 0;         // a container's children; a string's bytes
-    std::uint64_t bits = 0;         // a number, as its JsonNumberKind says
+    std::uint32_t next = 0;  // the next member or element; 0 for the last
+    std::uint32_t first = 0; // a container's first child; a string's start in the store
+    std::uint32_t size = 0;  // a container's children; a string's bytes
+    std::uint64_t bits = 0;  // a number, as its JsonNumberKind says
 };
 
 // A JSON document read with positions, duplicate keys and nesting under control
@@ -59,9 +59,9 @@ public:
 private:
     friend class JsonDocumentBuilder;
 
-    std::string_view m_text;              // the file after any byte-order mark
-    std::vector<JsonNode> m_nodes{1};     // m_nodes[0] stands for "none"
-    std::string m_strings;                // keys and strings, decoded, back to back
+    std::string_view m_text;          // the file after any byte-order mark
+    std::vector<JsonNode> m_nodes{1}; // m_nodes[0] stands for "none"
+    std::string m_strings;            // keys and strings, decoded, back to back
 };
 
 } // namespace unclutch::core

@@ -257,12 +257,12 @@ bool JsonDocumentBuilder::add_number(JsonNumberKind kind, std::uint64_t bits)
     while (m_next_overflow < m_overflows.size() &&
            m_overflows[m_next_overflow].offset < node.offset)
         ++m_next_overflow;
-    const bool overflow = m_next_overflow < m_overflows.size() &&
-                          m_overflows[m_next_overflow].offset == node.offset;
+    const bool overflow =
+        m_next_overflow < m_overflows.size() && m_overflows[m_next_overflow].offset == node.offset;
     if (overflow && m_depth < max_depth) {
         const auto& span = m_overflows[m_next_overflow];
         m_diagnostics.error(pointer_of_next_value(), node.offset,
-                            "number too large to be represented, got " +
+                            "number out of range (too large to be finite), got " +
                                 std::string(m_text.substr(span.offset, span.size)));
         node.kind = JsonKind::Invalid;
     }
@@ -285,7 +285,7 @@ bool JsonDocumentBuilder::string(std::string& value)
 
 bool JsonDocumentBuilder::binary(nlohmann::json::binary_t& /*value*/)
 {
-    return true;  // JSON text has no binary values
+    return true; // JSON text has no binary values
 }
 
 bool JsonDocumentBuilder::start_object(std::size_t /*elements*/)
@@ -303,7 +303,8 @@ bool JsonDocumentBuilder::start_container(JsonKind kind)
     JsonNode node;
     node.kind = kind;
     node.offset = next_token_start();
-    const std::uint32_t index_in_parent = m_stack.empty() ? 0 : m_document.m_nodes[m_stack.back().node].size;
+    const std::uint32_t index_in_parent =
+        m_stack.empty() ? 0 : m_document.m_nodes[m_stack.back().node].size;
     const JsonDocument::Index index = add(node);
     ++m_depth;
     if (m_depth <= max_depth) {
@@ -417,7 +418,7 @@ bool JsonDocumentBuilder::parse_error(std::size_t position, const std::string& l
                m_input[start - 1] != '\n' && m_input[start - 1] != '\t' &&
                m_input[start - 1] != '\r')
             --start;
-        m_diagnostics.syntax_error(start, "number too large to be represented, got " +
+        m_diagnostics.syntax_error(start, "number out of range (too large to be finite), got " +
                                               std::string(m_text.substr(start, end - start)));
         return false;
     }

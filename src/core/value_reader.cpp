@@ -143,14 +143,15 @@ std::optional<std::int64_t> ValueReader::checked_ms(double seconds)
     return ms(seconds);
 }
 
-std::string ValueReader::rounding_note(double seconds, std::int64_t min_ms, std::int64_t max_ms)
+std::string ValueReader::rounding_note(double seconds, const SecondsRule& rule)
 {
     const auto rounded = checked_ms(seconds);
     if (!rounded)
         return {};
     const double as_ms = seconds * 1000.0;
-    const bool inside_before_rounding =
-        as_ms >= static_cast<double>(min_ms) && as_ms <= static_cast<double>(max_ms);
+    const auto min = static_cast<double>(rule.min_ms);
+    const bool inside_before_rounding = (rule.min_excluded ? as_ms > min : as_ms >= min) &&
+                                        as_ms <= static_cast<double>(rule.max_ms);
     if (!inside_before_rounding)
         return {};
     return " (" + std::to_string(*rounded) + " ms once rounded to milliseconds)";
@@ -163,21 +164,23 @@ std::optional<double> ValueReader::seconds(Index value, const PointerPath& path,
     if (!found)
         return std::nullopt;
     const auto rounded = checked_ms(*found);
-    const bool below = rounded ? *rounded < rule.min_ms : *found < 0;
+    const bool below = rounded
+                           ? (rule.min_excluded ? *rounded <= rule.min_ms : *rounded < rule.min_ms)
+                           : *found < 0;
     const bool above = rounded ? *rounded > rule.max_ms : *found > 0;
     if (!below && !above)
         return found;
     error(path, value,
           std::string(below ? rule.below : rule.above) + ", got " + describe(value) +
-              rounding_note(*found, rule.min_ms, rule.max_ms));
+              rounding_note(*found, rule));
     return std::nullopt;
 }
 
 std::optional<std::int64_t> ValueReader::whole_number(Index value, const PointerPath& path,
                                                       std::int64_t min, std::int64_t max)
 {
-    const std::string expected = "must be a whole number from " + std::to_string(min) + " to " +
-                                 std::to_string(max);
+    const std::string expected =
+        "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max);
     const auto found = number(value, path, expected);
     if (!found)
         return std::nullopt;
