@@ -79,6 +79,8 @@ std::string unexpected_byte(std::string_view text, std::size_t offset)
         const auto c = Utf8::decode_first(text.substr(offset));
         if (!c)
             return "invalid UTF-8 (byte " + hex_byte(byte) + ")";
+        if (*c == 0xFEFF)
+            return "unexpected byte-order mark (U+FEFF); only the file's first bytes may be one";
         const std::size_t bytes = *c < 0x800 ? 2 : *c < 0x10000 ? 3 : 4;
         return "unexpected character " + std::string(text.substr(offset, bytes)) + " (" +
                code_point_name(*c) + ")";
