@@ -121,8 +121,10 @@ std::optional<JsonDocument> JsonDocumentBuilder::build(std::string_view text,
             if (!overflows.empty()) {
                 // Same length, so every offset of the second reading is that of the file.
                 blanked.assign(text);
-                for (const auto& span : overflows)
-                    blanked.replace(span.offset, span.size, "0" + std::string(span.size - 1, ' '));
+                for (const auto& span : overflows) {
+                    blanked[span.offset] = '0';
+                    std::fill_n(blanked.begin() + span.offset + 1, span.size - 1, ' ');
+                }
                 input = blanked;
                 continue;
             }
