@@ -4,7 +4,7 @@
 #include <bit>
 #include <cassert>
 #include <iterator>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "json_syntax_error.h"
 #include "pointer_path.h"
@@ -76,11 +76,14 @@ struct KeyEqual {
     }
 };
 
-using KeySet = std::unordered_set<KeyRef, KeyHash, KeyEqual>;
+// Each key of a large object, with where it was first written.
+using KeyIndex = std::unordered_map<KeyRef, std::uint32_t, KeyHash, KeyEqual>;
 
 // Objects up to this many keys are searched for duplicates directly; larger ones get a set,
 // so that a file of one huge object stays linear.
 constexpr std::uint32_t linear_key_search = 8;
+
+constexpr std::size_t max_shown_number = 40;
 
 } // namespace
 
@@ -88,7 +91,7 @@ struct JsonDocumentBuilder::Frame {
     JsonDocument::Index node = JsonDocument::none;
     JsonDocument::Index last_child = JsonDocument::none;
     std::uint32_t index_in_parent = 0;
-    std::unique_ptr<KeySet> keys;
+    std::unique_ptr<KeyIndex> keys;
 };
 
 JsonDocumentBuilder::JsonDocumentBuilder(std::string_view text, std::string_view input,
@@ -187,10 +190,9 @@ JsonDocument::Index JsonDocumentBuilder::add(JsonNode node)
         // Its parent is kept: a placeholder stands for it, and what it holds is dropped.
         if (!m_depth_reported) {
             m_depth_reported = true;
-            m_diagnostics.error(pointer_of_next_value(), node.offset,
-                                "nested too deeply: this value is at depth " +
-                                    std::to_string(depth) + "; at most " +
-                                    std::to_string(max_depth) + " levels are allowed");
+            report_error(node.offset, "nested too deeply: this value is at depth " +
+                                          std::to_string(depth) + "; at most " +
+                                          std::to_string(max_depth) + " levels are allowed");
         }
         node.kind = JsonKind::Invalid;
     }
@@ -263,9 +265,10 @@ bool JsonDocumentBuilder::add_number(JsonNumberKind kind, std::uint64_t bits)
         m_next_overflow < m_overflows.size() && m_overflows[m_next_overflow].offset == node.offset;
     if (overflow && m_depth < max_depth) {
         const auto& span = m_overflows[m_next_overflow];
-        m_diagnostics.error(pointer_of_next_value(), node.offset,
-                            "number out of range (too large to be finite), got " +
-                                std::string(m_text.substr(span.offset, span.size)));
+        const std::string_view written = m_text.substr(span.offset, span.size);
+        report_error(node.offset, "number out of range (too large to be finite), got " +
+                                      std::string(written.substr(0, max_shown_number)) +
+                                      (written.size() > max_shown_number ? "…" : ""));
         node.kind = JsonKind::Invalid;
     }
     add(node);
@@ -348,24 +351,19 @@ bool JsonDocumentBuilder::key(std::string& value)
     m_key_offset = offset;
     store.append(value);
     Frame& frame = m_stack.back();
-    m_key_duplicate = is_duplicate_key(frame, m_key_begin, m_key_size);
+    const auto first = first_offset_of_key(frame, m_key_begin, m_key_size, offset);
+    m_key_duplicate = first.has_value();
     if (m_key_duplicate) {
-        std::uint32_t first_offset = 0;
-        for (auto child = m_document.m_nodes[frame.node].first; child != JsonDocument::none;
-             child = m_document.m_nodes[child].next) {
-            if (m_document.key(child) == value) {
-                first_offset = m_document.m_nodes[child].key_offset;
-                break;
-            }
-        }
-        m_diagnostics.error(pointer_of_next_value(), offset,
-                            "duplicate key; it was first given on line " +
-                                std::to_string(m_diagnostics.line_of(first_offset)));
+        report_error(offset, "duplicate key; it was first given on line " +
+                                 std::to_string(m_diagnostics.line_of(*first)));
     }
     return true;
 }
 
-bool JsonDocumentBuilder::is_duplicate_key(Frame& frame, std::uint32_t begin, std::uint32_t size)
+std::optional<std::uint32_t> JsonDocumentBuilder::first_offset_of_key(Frame& frame,
+                                                                      std::uint32_t begin,
+                                                                      std::uint32_t size,
+                                                                      std::uint32_t offset)
 {
     const auto& nodes = m_document.m_nodes;
     const JsonNode& object = nodes[frame.node];
@@ -373,17 +371,31 @@ bool JsonDocumentBuilder::is_duplicate_key(Frame& frame, std::uint32_t begin, st
         const std::string_view wanted = std::string_view(m_document.m_strings).substr(begin, size);
         for (auto child = object.first; child != JsonDocument::none; child = nodes[child].next) {
             if (m_document.key(child) == wanted)
-                return true;
+                return nodes[child].key_offset;
         }
-        return false;
+        return std::nullopt;
     }
     if (!frame.keys) {
         const std::string* store = &m_document.m_strings;
-        frame.keys = std::make_unique<KeySet>(object.size * 2, KeyHash{store}, KeyEqual{store});
+        frame.keys = std::make_unique<KeyIndex>(object.size * 2, KeyHash{store}, KeyEqual{store});
         for (auto child = object.first; child != JsonDocument::none; child = nodes[child].next)
-            frame.keys->insert({nodes[child].key_begin, nodes[child].key_size});
+            frame.keys->emplace(KeyRef{nodes[child].key_begin, nodes[child].key_size},
+                                nodes[child].key_offset);
     }
-    return !frame.keys->insert({begin, size}).second;
+    const auto [where, added] = frame.keys->emplace(KeyRef{begin, size}, offset);
+    if (added)
+        return std::nullopt;
+    return where->second;
+}
+
+void JsonDocumentBuilder::report_error(std::uint32_t offset, std::string message)
+{
+    // The pointer can be long (up to 64 keys of any length), so it is not built for a problem
+    // that would only be counted.
+    if (m_diagnostics.full())
+        m_diagnostics.count_dropped(Severity::Error);
+    else
+        m_diagnostics.error(pointer_of_next_value(), offset, std::move(message));
 }
 
 std::string JsonDocumentBuilder::pointer_of_next_value() const

@@ -59,8 +59,11 @@ private:
     bool add_number(JsonNumberKind kind, std::uint64_t bits);
     bool start_container(JsonKind kind);
     bool end_container();
-    bool is_duplicate_key(Frame& frame, std::uint32_t begin, std::uint32_t size);
+    // Where the object of `frame` first had the key at `begin`, if it had it before `offset`.
+    std::optional<std::uint32_t> first_offset_of_key(Frame& frame, std::uint32_t begin,
+                                                     std::uint32_t size, std::uint32_t offset);
     std::string pointer_of_next_value() const;
+    void report_error(std::uint32_t offset, std::string message);
 
     std::string_view m_text;  // the file, for positions and messages
     std::string_view m_input; // what is parsed: m_text, or a copy with overflows blanked

@@ -52,17 +52,23 @@ std::string ValueReader::describe(Index value) const
 
 void ValueReader::error(const PointerPath& path, Index value, const std::string& message)
 {
+    if (m_diagnostics.full())
+        return m_diagnostics.count_dropped(Severity::Error);
     m_diagnostics.error(path.str(), m_document.node(value).offset, message);
 }
 
 void ValueReader::warning(const PointerPath& path, Index value, const std::string& message)
 {
+    if (m_diagnostics.full())
+        return m_diagnostics.count_dropped(Severity::Warning);
     m_diagnostics.warning(path.str(), m_document.node(value).offset, message);
 }
 
 void ValueReader::missing(const PointerPath& object_path, Index object, std::string_view key,
                           std::string_view hint)
 {
+    if (m_diagnostics.full())
+        return m_diagnostics.count_dropped(Severity::Error);
     std::string message = "missing required key \"" + std::string(key) + "\"";
     if (!hint.empty())
         message += " (" + std::string(hint) + ")";
@@ -94,6 +100,10 @@ void ValueReader::members(Index object, const PointerPath& path,
         extras.emplace_back(std::string(name), m_document.to_json(child));
         if (name.starts_with("x-"))
             continue;
+        if (m_diagnostics.full()) {
+            m_diagnostics.count_dropped(Severity::Warning);
+            continue;
+        }
         std::string message = "unknown key";
         if (const auto suggestion = EditDistance::suggest(name, known))
             message += "; did you mean \"" + std::string(*suggestion) + "\"?";

@@ -260,7 +260,7 @@ TEST(DuplicateKeys, AreFoundInExtensionsAndStepsAndLargeObjects)
     EXPECT_TRUE(find(result, Severity::Error, "/x-many/k~0~1", "duplicate key"));
 }
 
-TEST(DuplicateKeys, KeysThatDifferOnlyInCaseOrEscapesAreCompareDecoded)
+TEST(DuplicateKeys, KeysThatDifferOnlyInCaseOrEscapesAreComparedDecoded)
 {
     EXPECT_TRUE(is_valid(with_top(R"("x-a": {"k": 1, "K": 2})")));
     EXPECT_TRUE(
@@ -308,4 +308,37 @@ TEST(Numbers, WholeNumbersMayBeWrittenWithAFractionOrExponent)
     EXPECT_TRUE(
         has_only_error(R"({"format": 1.5, "title": "T", "steps": [{"pose": "P", "duration": 1}]})",
                        "/format", "must be the whole number 1, got 1.5"));
+}
+
+TEST(DuplicateKeys, ManyRepeatsOfALateKeyStayLinear)
+{
+    // Each repeat once searched the whole object for the first occurrence: minutes of work.
+    std::string object = "{";
+    for (int i = 0; i < 50'000; ++i)
+        object += "\"k" + std::to_string(i) + "\": 0, ";
+    object += repeat("\"k49999\": 0, ", 25'000) + "\"end\": 0}";
+    const std::string text = with_top("\"x-big\": " + object);
+    ASSERT_LT(text.size(), RoutineParser::max_file_bytes);
+    const ParseResult result = parse(text);
+    ASSERT_EQ(result.diagnostics.size(), 1001u);
+    EXPECT_EQ(result.diagnostics[0].message, "duplicate key; it was first given on line 1");
+    EXPECT_EQ(result.diagnostics.back().message, "24000 more problems not shown");
+}
+
+TEST(DuplicateKeys, UnderLongKeysKeepTheDiagnosticsSmall)
+{
+    // Every pointer holds 60 keys of 8000 bytes: they are only built while there is room.
+    std::string text = "{\"x-a\": ";
+    for (int i = 0; i < 60; ++i)
+        text += "{\"" + repeat("k", 8000) + std::to_string(i) + "\": ";
+    text += "{" + repeat("\"a\": 0, ", 40'000) + "\"a\": 0}" + repeat("}", 60) + "}";
+    ASSERT_LT(text.size(), RoutineParser::max_file_bytes);
+    const ParseResult result = parse(text);
+    std::size_t bytes = 0;
+    for (const Diagnostic& d : result.diagnostics)
+        bytes += d.pointer.size() + d.message.size();
+    EXPECT_LT(bytes, 5u * 1024 * 1024);
+    EXPECT_EQ(result.diagnostics.back().line, 0);
+    EXPECT_NE(result.diagnostics.back().message.find("more problems not shown"), std::string::npos);
+    EXPECT_FALSE(result.ok());
 }
