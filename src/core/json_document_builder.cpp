@@ -2,84 +2,17 @@
 
 #include <algorithm>
 #include <bit>
-#include <cassert>
-#include <iterator>
-#include <unordered_map>
 
 #include "json_syntax_error.h"
+#include "key_index.h"
 #include "pointer_path.h"
+#include "publishing_iterator.h"
 
 namespace unclutch::core {
 
 namespace {
 
-// nlohmann's SAX callbacks carry no position. The parser reads its input through this
-// iterator, which publishes how far it has read; a callback then knows where its token ended,
-// and its start is found by skipping back over nothing but separators (see next_token_start).
-class PublishingIterator {
-public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = char;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const char*;
-    using reference = const char&;
-
-    PublishingIterator(const char* position, const char** published)
-        : m_position(position)
-        , m_published(published)
-    {
-    }
-
-    reference operator*() const { return *m_position; }
-    PublishingIterator& operator++()
-    {
-        *m_published = ++m_position;
-        return *this;
-    }
-    PublishingIterator operator++(int)
-    {
-        PublishingIterator before = *this;
-        ++*this;
-        return before;
-    }
-    bool operator==(const PublishingIterator& other) const
-    {
-        return m_position == other.m_position;
-    }
-
-private:
-    const char* m_position;
-    const char** m_published;
-};
-
-struct KeyRef {
-    std::uint32_t begin;
-    std::uint32_t size;
-};
-
-// Keys are compared in the document's string store through a pointer to the store itself, so
-// that the store may grow while a set is in use.
-struct KeyHash {
-    const std::string* store;
-    std::size_t operator()(KeyRef key) const
-    {
-        return std::hash<std::string_view>{}(std::string_view(*store).substr(key.begin, key.size));
-    }
-};
-
-struct KeyEqual {
-    const std::string* store;
-    bool operator()(KeyRef a, KeyRef b) const
-    {
-        const std::string_view all(*store);
-        return all.substr(a.begin, a.size) == all.substr(b.begin, b.size);
-    }
-};
-
-// Each key of a large object, with where it was first written.
-using KeyIndex = std::unordered_map<KeyRef, std::uint32_t, KeyHash, KeyEqual>;
-
-// Objects up to this many keys are searched for duplicates directly; larger ones get a set,
+// Objects up to this many keys are searched for duplicates directly; larger ones get an index,
 // so that a file of one huge object stays linear.
 constexpr std::uint32_t linear_key_search = 8;
 
@@ -376,16 +309,11 @@ std::optional<std::uint32_t> JsonDocumentBuilder::first_offset_of_key(Frame& fra
         return std::nullopt;
     }
     if (!frame.keys) {
-        const std::string* store = &m_document.m_strings;
-        frame.keys = std::make_unique<KeyIndex>(object.size * 2, KeyHash{store}, KeyEqual{store});
+        frame.keys = std::make_unique<KeyIndex>(m_document.m_strings, object.size * 2);
         for (auto child = object.first; child != JsonDocument::none; child = nodes[child].next)
-            frame.keys->emplace(KeyRef{nodes[child].key_begin, nodes[child].key_size},
-                                nodes[child].key_offset);
+            frame.keys->add(nodes[child].key_begin, nodes[child].key_size, nodes[child].key_offset);
     }
-    const auto [where, added] = frame.keys->emplace(KeyRef{begin, size}, offset);
-    if (added)
-        return std::nullopt;
-    return where->second;
+    return frame.keys->add(begin, size, offset);
 }
 
 void JsonDocumentBuilder::report_error(std::uint32_t offset, std::string message)

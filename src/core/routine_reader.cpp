@@ -1,5 +1,6 @@
 #include "routine_reader.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -201,14 +202,17 @@ std::vector<StepTiming> RoutineReader::read_steps(Index steps, const PointerPath
     else if (count > max_steps)
         m_values.error(path, steps, "must hold at most 200 steps, got " + std::to_string(count));
     StepReader reader(m_values, images);
-    out.steps.reserve(count);
+    // Steps past the limit are still checked, but not kept: the routine is invalid anyway, and
+    // a hostile file could hold hundreds of thousands of them.
+    out.steps.reserve(std::min<std::size_t>(count, max_steps));
     timings.reserve(count);
     std::size_t i = 0;
     for (Index item = m_document.first_child(steps); item != JsonDocument::none;
          item = m_document.next(item), ++i) {
         Step step;
         timings.push_back(reader.read(item, path.index(i), step));
-        out.steps.push_back(std::move(step));
+        if (i < max_steps)
+            out.steps.push_back(std::move(step));
     }
     return timings;
 }
