@@ -5,9 +5,13 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "core/diagnostic_list.h"
+#include "core/json_document_builder.h"
 #include "core/routine_parser.h"
 
 namespace {
+
+using namespace unclutch::core;
 
 void require(bool condition)
 {
@@ -15,12 +19,62 @@ void require(bool condition)
         std::abort();
 }
 
+// Every value starts with the byte its kind says, every key with a quote: the positions that
+// diagnostics carry are derived from the parser's reading, so they are checked on any input.
+void require_positions(const JsonDocument& document, std::string_view text,
+                       JsonDocument::Index index, bool member)
+{
+    const JsonNode& node = document.node(index);
+    require(node.offset < text.size());
+    const char first = text[node.offset];
+    switch (node.kind) {
+    case JsonKind::Object:
+        require(first == '{');
+        break;
+    case JsonKind::Array:
+        require(first == '[');
+        break;
+    case JsonKind::String:
+        require(first == '"');
+        break;
+    case JsonKind::Number:
+        require(first == '-' || (first >= '0' && first <= '9'));
+        break;
+    case JsonKind::Boolean:
+        require(first == (node.boolean ? 't' : 'f'));
+        break;
+    case JsonKind::Null:
+        require(first == 'n');
+        break;
+    case JsonKind::Invalid:
+        break;
+    }
+    if (member)
+        require(node.key_offset < text.size() && text[node.key_offset] == '"');
+    for (auto child = document.first_child(index); child != JsonDocument::none;
+         child = document.next(child))
+        require_positions(document, text, child, node.kind == JsonKind::Object);
+}
+
+void check_document(std::string_view bytes)
+{
+    if (bytes.size() > RoutineParser::max_file_bytes)
+        return;
+    if (bytes.starts_with("\xEF\xBB\xBF"))
+        bytes.remove_prefix(3);
+    if (bytes.empty() || bytes.front() == '\xEF')
+        return;
+    DiagnosticList diagnostics(bytes);
+    if (const auto document = JsonDocumentBuilder::build(bytes, diagnostics))
+        require_positions(*document, bytes, document->root(), false);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    using namespace unclutch::core;
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    check_document(bytes);
     const ParseResult result = RoutineParser::parse(bytes, "fuzz.json");
 
     // A routine exactly when there is no error.

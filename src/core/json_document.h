@@ -41,6 +41,10 @@ public:
     Index root() const { return m_nodes.size() > 1 ? 1 : none; }
     const JsonNode& node(Index index) const { return m_nodes[index]; }
     JsonKind kind(Index index) const { return m_nodes[index].kind; }
+    bool is_container(Index index) const
+    {
+        return kind(index) == JsonKind::Array || kind(index) == JsonKind::Object;
+    }
 
     std::string_view string(Index index) const;
     std::string_view key(Index index) const;
@@ -49,9 +53,14 @@ public:
     // The number as written in the file, for messages.
     std::string_view number_text(Index index) const;
 
-    Index first_child(Index index) const { return m_nodes[index].first; }
+    // Children of an array or object; none and 0 for any other value (whose `first` and `size`
+    // describe a string instead).
+    Index first_child(Index index) const
+    {
+        return is_container(index) ? m_nodes[index].first : none;
+    }
     Index next(Index index) const { return m_nodes[index].next; }
-    std::uint32_t size(Index index) const { return m_nodes[index].size; }
+    std::uint32_t size(Index index) const { return is_container(index) ? m_nodes[index].size : 0; }
 
     // The value and everything in it, objects keeping their members in file order.
     nlohmann::ordered_json to_json(Index index) const;
