@@ -32,19 +32,28 @@ void DiagnosticList::syntax_error(std::uint32_t offset, std::string message)
 void DiagnosticList::add(Severity severity, std::string pointer,
                          std::optional<std::uint32_t> offset, std::string message, bool syntax)
 {
-    if (severity == Severity::Error)
-        ++m_errors;
-    if (m_entries.size() >= max_kept) {
-        ++m_dropped;
-        m_dropped_errors += severity == Severity::Error ? 1 : 0;
+    if (full()) {
+        count_dropped(severity);
         return;
     }
+    if (severity == Severity::Error)
+        ++m_errors;
+    m_kept_bytes += pointer.size() + message.size();
     Diagnostic d;
     d.severity = severity;
     d.pointer = std::move(pointer);
     d.message = std::move(message);
     d.syntax = syntax;
     m_entries.push_back({std::move(d), offset});
+}
+
+void DiagnosticList::count_dropped(Severity severity)
+{
+    ++m_dropped;
+    if (severity == Severity::Error) {
+        ++m_errors;
+        ++m_dropped_errors;
+    }
 }
 
 void DiagnosticList::index_lines()
@@ -98,8 +107,7 @@ std::vector<Diagnostic> DiagnosticList::finish(const std::string& file)
     if (m_dropped > 0) {
         Diagnostic d;
         d.file = file;
-        d.message = std::to_string(m_dropped) + " more problems not shown (the first " +
-                    std::to_string(max_kept) + " are above)";
+        d.message = std::to_string(m_dropped) + " more problems not shown";
         d.severity = m_dropped_errors > 0 ? Severity::Error : Severity::Warning;
         out.push_back(std::move(d));
     }

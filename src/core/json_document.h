@@ -19,15 +19,15 @@ struct JsonNode {
     JsonKind kind = JsonKind::Null;
     JsonNumberKind number_kind = JsonNumberKind::Unsigned;
     bool boolean = false;
-    bool duplicate = false;         // repeats an earlier key of its object (already reported)
-    std::uint32_t offset = 0;       // first byte of the value, after any byte-order mark
-    std::uint32_t key_offset = 0;   // first byte of its key, for a member of an object
-    std::uint32_t key_begin = 0;    // its key in the document's string store
+    bool duplicate = false;       // repeats an earlier key of its object (already reported)
+    std::uint32_t offset = 0;     // first byte of the value, after any byte-order mark
+    std::uint32_t key_offset = 0; // first byte of its key, for a member of an object
+    std::uint32_t key_begin = 0;  // its key in the document's string store
     std::uint32_t key_size = 0;
-    std::uint32_t next = 0;         // the next member or element; 0 for the last
-    std::uint32_t first = 0;        // a container's first child; a string's start in the store
-    std::uint32_t size = 0;         // a container's children; a string's bytes
-    std::uint64_t bits = 0;         // a number, as its JsonNumberKind says
+    std::uint32_t next = 0;  // the next member or element; 0 for the last
+    std::uint32_t first = 0; // a container's first child; a string's start in the store
+    std::uint32_t size = 0;  // a container's children; a string's bytes
+    std::uint64_t bits = 0;  // a number, as its JsonNumberKind says
 };
 
 // A JSON document read with positions, duplicate keys and nesting under control
@@ -41,6 +41,10 @@ public:
     Index root() const { return m_nodes.size() > 1 ? 1 : none; }
     const JsonNode& node(Index index) const { return m_nodes[index]; }
     JsonKind kind(Index index) const { return m_nodes[index].kind; }
+    bool is_container(Index index) const
+    {
+        return kind(index) == JsonKind::Array || kind(index) == JsonKind::Object;
+    }
 
     std::string_view string(Index index) const;
     std::string_view key(Index index) const;
@@ -49,9 +53,14 @@ public:
     // The number as written in the file, for messages.
     std::string_view number_text(Index index) const;
 
-    Index first_child(Index index) const { return m_nodes[index].first; }
+    // Children of an array or object; none and 0 for any other value (whose `first` and `size`
+    // describe a string instead).
+    Index first_child(Index index) const
+    {
+        return is_container(index) ? m_nodes[index].first : none;
+    }
     Index next(Index index) const { return m_nodes[index].next; }
-    std::uint32_t size(Index index) const { return m_nodes[index].size; }
+    std::uint32_t size(Index index) const { return is_container(index) ? m_nodes[index].size : 0; }
 
     // The value and everything in it, objects keeping their members in file order.
     nlohmann::ordered_json to_json(Index index) const;
@@ -59,9 +68,9 @@ public:
 private:
     friend class JsonDocumentBuilder;
 
-    std::string_view m_text;              // the file after any byte-order mark
-    std::vector<JsonNode> m_nodes{1};     // m_nodes[0] stands for "none"
-    std::string m_strings;                // keys and strings, decoded, back to back
+    std::string_view m_text;          // the file after any byte-order mark
+    std::vector<JsonNode> m_nodes{1}; // m_nodes[0] stands for "none"
+    std::string m_strings;            // keys and strings, decoded, back to back
 };
 
 } // namespace unclutch::core

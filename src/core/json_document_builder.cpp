@@ -2,85 +2,21 @@
 
 #include <algorithm>
 #include <bit>
-#include <cassert>
-#include <iterator>
-#include <unordered_set>
 
 #include "json_syntax_error.h"
+#include "key_index.h"
 #include "pointer_path.h"
+#include "publishing_iterator.h"
 
 namespace unclutch::core {
 
 namespace {
 
-// nlohmann's SAX callbacks carry no position. The parser reads its input through this
-// iterator, which publishes how far it has read; a callback then knows where its token ended,
-// and its start is found by skipping back over nothing but separators (see next_token_start).
-class PublishingIterator {
-public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = char;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const char*;
-    using reference = const char&;
-
-    PublishingIterator(const char* position, const char** published)
-        : m_position(position)
-        , m_published(published)
-    {
-    }
-
-    reference operator*() const { return *m_position; }
-    PublishingIterator& operator++()
-    {
-        *m_published = ++m_position;
-        return *this;
-    }
-    PublishingIterator operator++(int)
-    {
-        PublishingIterator before = *this;
-        ++*this;
-        return before;
-    }
-    bool operator==(const PublishingIterator& other) const
-    {
-        return m_position == other.m_position;
-    }
-
-private:
-    const char* m_position;
-    const char** m_published;
-};
-
-struct KeyRef {
-    std::uint32_t begin;
-    std::uint32_t size;
-};
-
-// Keys are compared in the document's string store through a pointer to the store itself, so
-// that the store may grow while a set is in use.
-struct KeyHash {
-    const std::string* store;
-    std::size_t operator()(KeyRef key) const
-    {
-        return std::hash<std::string_view>{}(std::string_view(*store).substr(key.begin, key.size));
-    }
-};
-
-struct KeyEqual {
-    const std::string* store;
-    bool operator()(KeyRef a, KeyRef b) const
-    {
-        const std::string_view all(*store);
-        return all.substr(a.begin, a.size) == all.substr(b.begin, b.size);
-    }
-};
-
-using KeySet = std::unordered_set<KeyRef, KeyHash, KeyEqual>;
-
-// Objects up to this many keys are searched for duplicates directly; larger ones get a set,
+// Objects up to this many keys are searched for duplicates directly; larger ones get an index,
 // so that a file of one huge object stays linear.
 constexpr std::uint32_t linear_key_search = 8;
+
+constexpr std::size_t max_shown_number = 40;
 
 } // namespace
 
@@ -88,7 +24,7 @@ struct JsonDocumentBuilder::Frame {
     JsonDocument::Index node = JsonDocument::none;
     JsonDocument::Index last_child = JsonDocument::none;
     std::uint32_t index_in_parent = 0;
-    std::unique_ptr<KeySet> keys;
+    std::unique_ptr<KeyIndex> keys;
 };
 
 JsonDocumentBuilder::JsonDocumentBuilder(std::string_view text, std::string_view input,
@@ -121,8 +57,10 @@ std::optional<JsonDocument> JsonDocumentBuilder::build(std::string_view text,
             if (!overflows.empty()) {
                 // Same length, so every offset of the second reading is that of the file.
                 blanked.assign(text);
-                for (const auto& span : overflows)
-                    blanked.replace(span.offset, span.size, "0" + std::string(span.size - 1, ' '));
+                for (const auto& span : overflows) {
+                    blanked[span.offset] = '0';
+                    std::fill_n(blanked.begin() + span.offset + 1, span.size - 1, ' ');
+                }
                 input = blanked;
                 continue;
             }
@@ -185,10 +123,9 @@ JsonDocument::Index JsonDocumentBuilder::add(JsonNode node)
         // Its parent is kept: a placeholder stands for it, and what it holds is dropped.
         if (!m_depth_reported) {
             m_depth_reported = true;
-            m_diagnostics.error(pointer_of_next_value(), node.offset,
-                                "nested too deeply: this value is at depth " +
-                                    std::to_string(depth) + "; at most " +
-                                    std::to_string(max_depth) + " levels are allowed");
+            report_error(node.offset, "nested too deeply: this value is at depth " +
+                                          std::to_string(depth) + "; at most " +
+                                          std::to_string(max_depth) + " levels are allowed");
         }
         node.kind = JsonKind::Invalid;
     }
@@ -257,13 +194,14 @@ bool JsonDocumentBuilder::add_number(JsonNumberKind kind, std::uint64_t bits)
     while (m_next_overflow < m_overflows.size() &&
            m_overflows[m_next_overflow].offset < node.offset)
         ++m_next_overflow;
-    const bool overflow = m_next_overflow < m_overflows.size() &&
-                          m_overflows[m_next_overflow].offset == node.offset;
+    const bool overflow =
+        m_next_overflow < m_overflows.size() && m_overflows[m_next_overflow].offset == node.offset;
     if (overflow && m_depth < max_depth) {
         const auto& span = m_overflows[m_next_overflow];
-        m_diagnostics.error(pointer_of_next_value(), node.offset,
-                            "number too large to be represented, got " +
-                                std::string(m_text.substr(span.offset, span.size)));
+        const std::string_view written = m_text.substr(span.offset, span.size);
+        report_error(node.offset, "number out of range (too large to be finite), got " +
+                                      std::string(written.substr(0, max_shown_number)) +
+                                      (written.size() > max_shown_number ? "…" : ""));
         node.kind = JsonKind::Invalid;
     }
     add(node);
@@ -285,7 +223,7 @@ bool JsonDocumentBuilder::string(std::string& value)
 
 bool JsonDocumentBuilder::binary(nlohmann::json::binary_t& /*value*/)
 {
-    return true;  // JSON text has no binary values
+    return true; // JSON text has no binary values
 }
 
 bool JsonDocumentBuilder::start_object(std::size_t /*elements*/)
@@ -303,7 +241,8 @@ bool JsonDocumentBuilder::start_container(JsonKind kind)
     JsonNode node;
     node.kind = kind;
     node.offset = next_token_start();
-    const std::uint32_t index_in_parent = m_stack.empty() ? 0 : m_document.m_nodes[m_stack.back().node].size;
+    const std::uint32_t index_in_parent =
+        m_stack.empty() ? 0 : m_document.m_nodes[m_stack.back().node].size;
     const JsonDocument::Index index = add(node);
     ++m_depth;
     if (m_depth <= max_depth) {
@@ -345,24 +284,19 @@ bool JsonDocumentBuilder::key(std::string& value)
     m_key_offset = offset;
     store.append(value);
     Frame& frame = m_stack.back();
-    m_key_duplicate = is_duplicate_key(frame, m_key_begin, m_key_size);
+    const auto first = first_offset_of_key(frame, m_key_begin, m_key_size, offset);
+    m_key_duplicate = first.has_value();
     if (m_key_duplicate) {
-        std::uint32_t first_offset = 0;
-        for (auto child = m_document.m_nodes[frame.node].first; child != JsonDocument::none;
-             child = m_document.m_nodes[child].next) {
-            if (m_document.key(child) == value) {
-                first_offset = m_document.m_nodes[child].key_offset;
-                break;
-            }
-        }
-        m_diagnostics.error(pointer_of_next_value(), offset,
-                            "duplicate key; it was first given on line " +
-                                std::to_string(m_diagnostics.line_of(first_offset)));
+        report_error(offset, "duplicate key; it was first given on line " +
+                                 std::to_string(m_diagnostics.line_of(*first)));
     }
     return true;
 }
 
-bool JsonDocumentBuilder::is_duplicate_key(Frame& frame, std::uint32_t begin, std::uint32_t size)
+std::optional<std::uint32_t> JsonDocumentBuilder::first_offset_of_key(Frame& frame,
+                                                                      std::uint32_t begin,
+                                                                      std::uint32_t size,
+                                                                      std::uint32_t offset)
 {
     const auto& nodes = m_document.m_nodes;
     const JsonNode& object = nodes[frame.node];
@@ -370,17 +304,26 @@ bool JsonDocumentBuilder::is_duplicate_key(Frame& frame, std::uint32_t begin, st
         const std::string_view wanted = std::string_view(m_document.m_strings).substr(begin, size);
         for (auto child = object.first; child != JsonDocument::none; child = nodes[child].next) {
             if (m_document.key(child) == wanted)
-                return true;
+                return nodes[child].key_offset;
         }
-        return false;
+        return std::nullopt;
     }
     if (!frame.keys) {
-        const std::string* store = &m_document.m_strings;
-        frame.keys = std::make_unique<KeySet>(object.size * 2, KeyHash{store}, KeyEqual{store});
+        frame.keys = std::make_unique<KeyIndex>(m_document.m_strings, object.size * 2);
         for (auto child = object.first; child != JsonDocument::none; child = nodes[child].next)
-            frame.keys->insert({nodes[child].key_begin, nodes[child].key_size});
+            frame.keys->add(nodes[child].key_begin, nodes[child].key_size, nodes[child].key_offset);
     }
-    return !frame.keys->insert({begin, size}).second;
+    return frame.keys->add(begin, size, offset);
+}
+
+void JsonDocumentBuilder::report_error(std::uint32_t offset, std::string message)
+{
+    // The pointer can be long (up to 64 keys of any length), so it is not built for a problem
+    // that would only be counted.
+    if (m_diagnostics.full())
+        m_diagnostics.count_dropped(Severity::Error);
+    else
+        m_diagnostics.error(pointer_of_next_value(), offset, std::move(message));
 }
 
 std::string JsonDocumentBuilder::pointer_of_next_value() const
@@ -417,7 +360,7 @@ bool JsonDocumentBuilder::parse_error(std::size_t position, const std::string& l
                m_input[start - 1] != '\n' && m_input[start - 1] != '\t' &&
                m_input[start - 1] != '\r')
             --start;
-        m_diagnostics.syntax_error(start, "number too large to be represented, got " +
+        m_diagnostics.syntax_error(start, "number out of range (too large to be finite), got " +
                                               std::string(m_text.substr(start, end - start)));
         return false;
     }

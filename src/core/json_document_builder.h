@@ -59,20 +59,23 @@ private:
     bool add_number(JsonNumberKind kind, std::uint64_t bits);
     bool start_container(JsonKind kind);
     bool end_container();
-    bool is_duplicate_key(Frame& frame, std::uint32_t begin, std::uint32_t size);
+    // Where the object of `frame` first had the key at `begin`, if it had it before `offset`.
+    std::optional<std::uint32_t> first_offset_of_key(Frame& frame, std::uint32_t begin,
+                                                     std::uint32_t size, std::uint32_t offset);
     std::string pointer_of_next_value() const;
+    void report_error(std::uint32_t offset, std::string message);
 
-    std::string_view m_text;           // the file, for positions and messages
-    std::string_view m_input;          // what is parsed: m_text, or a copy with overflows blanked
-    const char* const* m_published = nullptr;  // one past the last byte the parser has read
+    std::string_view m_text;  // the file, for positions and messages
+    std::string_view m_input; // what is parsed: m_text, or a copy with overflows blanked
+    const char* const* m_published = nullptr; // one past the last byte the parser has read
     const std::vector<NumberOverflow::Span>& m_overflows;
     std::size_t m_next_overflow = 0;
     DiagnosticList& m_diagnostics;
     JsonDocument m_document;
-    std::vector<Frame> m_stack;        // the open containers that are kept
-    int m_depth = 0;                   // every open container, kept or too deep
-    std::uint32_t m_previous_end = 0;  // where the last token seen by a callback ended
-    std::uint32_t m_key_begin = 0;     // the key waiting for its value, in the string store
+    std::vector<Frame> m_stack;       // the open containers that are kept
+    int m_depth = 0;                  // every open container, kept or too deep
+    std::uint32_t m_previous_end = 0; // where the last token seen by a callback ended
+    std::uint32_t m_key_begin = 0;    // the key waiting for its value, in the string store
     std::uint32_t m_key_size = 0;
     std::uint32_t m_key_offset = 0;
     bool m_key_duplicate = false;

@@ -79,6 +79,8 @@ std::string unexpected_byte(std::string_view text, std::size_t offset)
         const auto c = Utf8::decode_first(text.substr(offset));
         if (!c)
             return "invalid UTF-8 (byte " + hex_byte(byte) + ")";
+        if (*c == 0xFEFF)
+            return "unexpected byte-order mark (U+FEFF); only the file's first bytes may be one";
         const std::size_t bytes = *c < 0x800 ? 2 : *c < 0x10000 ? 3 : 4;
         return "unexpected character " + std::string(text.substr(offset, bytes)) + " (" +
                code_point_name(*c) + ")";
@@ -91,17 +93,18 @@ std::string unexpected_byte(std::string_view text, std::size_t offset)
     return out;
 }
 
-JsonSyntaxError lexer_error(std::string_view text, std::size_t offset, std::string_view last_token,
+JsonSyntaxError lexer_error(std::string_view text, std::size_t offset,
                             std::string_view lexer_message)
 {
     JsonSyntaxError error;
     error.offset = static_cast<std::uint32_t>(offset);
     std::string detail;
     if (lexer_message == "invalid literal") {
-        const bool partial = last_token.size() > 1 &&
-                             (last_token[0] == 't' || last_token[0] == 'f' || last_token[0] == 'n');
-        detail = partial ? unexpected_byte(text, offset) + " in a literal; expected true, false or null"
-                         : unexpected_byte(text, offset);
+        // A literal cut short ("tru}") stops right after a letter; a stray character does not.
+        const bool partial = offset > 0 && text[offset - 1] >= 'a' && text[offset - 1] <= 'z';
+        detail = partial
+                     ? unexpected_byte(text, offset) + " in a literal; expected true, false or null"
+                     : unexpected_byte(text, offset);
     } else if (lexer_message == "invalid string: ill-formed UTF-8 byte") {
         detail = offset < text.size()
                      ? "invalid UTF-8 in a string (byte " +
@@ -138,7 +141,7 @@ JsonSyntaxError JsonSyntaxError::describe(std::string_view text, std::size_t pos
     constexpr std::string_view unexpected = "unexpected ";
     if (rest.substr(0, unexpected.size()) != unexpected) {
         const std::size_t last_read = rest.find("; last read: '");
-        return lexer_error(text, failed_at, last_token, rest.substr(0, last_read));
+        return lexer_error(text, failed_at, rest.substr(0, last_read));
     }
 
     rest = rest.substr(unexpected.size());

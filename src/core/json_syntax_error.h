@@ -10,7 +10,7 @@ namespace unclutch::core {
 // A syntax error of nlohmann's JSON parser, restated for people: where parsing stopped (the
 // start of an unexpected token, or the byte the lexer could not take) and what was expected.
 struct JsonSyntaxError {
-    std::uint32_t offset = 0;  // into the text given to the parser
+    std::uint32_t offset = 0; // into the text given to the parser
     std::string message;
 
     // `position` and `what` as nlohmann's SAX parse_error receives them (its position counts

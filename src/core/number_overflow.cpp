@@ -106,7 +106,8 @@ std::vector<NumberOverflow::Span> NumberOverflow::find(std::string_view text)
                 continue;
             }
             if (overflows(text.substr(i, end - i)))
-                found.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end - i)});
+                found.push_back(
+                    {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end - i)});
             i = end;
             continue;
         }

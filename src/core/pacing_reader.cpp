@@ -19,7 +19,7 @@ constexpr std::size_t max_phases = 8;
 constexpr double share_tolerance = 0.001 + 1e-9;
 constexpr std::int64_t min_beat_ms = 250;
 
-constexpr SecondsRule cycle_rule{1000, 120'000, "must be a number of seconds from 1 to 120",
+constexpr SecondsRule cycle_rule{1000, false, 120'000, "must be a number of seconds from 1 to 120",
                                  "must be a number of seconds from 1 to 120"};
 
 std::string sum_text(double sum)
@@ -98,7 +98,7 @@ void PacingReader::read_beat(Index beat, const PointerPath& path,
     }
     if (!beat_ms || *beat_ms < min_beat_ms) {
         if (!beat_ms && *value > 0 && !cycle_ms)
-            return;  // above any cycle, but which one is not known
+            return; // above any cycle, but which one is not known
         m_values.error(path, beat, std::string(expected) + ", got " + m_values.describe(beat));
         return;
     }
@@ -122,8 +122,7 @@ void PacingReader::read_phases(Index phases, const PointerPath& path,
     if (count == 0)
         m_values.error(path, phases, "must list 1 to 8 phases, got none");
     else if (count > max_phases)
-        m_values.error(path, phases,
-                       "must list at most 8 phases, got " + std::to_string(count));
+        m_values.error(path, phases, "must list at most 8 phases, got " + std::to_string(count));
 
     std::vector<Index> share_values;
     bool shares_valid = true;

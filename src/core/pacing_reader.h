@@ -17,7 +17,7 @@ public:
     // Fills `out` and returns the step length it makes, cycles × ms(cycle), when that can be
     // known and is within the step limit; nothing otherwise.
     std::optional<std::int64_t> read(JsonDocument::Index pacing, const PointerPath& path,
-                                      Pacing& out);
+                                     Pacing& out);
 
 private:
     void read_beat(JsonDocument::Index beat, const PointerPath& path,

@@ -28,9 +28,9 @@ private:
     {
     }
 
-    const PointerPath* m_parent = nullptr;  // nullptr: the whole document
+    const PointerPath* m_parent = nullptr; // nullptr: the whole document
     std::string_view m_name;
-    std::size_t m_index_plus_one = 0;       // 0: this segment is m_name
+    std::size_t m_index_plus_one = 0; // 0: this segment is m_name
 };
 
 } // namespace unclutch::core

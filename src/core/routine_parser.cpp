@@ -1,6 +1,7 @@
 #include "routine_parser.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "diagnostic_list.h"
 #include "json_document_builder.h"

@@ -1,5 +1,6 @@
 #include "routine_reader.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -20,7 +21,8 @@ constexpr std::size_t max_cautions = 10;
 constexpr std::size_t max_steps = 200;
 constexpr std::int64_t max_total_ms = 14'400'000;
 
-constexpr SecondsRule transition_rule{0, 600'000, "must be a number of seconds from 0 to 600",
+constexpr SecondsRule transition_rule{0, false, 600'000,
+                                      "must be a number of seconds from 0 to 600",
                                       "must be a number of seconds from 0 to 600"};
 
 bool is_id(std::string_view id)
@@ -42,8 +44,9 @@ std::string clock_text(std::int64_t milliseconds)
 {
     const std::int64_t seconds = milliseconds / 1000;
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld", static_cast<long long>(seconds / 3600),
-                  static_cast<long long>(seconds / 60 % 60), static_cast<long long>(seconds % 60));
+    std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld",
+                  static_cast<long long>(seconds / 3600), static_cast<long long>(seconds / 60 % 60),
+                  static_cast<long long>(seconds % 60));
     std::string out = buffer;
     if (const std::int64_t rest = milliseconds % 1000; rest != 0) {
         std::snprintf(buffer, sizeof buffer, ".%03lld", static_cast<long long>(rest));
@@ -78,14 +81,14 @@ void RoutineReader::read(std::string_view file_path, Routine& out, std::vector<I
         member;
     const Index none = JsonDocument::none;
 
-    if (schema != none && m_values.expect(schema, JsonKind::String, path.key("$schema"),
-                                          "must be a string"))
+    if (schema != none &&
+        m_values.expect(schema, JsonKind::String, path.key("$schema"), "must be a string"))
         out.schema = std::string(m_document.string(schema));
 
     if (format == none) {
         m_values.missing(path, root, "format");
-    } else if (const auto value = m_values.number(format, path.key("format"),
-                                                  "must be the whole number 1")) {
+    } else if (const auto value =
+                   m_values.number(format, path.key("format"), "must be the whole number 1")) {
         if (!m_document.is_whole_number(format))
             m_values.error(path.key("format"), format,
                            "must be the whole number 1, got " + m_values.describe(format));
@@ -157,7 +160,8 @@ void RoutineReader::read_id(Index id, Index root, std::string_view file_path, Ro
     out.id = RoutineParser::default_id(file_path);
     out.id_from_file_name = true;
     const std::size_t slash = file_path.find_last_of('/');
-    const std::string name(slash == std::string_view::npos ? file_path : file_path.substr(slash + 1));
+    const std::string name(slash == std::string_view::npos ? file_path
+                                                           : file_path.substr(slash + 1));
     if (out.id.empty()) {
         m_diagnostics.error(path.str(), m_document.node(root).offset,
                             "the file name \"" + name +
@@ -198,14 +202,17 @@ std::vector<StepTiming> RoutineReader::read_steps(Index steps, const PointerPath
     else if (count > max_steps)
         m_values.error(path, steps, "must hold at most 200 steps, got " + std::to_string(count));
     StepReader reader(m_values, images);
-    out.steps.reserve(count);
+    // Steps past the limit are still checked, but not kept: the routine is invalid anyway, and
+    // a hostile file could hold hundreds of thousands of them.
+    out.steps.reserve(std::min<std::size_t>(count, max_steps));
     timings.reserve(count);
     std::size_t i = 0;
     for (Index item = m_document.first_child(steps); item != JsonDocument::none;
          item = m_document.next(item), ++i) {
         Step step;
         timings.push_back(reader.read(item, path.index(i), step));
-        out.steps.push_back(std::move(step));
+        if (i < max_steps)
+            out.steps.push_back(std::move(step));
     }
     return timings;
 }

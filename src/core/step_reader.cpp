@@ -20,9 +20,11 @@ constexpr TextRule instructions_rule{0, 2000, false};
 constexpr TextRule cue_text_rule{1, 500, true};
 constexpr std::size_t max_cues = 100;
 
-constexpr SecondsRule duration_rule{1, 3'600'000, "must be a number of seconds greater than 0",
+constexpr SecondsRule duration_rule{0, true, 3'600'000,
+                                    "must be a number of seconds greater than 0",
                                     "must be at most 3600 seconds"};
-constexpr SecondsRule transition_rule{0, 600'000, "must be a number of seconds from 0 to 600",
+constexpr SecondsRule transition_rule{0, false, 600'000,
+                                      "must be a number of seconds from 0 to 600",
                                       "must be a number of seconds from 0 to 600"};
 
 } // namespace
@@ -84,8 +86,8 @@ StepTiming StepReader::read(Index step, const PointerPath& path, Step& out)
     timing.length_ms = pacing != none ? pacing_length : duration_ms;
 
     if (transition != none) {
-        if (const auto value = m_values.seconds(transition, path.key("transition"),
-                                                transition_rule)) {
+        if (const auto value =
+                m_values.seconds(transition, path.key("transition"), transition_rule)) {
             out.transition = *value;
             timing.transition_ms = ms(*value);
         } else {
@@ -93,8 +95,8 @@ StepTiming StepReader::read(Index step, const PointerPath& path, Step& out)
         }
     }
 
-    timing.instances = sides == none ? std::optional<std::size_t>(1)
-                                     : read_sides(sides, path.key("sides"), out);
+    timing.instances =
+        sides == none ? std::optional<std::size_t>(1) : read_sides(sides, path.key("sides"), out);
     if (cues != none)
         read_cues(cues, path.key("cues"), timing.length_ms, out);
     if (easier != none)

@@ -26,7 +26,7 @@ struct StepTiming {
     std::optional<std::int64_t> length_ms;
     std::optional<std::size_t> instances;
     bool transition_valid = true;
-    std::optional<std::int64_t> transition_ms;  // when the step gives one
+    std::optional<std::int64_t> transition_ms; // when the step gives one
 };
 
 // Reads and checks one step object: pose, texts, image, duration, sides, cues, pacing, easier.

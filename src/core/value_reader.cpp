@@ -52,17 +52,23 @@ std::string ValueReader::describe(Index value) const
 
 void ValueReader::error(const PointerPath& path, Index value, const std::string& message)
 {
+    if (m_diagnostics.full())
+        return m_diagnostics.count_dropped(Severity::Error);
     m_diagnostics.error(path.str(), m_document.node(value).offset, message);
 }
 
 void ValueReader::warning(const PointerPath& path, Index value, const std::string& message)
 {
+    if (m_diagnostics.full())
+        return m_diagnostics.count_dropped(Severity::Warning);
     m_diagnostics.warning(path.str(), m_document.node(value).offset, message);
 }
 
 void ValueReader::missing(const PointerPath& object_path, Index object, std::string_view key,
                           std::string_view hint)
 {
+    if (m_diagnostics.full())
+        return m_diagnostics.count_dropped(Severity::Error);
     std::string message = "missing required key \"" + std::string(key) + "\"";
     if (!hint.empty())
         message += " (" + std::string(hint) + ")";
@@ -94,6 +100,10 @@ void ValueReader::members(Index object, const PointerPath& path,
         extras.emplace_back(std::string(name), m_document.to_json(child));
         if (name.starts_with("x-"))
             continue;
+        if (m_diagnostics.full()) {
+            m_diagnostics.count_dropped(Severity::Warning);
+            continue;
+        }
         std::string message = "unknown key";
         if (const auto suggestion = EditDistance::suggest(name, known))
             message += "; did you mean \"" + std::string(*suggestion) + "\"?";
@@ -143,14 +153,15 @@ std::optional<std::int64_t> ValueReader::checked_ms(double seconds)
     return ms(seconds);
 }
 
-std::string ValueReader::rounding_note(double seconds, std::int64_t min_ms, std::int64_t max_ms)
+std::string ValueReader::rounding_note(double seconds, const SecondsRule& rule)
 {
     const auto rounded = checked_ms(seconds);
     if (!rounded)
         return {};
     const double as_ms = seconds * 1000.0;
-    const bool inside_before_rounding =
-        as_ms >= static_cast<double>(min_ms) && as_ms <= static_cast<double>(max_ms);
+    const auto min = static_cast<double>(rule.min_ms);
+    const bool inside_before_rounding = (rule.min_excluded ? as_ms > min : as_ms >= min) &&
+                                        as_ms <= static_cast<double>(rule.max_ms);
     if (!inside_before_rounding)
         return {};
     return " (" + std::to_string(*rounded) + " ms once rounded to milliseconds)";
@@ -163,21 +174,23 @@ std::optional<double> ValueReader::seconds(Index value, const PointerPath& path,
     if (!found)
         return std::nullopt;
     const auto rounded = checked_ms(*found);
-    const bool below = rounded ? *rounded < rule.min_ms : *found < 0;
+    const bool below = rounded
+                           ? (rule.min_excluded ? *rounded <= rule.min_ms : *rounded < rule.min_ms)
+                           : *found < 0;
     const bool above = rounded ? *rounded > rule.max_ms : *found > 0;
     if (!below && !above)
         return found;
     error(path, value,
           std::string(below ? rule.below : rule.above) + ", got " + describe(value) +
-              rounding_note(*found, rule.min_ms, rule.max_ms));
+              rounding_note(*found, rule));
     return std::nullopt;
 }
 
 std::optional<std::int64_t> ValueReader::whole_number(Index value, const PointerPath& path,
                                                       std::int64_t min, std::int64_t max)
 {
-    const std::string expected = "must be a whole number from " + std::to_string(min) + " to " +
-                                 std::to_string(max);
+    const std::string expected =
+        "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max);
     const auto found = number(value, path, expected);
     if (!found)
         return std::nullopt;

@@ -17,13 +17,14 @@ namespace unclutch::core {
 // A time rule checked on milliseconds, with what to say when a value is below or above it.
 struct SecondsRule {
     std::int64_t min_ms;
+    bool min_excluded; // "> 0" rather than "≥ 0"
     std::int64_t max_ms;
-    std::string_view below;  // e.g. "must be a number of seconds greater than 0"
-    std::string_view above;  // e.g. "must be at most 3600 seconds"
+    std::string_view below; // e.g. "must be a number of seconds greater than 0"
+    std::string_view above; // e.g. "must be at most 3600 seconds"
 };
 
 struct TextRule {
-    std::size_t min_length;   // in code points
+    std::size_t min_length; // in code points
     std::size_t max_length;
     bool not_all_white_space;
 };
@@ -60,8 +61,8 @@ public:
 
     std::optional<double> number(Index value, const PointerPath& path, std::string_view expected);
     std::optional<double> seconds(Index value, const PointerPath& path, const SecondsRule& rule);
-    std::optional<std::int64_t> whole_number(Index value, const PointerPath& path,
-                                             std::int64_t min, std::int64_t max);
+    std::optional<std::int64_t> whole_number(Index value, const PointerPath& path, std::int64_t min,
+                                             std::int64_t max);
     std::optional<std::string> text(Index value, const PointerPath& path, const TextRule& rule);
 
     // Milliseconds written as seconds for messages: 150000 as "150", 1500 as "1.5".
@@ -70,9 +71,9 @@ public:
     // ms(x) when |x| is small enough for llround; nothing otherwise (out of any range).
     static std::optional<std::int64_t> checked_ms(double seconds);
 
-    // " (N ms once rounded to milliseconds)" when rounding is what put `seconds` out of
-    // [min_ms, max_ms], so that "got 0.0004" does not read as a contradiction.
-    static std::string rounding_note(double seconds, std::int64_t min_ms, std::int64_t max_ms);
+    // " (N ms once rounded to milliseconds)" when rounding is what put `seconds` out of the
+    // rule, so that "greater than 0, got 0.0004" does not read as a contradiction.
+    static std::string rounding_note(double seconds, const SecondsRule& rule);
 
 private:
     const JsonDocument& m_document;

@@ -6,7 +6,7 @@ using namespace unclutch::core;
 
 TEST(Ms, RoundsHalvesAwayFromZeroInDouble)
 {
-    EXPECT_EQ(ms(44.9995), 45000);  // the double product is exactly 44999.5
+    EXPECT_EQ(ms(44.9995), 45000); // the double product is exactly 44999.5
     EXPECT_EQ(ms(0.0004), 0);
     EXPECT_EQ(ms(0.0005), 1);
     EXPECT_EQ(ms(15), 15000);

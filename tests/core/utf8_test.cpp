@@ -1,0 +1,55 @@
+#include <gtest/gtest.h>
+
+#include "core/utf8.h"
+
+using namespace unclutch::core;
+
+TEST(Utf8, LengthCountsCodePoints)
+{
+    EXPECT_EQ(Utf8::length(""), 0u);
+    EXPECT_EQ(Utf8::length("abc"), 3u);
+    EXPECT_EQ(Utf8::length("\xC3\xA9t\xC3\xA9"), 3u);
+    EXPECT_EQ(Utf8::length("\xE2\x82\xAC\xF0\x9F\x98\x80"), 2u);
+}
+
+TEST(Utf8, WhiteSpaceIsExactlyUnicodesWhiteSpaceProperty)
+{
+    const char32_t listed[] = {0x09,   0x0A,   0x0B,   0x0C,   0x0D,   0x20,   0x85,
+                               0xA0,   0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004,
+                               0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028,
+                               0x2029, 0x202F, 0x205F, 0x3000};
+    for (char32_t c : listed)
+        EXPECT_TRUE(Utf8::is_white_space(c)) << std::hex << static_cast<unsigned>(c);
+    std::size_t count = 0;
+    for (char32_t c = 0; c <= 0x10FFFF; ++c)
+        count += Utf8::is_white_space(c) ? 1 : 0;
+    EXPECT_EQ(count, std::size(listed));
+    for (char32_t c :
+         {0x08, 0x0E, 0x1C, 0x1F, 0x21, 0x84, 0x86, 0x180E, 0x200B, 0x200C, 0x2060, 0xFEFF, 0x3001})
+        EXPECT_FALSE(Utf8::is_white_space(static_cast<char32_t>(c)));
+}
+
+TEST(Utf8, AllWhiteSpaceNeedsEveryCodePointToBeWhiteSpace)
+{
+    EXPECT_TRUE(Utf8::is_all_white_space(""));
+    EXPECT_TRUE(Utf8::is_all_white_space(" \t\r\n\xC2\x85\xC2\xA0\xE3\x80\x80\xE2\x80\xA8"));
+    EXPECT_FALSE(Utf8::is_all_white_space(" \xE2\x80\x8B ")); // U+200B
+    EXPECT_FALSE(Utf8::is_all_white_space("  x"));
+}
+
+TEST(Utf8, DecodeFirstRejectsIllFormedBytes)
+{
+    EXPECT_EQ(Utf8::decode_first("\xE2\x80\x9C"), U'\u201C');
+    EXPECT_EQ(Utf8::decode_first("\xF0\x9F\x98\x80"), U'\U0001F600');
+    for (const char* bad : {"\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x80", "\xE2\x80",
+                            "\xF8\x88\x80\x80\x80", "\xE0\x80\xAF"})
+        EXPECT_FALSE(Utf8::decode_first(bad).has_value());
+    EXPECT_FALSE(Utf8::decode_first("").has_value());
+}
+
+TEST(Utf8, PrefixCutsAtCodePoints)
+{
+    EXPECT_EQ(Utf8::prefix("\xC3\xA9\xC3\xA9\xC3\xA9", 2), "\xC3\xA9\xC3\xA9");
+    EXPECT_EQ(Utf8::prefix("ab", 5), "ab");
+    EXPECT_EQ(Utf8::prefix("ab", 0), "");
+}
