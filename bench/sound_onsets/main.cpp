@@ -17,6 +17,7 @@
 // Usage: bench_sound_onsets [--check] [--ticks N] [--intervals MS[,MS…]] [--save PREFIX]
 //   default: 40 ticks at 250 ms and 40 at 1000 ms, figures only (exit 0; also when PulseAudio
 //   cannot run here, with a note).
+//   UNCLUTCH_BENCH_VERBOSE=1 also prints every tick's lateness.
 //   --check: 20 ticks at 250 ms; exit 0 when onsets found = ticks played ± 1, 1 when not, and 77
 //   (ctest's skip) when PulseAudio cannot run here.
 #include <QCoreApplication>
@@ -173,6 +174,12 @@ Result runInterval(app::SoundPlayer& player, int ticks, int intervalMs, const QS
     std::vector<double> interMs;
     for (const double gapError : bench::interOnsetErrors(matches))
         interMs.push_back(ms(gapError));
+    if (qEnvironmentVariableIsSet("UNCLUTCH_BENCH_VERBOSE")) {
+        std::printf("  lateness per tick (ms):");
+        for (const double value : lateMs)
+            std::printf(" %.1f", value);
+        std::printf("\n");
+    }
     const bench::Percentiles calls = bench::percentiles(callLateness);
     const bench::Percentiles late = bench::percentiles(lateMs);
     const double jitter = bench::standardDeviation(interMs);
@@ -259,6 +266,9 @@ int main(int argc, char* argv[])
         } else {
             std::printf("output: %s (%s)\n", qPrintable(player.device().description()),
                         player.device().id().constData());
+            // The player's stream clock settles in its first second; in the app the stream is
+            // open long before a session starts.
+            waitFor(std::chrono::milliseconds(1500));
             for (const int intervalMs : options.intervalsMs) {
                 QString error;
                 const Result result =

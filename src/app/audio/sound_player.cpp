@@ -233,6 +233,8 @@ void SoundPlayer::closeStream()
     m_sink->deleteLater();
     m_sink = nullptr;
     m_stream = nullptr;
+    m_anchor.reset();
+    m_framesWritten = 0;
     m_mixer.stopAll();
 }
 
@@ -243,22 +245,48 @@ void SoundPlayer::feed()
     const qsizetype free = m_sink->bytesFree() / 2 * 2;
     if (free <= 0)
         return;
-    // What is still queued in front of this block is heard first.
+    using Clock = SoundMixer::Clock;
+    const auto framesToTime = [](qint64 frames) {
+        return std::chrono::duration_cast<Clock::duration>(
+            std::chrono::duration<double>(static_cast<double>(frames) / SoundMixer::kSampleRate));
+    };
+    // When will this block be heard? What is still queued in front of it plays first, but the
+    // sink only learns what the server has played in coarse steps, so "now + queued" is late by
+    // up to a few ms, never early. The stream is a steadier clock: the block starts
+    // m_framesWritten frames after the stream's first frame was heard (the anchor). The anchor
+    // is the earliest estimate seen, and may creep later by at most kCreep per feed, which
+    // follows an audio clock slower than steady_clock (200 ppm at a 5 ms feed, far beyond real
+    // hardware); an underrun delays the stream for real and resets it.
+    constexpr auto kCreep = std::chrono::microseconds(1);
     const qsizetype queued = std::max<qsizetype>(0, m_sink->bufferSize() - free);
-    const auto heardAt =
-        SoundMixer::Clock::now() +
-        std::chrono::duration_cast<SoundMixer::Clock::duration>(std::chrono::duration<double>(
-            static_cast<double>(queued / 2) / SoundMixer::kSampleRate));
+    const Clock::time_point candidate =
+        Clock::now() + framesToTime(queued / 2) - framesToTime(m_framesWritten);
+    // Stale by more than the whole buffer cannot be: the stream fell behind (an underrun).
+    const auto behind = std::chrono::milliseconds(kBufferMs);
+    if (!m_anchor || candidate < *m_anchor || candidate - *m_anchor > behind)
+        m_anchor = candidate;
+    else
+        *m_anchor += std::min<Clock::duration>(candidate - *m_anchor, kCreep);
+    const Clock::time_point heardAt = *m_anchor + framesToTime(m_framesWritten);
+
     m_block.resize(free);
     m_mixer.render(m_block.data(), free / 2, heardAt);
     m_stream->write(m_block);
+    m_framesWritten += free / 2;
 }
 
 void SoundPlayer::onSinkStateChanged(QAudio::State state)
 {
     // Idle means an underrun (a busy moment): heard as a gap, and the next feed resumes the
-    // stream. A stream that stops on its own or fails is gone until the outputs change.
-    if (!m_sink || state != QAudio::StoppedState)
+    // stream, now later than its clock said. A stream that stops on its own or fails is gone
+    // until the outputs change.
+    if (!m_sink)
+        return;
+    if (state == QAudio::IdleState) {
+        m_anchor.reset();
+        return;
+    }
+    if (state != QAudio::StoppedState)
         return;
     if (m_sink->error() == QAudio::NoError || m_sink->error() == QAudio::UnderrunError)
         return;

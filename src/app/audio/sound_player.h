@@ -10,6 +10,8 @@
 
 #include <QtMultimedia/qaudio.h>
 
+#include <optional>
+
 #include "audio/sound_mixer.h"
 
 class QAudioSink;
@@ -44,7 +46,7 @@ public:
     static constexpr int kDefaultVolume = 70;
     // The output stream's buffer: short, so a sound is heard soon after its call, yet long
     // enough that a busy moment in the event loop does not starve the stream.
-    static constexpr int kBufferMs = 30;
+    static constexpr int kBufferMs = 20;
     // How often the buffer is topped up.
     static constexpr int kFeedMs = 5;
     // From a play slot's call to its sound leaving the stream: the buffer and one feed period,
@@ -112,6 +114,9 @@ private:
     QIODevice* m_stream = nullptr; // the sink's input, owned by the sink
     QTimer m_feedTimer;
     QByteArray m_block;
+    // The stream's clock: when its first frame is heard, and how many frames it has been given.
+    std::optional<SoundMixer::Clock::time_point> m_anchor;
+    qint64 m_framesWritten = 0;
     QAudioDevice m_device;
     QString m_reason;
     int m_volume = kDefaultVolume;
