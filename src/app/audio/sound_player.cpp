@@ -1,0 +1,327 @@
+#include "audio/sound_player.h"
+
+#include <QAudio>
+#include <QAudioSink>
+#include <QFile>
+#include <QMetaObject>
+#include <QSettings>
+#include <QtEndian>
+
+#include <algorithm>
+
+#include "audio/sound_mixer.h"
+
+// Q_INIT_RESOURCE cannot be used inside a namespace. The library is static, so without this call
+// the linker would drop the resource's object file: nothing else refers to it.
+static void initSoundResources()
+{
+    Q_INIT_RESOURCE(sounds);
+}
+
+namespace unclutch::app {
+
+namespace {
+
+const auto kVolumeKey = QStringLiteral("sound/volume");
+const auto kMutedKey = QStringLiteral("sound/muted");
+
+// The samples of one of our WAV files. They are made by scripts/make-sounds.sh in the one format
+// the stream plays and checked by the tests, so anything else is a build defect: asserted, and
+// an empty clip (silence) in a release build.
+QByteArray wavSamples(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() < 12 || !bytes.startsWith("RIFF") || bytes.mid(8, 4) != "WAVE")
+        return {};
+    bool pcmMono16 = false;
+    for (qsizetype at = 12; at + 8 <= bytes.size();) {
+        const QByteArray id = bytes.mid(at, 4);
+        const qsizetype size = qFromLittleEndian<quint32>(bytes.constData() + at + 4);
+        const qsizetype body = at + 8;
+        if (size > bytes.size() - body)
+            break;
+        if (id == "fmt " && size >= 16) {
+            const char* fmt = bytes.constData() + body;
+            pcmMono16 = qFromLittleEndian<quint16>(fmt) == 1 &&
+                        qFromLittleEndian<quint16>(fmt + 2) == 1 &&
+                        qFromLittleEndian<quint32>(fmt + 4) == 44100 &&
+                        qFromLittleEndian<quint16>(fmt + 14) == 16;
+        } else if (id == "data" && pcmMono16) {
+            return bytes.mid(body, size / 2 * 2);
+        }
+        at = body + size + (size & 1);
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList SoundPlayer::resourceFiles()
+{
+    initSoundResources();
+    // In the order of Sound, the phase tones last.
+    QStringList files{QStringLiteral(":/sounds/tick.wav"), QStringLiteral(":/sounds/accent.wav"),
+                      QStringLiteral(":/sounds/get-ready.wav"),
+                      QStringLiteral(":/sounds/step-start.wav"),
+                      QStringLiteral(":/sounds/end.wav")};
+    for (int phase = 0; phase < kPhaseTones; ++phase)
+        files << QStringLiteral(":/sounds/phase-%1.wav").arg(phase);
+    return files;
+}
+
+QAudioFormat SoundPlayer::format()
+{
+    QAudioFormat format;
+    format.setSampleRate(44100);
+    format.setChannelConfig(QAudioFormat::ChannelConfigMono);
+    format.setSampleFormat(QAudioFormat::Int16);
+    return format;
+}
+
+SoundPlayer::SoundPlayer(QObject* parent)
+    : QObject(parent)
+    , m_mediaDevices(new QMediaDevices(this))
+    , m_mixer(std::chrono::milliseconds(kLatencyMs))
+{
+    QSettings settings;
+    m_volume = std::clamp(settings.value(kVolumeKey, kDefaultVolume).toInt(), 0, 100);
+    m_muted = settings.value(kMutedKey, false).toBool();
+
+    for (const QString& file : resourceFiles()) {
+        const QByteArray samples = wavSamples(file);
+        Q_ASSERT_X(!samples.isEmpty(), "SoundPlayer",
+                   "a sound is missing or not 16-bit mono 44.1 kHz");
+        m_mixer.addClip(samples);
+    }
+    applyVolume();
+    m_feedTimer.setTimerType(Qt::PreciseTimer);
+    m_feedTimer.setInterval(kFeedMs);
+    connect(&m_feedTimer, &QTimer::timeout, this, &SoundPlayer::feed);
+
+    connect(m_mediaDevices, &QMediaDevices::audioOutputsChanged, this, &SoundPlayer::updateDevice);
+    updateDevice();
+}
+
+SoundPlayer::~SoundPlayer()
+{
+    closeStream();
+}
+
+void SoundPlayer::playBeat(bool accent)
+{
+    play(accent ? Accent : Tick);
+}
+
+void SoundPlayer::playPhase(int phaseIndex)
+{
+    if (phaseIndex < 0)
+        return;
+    play(FirstPhase + phaseIndex % kPhaseTones);
+}
+
+void SoundPlayer::playGetReady()
+{
+    play(GetReady);
+}
+
+void SoundPlayer::playStepStart()
+{
+    play(StepStart);
+}
+
+void SoundPlayer::playEnd()
+{
+    play(End);
+}
+
+void SoundPlayer::stopAll()
+{
+    m_mixer.stopAll();
+}
+
+void SoundPlayer::setVolume(int volume)
+{
+    volume = std::clamp(volume, 0, 100);
+    if (volume == m_volume)
+        return;
+    m_volume = volume;
+    QSettings().setValue(kVolumeKey, m_volume);
+    applyVolume();
+    emit volumeChanged(m_volume);
+}
+
+void SoundPlayer::setMuted(bool muted)
+{
+    if (muted == m_muted)
+        return;
+    m_muted = muted;
+    QSettings().setValue(kMutedKey, m_muted);
+    applyVolume();
+    emit mutedChanged(m_muted);
+}
+
+void SoundPlayer::play(int sound)
+{
+    if (!m_available || m_muted)
+        return;
+    m_mixer.trigger(sound);
+}
+
+void SoundPlayer::updateDevice()
+{
+    QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    if (device.isNull()) {
+        const QList<QAudioDevice> outputs = QMediaDevices::audioOutputs();
+        if (!outputs.isEmpty())
+            device = outputs.first();
+    }
+    if (device.isNull()) {
+        closeStream();
+        m_device = QAudioDevice();
+        setUnavailable(tr("No audio output was found, so the routine plays without sounds."));
+        return;
+    }
+    if (device == m_device && m_sink)
+        return;
+    m_device = device;
+    openStream();
+}
+
+void SoundPlayer::openStream()
+{
+    closeStream();
+    if (!m_device.isFormatSupported(format())) {
+        setUnavailable(tr("The audio output “%1” cannot play the routine's sounds.")
+                           .arg(m_device.description()));
+        return;
+    }
+    m_sink = new QAudioSink(m_device, format(), this);
+    m_sink->setBufferSize(format().bytesForDuration(qint64{kBufferMs} * 1000));
+    connect(m_sink, &QAudioSink::stateChanged, this, &SoundPlayer::onSinkStateChanged);
+    m_stream = m_sink->start();
+    if (!m_stream) {
+        const QString description = m_device.description();
+        closeStream();
+        setUnavailable(tr("The audio output “%1” could not be opened, so the routine plays "
+                          "without sounds.")
+                           .arg(description));
+        return;
+    }
+    feed();
+    m_feedTimer.start();
+    if (!m_available) {
+        m_available = true;
+        m_reason.clear();
+        if (m_reported) {
+            m_reported = false;
+            emit available();
+        }
+    }
+}
+
+void SoundPlayer::closeStream()
+{
+    if (!m_sink)
+        return;
+    m_feedTimer.stop();
+    m_sink->disconnect(this);
+    m_sink->stop();
+    // It may be inside its own stateChanged() right now.
+    m_sink->deleteLater();
+    m_sink = nullptr;
+    m_stream = nullptr;
+    m_anchor.reset();
+    m_framesWritten = 0;
+    m_mixer.stopAll();
+}
+
+void SoundPlayer::feed()
+{
+    if (!m_sink || !m_stream)
+        return;
+    const qsizetype free = m_sink->bytesFree() / 2 * 2;
+    if (free <= 0)
+        return;
+    using Clock = SoundMixer::Clock;
+    const auto framesToTime = [](qint64 frames) {
+        return std::chrono::duration_cast<Clock::duration>(
+            std::chrono::duration<double>(static_cast<double>(frames) / SoundMixer::kSampleRate));
+    };
+    // When will this block be heard? What is still queued in front of it plays first, but the
+    // sink only learns what the server has played in coarse steps, so "now + queued" is late by
+    // up to a few ms, never early. The stream is a steadier clock: the block starts
+    // m_framesWritten frames after the stream's first frame was heard (the anchor). The anchor
+    // is the earliest estimate seen, and may creep later by at most kCreep per feed, which
+    // follows an audio clock slower than steady_clock (200 ppm at a 5 ms feed, far beyond real
+    // hardware); an underrun delays the stream for real and resets it.
+    constexpr auto kCreep = std::chrono::microseconds(1);
+    const qsizetype queued = std::max<qsizetype>(0, m_sink->bufferSize() - free);
+    const Clock::time_point candidate =
+        Clock::now() + framesToTime(queued / 2) - framesToTime(m_framesWritten);
+    // Stale by more than the whole buffer cannot be: the stream fell behind (an underrun).
+    const auto behind = std::chrono::milliseconds(kBufferMs);
+    if (!m_anchor || candidate < *m_anchor || candidate - *m_anchor > behind)
+        m_anchor = candidate;
+    else
+        *m_anchor += std::min<Clock::duration>(candidate - *m_anchor, kCreep);
+    const Clock::time_point heardAt = *m_anchor + framesToTime(m_framesWritten);
+
+    m_block.resize(free);
+    m_mixer.render(m_block.data(), free / 2, heardAt);
+    m_stream->write(m_block);
+    m_framesWritten += free / 2;
+}
+
+void SoundPlayer::onSinkStateChanged(QAudio::State state)
+{
+    // Idle means an underrun (a busy moment): heard as a gap, and the next feed resumes the
+    // stream, now later than its clock said. A stream that stops on its own or fails is gone
+    // until the outputs change.
+    if (!m_sink)
+        return;
+    if (state == QAudio::IdleState) {
+        m_anchor.reset();
+        return;
+    }
+    if (state != QAudio::StoppedState)
+        return;
+    if (m_sink->error() == QAudio::NoError || m_sink->error() == QAudio::UnderrunError)
+        return;
+    const QString description = m_device.description();
+    closeStream();
+    setUnavailable(tr("The audio output “%1” stopped working, so the routine plays without "
+                      "sounds.")
+                       .arg(description));
+}
+
+void SoundPlayer::setUnavailable(const QString& reason)
+{
+    m_available = false;
+    m_reason = reason;
+    m_mixer.stopAll();
+    // From the event loop: in the constructor nobody is connected yet.
+    QMetaObject::invokeMethod(this, &SoundPlayer::reportUnavailable, Qt::QueuedConnection);
+}
+
+void SoundPlayer::applyVolume()
+{
+    // The slider is perceptual; the mixer wants a linear gain.
+    const float gain =
+        m_muted ? 0.0F
+                : QAudio::convertVolume(static_cast<float>(m_volume) / 100.0F,
+                                        QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
+    m_mixer.setGain(gain);
+}
+
+void SoundPlayer::reportUnavailable()
+{
+    if (m_available || m_reported)
+        return;
+    m_reported = true;
+    emit unavailable(m_reason);
+}
+
+} // namespace unclutch::app

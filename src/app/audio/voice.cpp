@@ -1,0 +1,241 @@
+#include "audio/voice.h"
+
+#include <QMediaDevices>
+#include <QMetaObject>
+#include <QSettings>
+
+#include <algorithm>
+
+#include "audio/spoken_text.h"
+
+namespace unclutch::app {
+
+namespace {
+
+const auto kEnabledKey = QStringLiteral("voice/enabled");
+const auto kRateKey = QStringLiteral("voice/rate");
+const auto kEngineKey = QStringLiteral("voice/engine");
+const auto kInstructionsKey = QStringLiteral("voice/instructions");
+const auto kPhaseNamesKey = QStringLiteral("voice/phaseNames");
+
+} // namespace
+
+Voice::Voice(QObject* parent)
+    : QObject(parent)
+    , m_mediaDevices(new QMediaDevices(this))
+{
+    QSettings settings;
+    m_enabled = settings.value(kEnabledKey, true).toBool();
+    m_rate = std::clamp(settings.value(kRateKey, 0.0).toDouble(), -1.0, 1.0);
+    m_engine = settings.value(kEngineKey).toString();
+    m_speaksInstructions = settings.value(kInstructionsKey, true).toBool();
+    m_speaksPhaseNames = settings.value(kPhaseNamesKey, false).toBool();
+
+    // An engine that failed for want of an output may work once an output appears.
+    connect(m_mediaDevices, &QMediaDevices::audioOutputsChanged, this,
+            &Voice::onAudioOutputsChanged);
+    createEngine();
+}
+
+Voice::~Voice() = default;
+
+QStringList Voice::availableEngines()
+{
+    return QTextToSpeech::availableEngines();
+}
+
+QString Voice::engineProblem(const QStringList& installed, const QString& wanted)
+{
+    if (installed.isEmpty())
+        return tr("No speech engine is installed, so the routine is not spoken.");
+    if (!wanted.isEmpty() && !installed.contains(wanted))
+        return tr("The speech engine “%1” is not installed, so the routine is not spoken.")
+            .arg(wanted);
+    return {};
+}
+
+bool Voice::isSpeaking() const
+{
+    return m_speech && m_speech->state() == QTextToSpeech::Speaking;
+}
+
+void Voice::say(const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    emit sentence(text);
+    if (!m_enabled || !m_speech)
+        return;
+    // QTextToSpeech::say() stops what is being said before it starts: the interrupting policy.
+    m_speech->say(text);
+}
+
+void Voice::sayGetReady(const QString& pose, core::Side side)
+{
+    m_readyPose = pose;
+    m_readySide = side;
+    m_readyPending = true;
+    say(SpokenText::getReady(pose, side));
+}
+
+void Voice::sayStepStart(const QString& pose, core::Side side, const QString& instructions)
+{
+    const bool heardPose = m_readyPending && m_readyPose == pose && m_readySide == side;
+    m_readyPending = false;
+    say(SpokenText::stepStart(pose, side, instructions, !heardPose, m_speaksInstructions));
+}
+
+void Voice::sayCue(const QString& text)
+{
+    say(SpokenText::cue(text));
+}
+
+void Voice::sayPhase(const QString& name)
+{
+    if (!m_speaksPhaseNames || isSpeaking())
+        return;
+    say(SpokenText::phase(name));
+}
+
+void Voice::sayEnd()
+{
+    m_readyPending = false;
+    say(SpokenText::end());
+}
+
+void Voice::stop()
+{
+    if (m_speech)
+        m_speech->stop();
+}
+
+void Voice::setEnabled(bool enabled)
+{
+    if (enabled == m_enabled)
+        return;
+    m_enabled = enabled;
+    QSettings().setValue(kEnabledKey, m_enabled);
+    if (!m_enabled)
+        stop();
+    emit enabledChanged(m_enabled);
+}
+
+void Voice::setRate(double rate)
+{
+    rate = std::clamp(rate, -1.0, 1.0);
+    if (qFuzzyCompare(1.0 + rate, 1.0 + m_rate))
+        return;
+    m_rate = rate;
+    QSettings().setValue(kRateKey, m_rate);
+    if (m_speech)
+        m_speech->setRate(m_rate);
+    emit rateChanged(m_rate);
+}
+
+void Voice::setEngine(const QString& engine)
+{
+    if (engine == m_engine)
+        return;
+    m_engine = engine;
+    QSettings().setValue(kEngineKey, m_engine);
+    createEngine();
+    emit engineChanged(m_engine);
+}
+
+void Voice::setSpeaksInstructions(bool speaks)
+{
+    if (speaks == m_speaksInstructions)
+        return;
+    m_speaksInstructions = speaks;
+    QSettings().setValue(kInstructionsKey, m_speaksInstructions);
+    emit speaksInstructionsChanged(m_speaksInstructions);
+}
+
+void Voice::setSpeaksPhaseNames(bool speaks)
+{
+    if (speaks == m_speaksPhaseNames)
+        return;
+    m_speaksPhaseNames = speaks;
+    QSettings().setValue(kPhaseNamesKey, m_speaksPhaseNames);
+    emit speaksPhaseNamesChanged(m_speaksPhaseNames);
+}
+
+void Voice::createEngine()
+{
+    delete m_speech;
+    m_speech = nullptr;
+
+    // Checked first: QTextToSpeech with an unknown engine logs a critical message on its own.
+    const QString problem = engineProblem(availableEngines(), m_engine);
+    if (!problem.isEmpty()) {
+        dropEngine(problem);
+        return;
+    }
+
+    auto* speech = m_engine.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(m_engine, this);
+    // An engine can fail while it starts (flite finds no audio output) and still say Ready.
+    if (speech->state() == QTextToSpeech::Error ||
+        speech->errorReason() != QTextToSpeech::ErrorReason::NoError) {
+        const QString message = speech->errorString();
+        delete speech;
+        dropEngine(message.isEmpty() ? tr("The speech engine could not start.")
+                                     : tr("The speech engine could not start: %1").arg(message));
+        return;
+    }
+
+    m_speech = speech;
+    m_speech->setRate(m_rate);
+    connect(m_speech, &QTextToSpeech::stateChanged, this, &Voice::onStateChanged);
+    connect(m_speech, &QTextToSpeech::errorOccurred, this, &Voice::onErrorOccurred);
+    m_reason.clear();
+    if (m_reported) {
+        m_reported = false;
+        emit available();
+    }
+}
+
+void Voice::dropEngine(const QString& reason)
+{
+    if (m_speech) {
+        m_speech->disconnect(this);
+        // It may be inside one of its own signals right now.
+        m_speech->deleteLater();
+        m_speech = nullptr;
+    }
+    m_reason = reason;
+    // From the event loop: in the constructor nobody is connected yet.
+    QMetaObject::invokeMethod(this, &Voice::reportUnavailable, Qt::QueuedConnection);
+}
+
+void Voice::onStateChanged(QTextToSpeech::State state)
+{
+    if (state != QTextToSpeech::Error || !m_speech)
+        return;
+    const QString message = m_speech->errorString();
+    dropEngine(message.isEmpty() ? tr("The speech engine stopped working.")
+                                 : tr("The speech engine stopped working: %1").arg(message));
+}
+
+void Voice::onErrorOccurred(QTextToSpeech::ErrorReason reason, const QString& message)
+{
+    if (reason == QTextToSpeech::ErrorReason::NoError || !m_speech)
+        return;
+    dropEngine(message.isEmpty() ? tr("The speech engine stopped working.")
+                                 : tr("The speech engine stopped working: %1").arg(message));
+}
+
+void Voice::onAudioOutputsChanged()
+{
+    if (!m_speech)
+        createEngine();
+}
+
+void Voice::reportUnavailable()
+{
+    if (m_speech || m_reported)
+        return;
+    m_reported = true;
+    emit unavailable(m_reason);
+}
+
+} // namespace unclutch::app

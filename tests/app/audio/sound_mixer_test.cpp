@@ -1,0 +1,116 @@
+#include <QByteArray>
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdint>
+#include <cstring>
+#include <vector>
+
+#include "audio/sound_mixer.h"
+
+using unclutch::app::SoundMixer;
+using namespace std::chrono_literals;
+
+namespace {
+
+QByteArray constantClip(std::int16_t value, int frames)
+{
+    QByteArray bytes(frames * 2, Qt::Uninitialized);
+    for (int i = 0; i < frames; ++i)
+        std::memcpy(bytes.data() + 2 * i, &value, 2);
+    return bytes;
+}
+
+std::vector<std::int16_t> render(SoundMixer& mixer, int frames, SoundMixer::Clock::time_point at)
+{
+    QByteArray bytes(frames * 2, Qt::Uninitialized);
+    mixer.render(bytes.data(), frames, at);
+    std::vector<std::int16_t> samples(static_cast<std::size_t>(frames));
+    std::memcpy(samples.data(), bytes.constData(), bytes.size());
+    return samples;
+}
+
+int firstNonZero(const std::vector<std::int16_t>& samples)
+{
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        if (samples[i] != 0)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST(SoundMixer, RendersSilenceWhenNothingPlays)
+{
+    SoundMixer mixer(20ms);
+    const auto samples = render(mixer, 441, SoundMixer::Clock::now());
+    EXPECT_EQ(firstNonZero(samples), -1);
+}
+
+TEST(SoundMixer, PlacesAClipExactlyTheLatencyAfterItsCall)
+{
+    SoundMixer mixer(20ms);
+    const int clip = mixer.addClip(constantClip(1000, 100));
+    const auto called = SoundMixer::Clock::now();
+    mixer.trigger(clip, called);
+    // This block is heard 10 ms after the call: the clip is due 10 ms (441 frames) into it.
+    const auto samples = render(mixer, 882, called + 10ms);
+    EXPECT_EQ(firstNonZero(samples), 441);
+    EXPECT_EQ(samples[441 + 99], 1000);
+    EXPECT_EQ(samples[441 + 100], 0);
+    EXPECT_EQ(mixer.activeVoices(), 0);
+}
+
+TEST(SoundMixer, AClipDueAfterTheBlockWaitsAndOneDueBeforeStartsAtOnce)
+{
+    SoundMixer mixer(20ms);
+    const int clip = mixer.addClip(constantClip(1000, 10));
+    const auto called = SoundMixer::Clock::now();
+    mixer.trigger(clip, called);
+    EXPECT_EQ(firstNonZero(render(mixer, 441, called)), -1); // due 20 ms in, block is 10 ms
+    EXPECT_EQ(mixer.activeVoices(), 1);
+    EXPECT_EQ(firstNonZero(render(mixer, 441, called + 50ms)), 0); // late: at once
+}
+
+TEST(SoundMixer, AClipContinuesAcrossBlocks)
+{
+    SoundMixer mixer(0ms);
+    const int clip = mixer.addClip(constantClip(500, 300));
+    const auto now = SoundMixer::Clock::now();
+    mixer.trigger(clip, now);
+    const auto first = render(mixer, 200, now);
+    const auto second = render(mixer, 200, now + 200 * 1s / 44100);
+    EXPECT_EQ(first[199], 500);
+    EXPECT_EQ(second[99], 500);
+    EXPECT_EQ(second[100], 0);
+}
+
+TEST(SoundMixer, MixesScalesAndSaturates)
+{
+    SoundMixer mixer(0ms);
+    const int loud = mixer.addClip(constantClip(30000, 10));
+    const auto now = SoundMixer::Clock::now();
+    mixer.trigger(loud, now);
+    mixer.trigger(loud, now);
+    EXPECT_EQ(render(mixer, 10, now)[0], 32767);
+
+    mixer.setGain(0.5F);
+    mixer.trigger(loud, now);
+    EXPECT_EQ(render(mixer, 10, now)[0], 15000);
+}
+
+TEST(SoundMixer, KeepsAtMostEightVoicesAndStopsAll)
+{
+    SoundMixer mixer(0ms);
+    const int clip = mixer.addClip(constantClip(1, 1000));
+    for (int i = 0; i < 20; ++i)
+        mixer.trigger(clip);
+    EXPECT_EQ(mixer.activeVoices(), SoundMixer::kMaxVoices);
+    mixer.stopAll();
+    EXPECT_EQ(mixer.activeVoices(), 0);
+    mixer.trigger(-1);
+    mixer.trigger(5);
+    EXPECT_EQ(mixer.activeVoices(), 0);
+}
