@@ -8,6 +8,16 @@
 using unclutch::app::SafetyBanner;
 using unclutch::app::TranslationLoader;
 
+namespace {
+
+QString snooze(int minutes)
+{
+    return QCoreApplication::translate("unclutch::app::TrayReminders", "Snooze for %n minute(s)",
+                                       nullptr, minutes);
+}
+
+} // namespace
+
 TEST(TranslationLoader, GermanLoadsOursAndQts)
 {
     const TranslationLoader loader(QLocale(QLocale::German, QLocale::Austria));
@@ -15,7 +25,18 @@ TEST(TranslationLoader, GermanLoadsOursAndQts)
     EXPECT_TRUE(loader.hasQtTranslation());
     EXPECT_TRUE(SafetyBanner::notice().contains(QStringLiteral("keine medizinische Beratung")))
         << SafetyBanner::notice().toStdString();
+    EXPECT_EQ(snooze(1), QStringLiteral("In 1 Minute erneut erinnern"));
     EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+}
+
+TEST(TranslationLoader, EnglishGetsItsPluralForms)
+{
+    const TranslationLoader loader(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    EXPECT_TRUE(loader.hasAppTranslation());
+    EXPECT_EQ(snooze(1), QStringLiteral("Snooze for 1 minute"));
+    EXPECT_EQ(snooze(5), QStringLiteral("Snooze for 5 minutes"));
+    EXPECT_TRUE(
+        SafetyBanner::notice().startsWith(QStringLiteral("Unclutch is not medical advice")));
 }
 
 TEST(TranslationLoader, LanguageWithoutAFileFallsBackToEnglishAndLeavesNothingBehind)
@@ -24,5 +45,8 @@ TEST(TranslationLoader, LanguageWithoutAFileFallsBackToEnglishAndLeavesNothingBe
         const TranslationLoader german(QLocale(QLocale::German));
     }
     const TranslationLoader loader(QLocale(QLocale::Finnish));
-    EXPECT_TRUE(SafetyBanner::notice().startsWith(QStringLiteral("Unclutch is not medical advice")));
+    EXPECT_TRUE(loader.hasAppTranslation());
+    EXPECT_EQ(snooze(1), QStringLiteral("Snooze for 1 minute"));
+    EXPECT_TRUE(
+        SafetyBanner::notice().startsWith(QStringLiteral("Unclutch is not medical advice")));
 }
