@@ -9,7 +9,7 @@ JOBS ?= $(shell nproc)
 ARGS ?=
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build run test test-asan bench fuzz format clean
+.PHONY: all deps configure build run test test-asan bench fuzz format translations package clean
 
 all: build
 
@@ -46,6 +46,14 @@ fuzz: deps
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+# lupdate: brings translations/*.ts up to date with the sources (then translate, and commit)
+translations: configure
+	cmake --build --preset $(PRESET) --target update_translations
+
+# a .deb of the build in $(BUILD_DIR)
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
 
 clean:
 	rm -rf build

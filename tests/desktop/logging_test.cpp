@@ -1,0 +1,129 @@
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <unistd.h>
+
+#include <spdlog/spdlog.h>
+
+#include "app/logging.h"
+
+using unclutch::app::Logging;
+
+namespace {
+
+// Whatever is written to file descriptor 2 between construction and `take`.
+class StderrCapture {
+public:
+    StderrCapture()
+        : m_file(std::tmpfile())
+    {
+        std::fflush(stderr);
+        m_saved = dup(STDERR_FILENO);
+        dup2(fileno(m_file), STDERR_FILENO);
+    }
+
+    ~StderrCapture() { restore(); }
+
+    QByteArray take()
+    {
+        restore();
+        QByteArray text;
+        std::rewind(m_file);
+        char buffer[4096];
+        std::size_t n = 0;
+        while ((n = std::fread(buffer, 1, sizeof buffer, m_file)) > 0)
+            text.append(buffer, static_cast<qsizetype>(n));
+        return text;
+    }
+
+private:
+    void restore()
+    {
+        if (m_saved < 0)
+            return;
+        std::fflush(stderr);
+        dup2(m_saved, STDERR_FILENO);
+        close(m_saved);
+        m_saved = -1;
+    }
+
+    std::FILE* m_file;
+    int m_saved = -1;
+};
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+class LoggingTest : public ::testing::Test {
+protected:
+    void TearDown() override { Logging::shutdown(); }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(LoggingTest, LinesAndQtMessagesLandInTheFile)
+{
+    const QString logDir = m_dir.filePath(QStringLiteral("logs"));
+    QString error;
+    ASSERT_TRUE(Logging::init(logDir, false, &error)) << error.toStdString();
+    spdlog::info("reminder armed in {} ms", 1500);
+    spdlog::info("opened {}", QStringLiteral("routines/ünïcode.json"));
+    qWarning("a warning from Qt");
+    spdlog::debug("chatter only --verbose wants");
+    Logging::shutdown();
+
+    const QByteArray log = readAll(Logging::logFilePath(logDir));
+    EXPECT_TRUE(log.contains("[info] reminder armed in 1500 ms")) << log.toStdString();
+    EXPECT_TRUE(log.contains("opened routines/ünïcode.json")) << log.toStdString();
+    EXPECT_TRUE(log.contains("[warning] a warning from Qt")) << log.toStdString();
+    EXPECT_FALSE(log.contains("chatter"));
+}
+
+TEST_F(LoggingTest, WithoutVerboseNothingReachesStderr)
+{
+    StderrCapture capture;
+    ASSERT_TRUE(Logging::init(m_dir.filePath(QStringLiteral("logs")), false));
+    spdlog::info("info line");
+    spdlog::error("error line");
+    qWarning("qt warning");
+    qCritical("qt critical");
+    Logging::shutdown();
+    EXPECT_EQ(capture.take(), QByteArray());
+}
+
+TEST_F(LoggingTest, VerboseAlsoWritesToStderr)
+{
+    StderrCapture capture;
+    ASSERT_TRUE(Logging::init(m_dir.filePath(QStringLiteral("logs")), true));
+    spdlog::debug("debug line for the terminal");
+    Logging::shutdown();
+    EXPECT_TRUE(capture.take().contains("debug line for the terminal"));
+}
+
+TEST_F(LoggingTest, UnusableFolderIsReportedAndWarningsStillGoSomewhere)
+{
+    // A regular file where the folder should be: nothing can be created inside it.
+    const QString blocker = m_dir.filePath(QStringLiteral("not-a-folder"));
+    QFile file(blocker);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+
+    StderrCapture capture;
+    QString error;
+    EXPECT_FALSE(Logging::init(blocker + QStringLiteral("/logs"), false, &error));
+    spdlog::info("quiet");
+    spdlog::warn("still heard");
+    Logging::shutdown();
+    const QByteArray err = capture.take();
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(err.contains("still heard"));
+    EXPECT_FALSE(err.contains("quiet"));
+}

@@ -1,0 +1,66 @@
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QVBoxLayout>
+
+#include "app/ui/safety_banner.h"
+
+using unclutch::app::SafetyBanner;
+
+namespace {
+
+class SafetyBannerTest : public ::testing::Test {
+protected:
+    void SetUp() override { QSettings().remove(QStringLiteral("safetyBanner")); }
+};
+
+} // namespace
+
+TEST_F(SafetyBannerTest, ShowsTheNoticeInTheWindowWithoutBlockingIt)
+{
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* banner = new SafetyBanner(&window);
+    layout->addWidget(banner);
+    window.show();
+
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_FALSE(banner->isWindow());
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+    const auto* text = banner->findChild<QLabel*>(QStringLiteral("safetyBannerText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_TRUE(text->text().contains(QStringLiteral("not medical advice")));
+    EXPECT_TRUE(text->text().contains(QStringLiteral("two weeks")));
+    EXPECT_TRUE(text->text().contains(QStringLiteral("health professional")));
+}
+
+TEST_F(SafetyBannerTest, GotItDismissesItForGood)
+{
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* banner = new SafetyBanner(&window);
+    layout->addWidget(banner);
+    window.show();
+    QSignalSpy dismissed(banner, &SafetyBanner::dismissed);
+    EXPECT_FALSE(SafetyBanner::isDismissed());
+
+    auto* gotIt = banner->findChild<QPushButton*>(QStringLiteral("safetyBannerGotIt"));
+    ASSERT_NE(gotIt, nullptr);
+    gotIt->click();
+
+    EXPECT_EQ(dismissed.count(), 1);
+    EXPECT_FALSE(banner->isVisible());
+    EXPECT_TRUE(SafetyBanner::isDismissed());
+
+    // The next start: a new banner in a new window stays hidden when the window shows.
+    QWidget nextWindow;
+    auto* nextLayout = new QVBoxLayout(&nextWindow);
+    auto* next = new SafetyBanner(&nextWindow);
+    nextLayout->addWidget(next);
+    nextWindow.show();
+    EXPECT_FALSE(next->isVisible());
+}

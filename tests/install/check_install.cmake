@@ -1,0 +1,40 @@
+# Installs the build into a DESTDIR stage as a package would, then checks that the layout is the
+# one storage::Paths expects and that the desktop and AppStream files pass their validators.
+# Run by ctest: cmake -DBUILD_DIR=… -DSTAGE=… -DAPP_ID=… -P check_install.cmake
+set(prefix /usr)
+file(REMOVE_RECURSE "${STAGE}")
+execute_process(
+    COMMAND ${CMAKE_COMMAND} -E env DESTDIR=${STAGE}
+            ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix ${prefix}
+    OUTPUT_QUIET
+    RESULT_VARIABLE result)
+if(result)
+    message(FATAL_ERROR "cmake --install failed: ${result}")
+endif()
+
+set(root "${STAGE}${prefix}")
+set(expected
+    bin/unclutch
+    share/applications/${APP_ID}.desktop
+    share/metainfo/${APP_ID}.metainfo.xml
+    share/icons/hicolor/scalable/apps/${APP_ID}.svg
+    share/doc/unclutch/copyright
+    # Paths looks for <binary>/../share/unclutch/routines and knows it by its schema.
+    share/unclutch/routines/routine.schema.json)
+foreach(file IN LISTS expected)
+    if(NOT EXISTS "${root}/${file}")
+        message(FATAL_ERROR "not installed: ${prefix}/${file}")
+    endif()
+endforeach()
+
+execute_process(COMMAND desktop-file-validate "${root}/share/applications/${APP_ID}.desktop"
+    RESULT_VARIABLE result)
+if(result)
+    message(FATAL_ERROR "desktop-file-validate failed: ${result}")
+endif()
+execute_process(COMMAND appstreamcli validate --no-net "${root}/share/metainfo/${APP_ID}.metainfo.xml"
+    RESULT_VARIABLE result)
+if(result)
+    message(FATAL_ERROR "appstreamcli validate failed: ${result}")
+endif()
+message(STATUS "install layout and desktop files OK in ${STAGE}")
