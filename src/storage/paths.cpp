@@ -25,8 +25,9 @@ bool isRoutineDir(const QString& dir)
 } // namespace
 
 Paths::Paths(const QString& dataDirOverride)
-    : m_dataDir(QDir::cleanPath(dataDirOverride.isEmpty() ? defaultDataDir()
-                                                          : QDir(dataDirOverride).absolutePath()))
+    : m_dataDir(QDir::cleanPath(dataDirOverride.isEmpty()
+                                    ? defaultDataDir()
+                                    : QDir(dataDirOverride).absolutePath()))
 {
 }
 
