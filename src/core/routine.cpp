@@ -21,6 +21,15 @@ std::int64_t transition_ms(const Routine& routine, const Step& step)
     return ms(step.transition.value_or(routine.transition));
 }
 
+std::int64_t total_ms(const Routine& routine)
+{
+    std::int64_t total = 0;
+    for (const Step& step : routine.steps)
+        total += static_cast<std::int64_t>(instance_count(step)) *
+                 (transition_ms(routine, step) + step_length_ms(step));
+    return total;
+}
+
 const char* to_string(Side side)
 {
     switch (side) {

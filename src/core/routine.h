@@ -103,6 +103,9 @@ inline std::size_t instance_count(const Step& step)
     return step.sides.empty() ? 1 : step.sides.size();
 }
 
+// The whole routine's length in ms: every instance's transition plus its step length.
+std::int64_t total_ms(const Routine& routine);
+
 const char* to_string(Side side);  // "left", "right", or "" for Side::None
 
 } // namespace unclutch::core

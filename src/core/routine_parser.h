@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,9 +11,19 @@
 
 namespace unclutch::core {
 
+// An image path of a routine that passed the path rules. The core does no I/O, so whoever
+// reads the file from disk checks that it exists (check_images).
+struct ImageReference {
+    std::string path;    // as written, relative to the routine file's folder
+    std::string pointer; // e.g. "/steps/0/image" or "/steps/2/easier/image"
+    int line = 0;
+    int column = 0;
+};
+
 struct ParseResult {
-    std::optional<Routine> routine;        // set when there is no error (warnings allowed)
-    std::vector<Diagnostic> diagnostics;   // errors and warnings, in file order
+    std::optional<Routine> routine;      // set when there is no error (warnings allowed)
+    std::vector<Diagnostic> diagnostics; // errors and warnings, in file order
+    std::vector<ImageReference> images;  // in file order, also when there are errors
 
     bool ok() const { return routine.has_value(); }
 };
@@ -30,6 +41,11 @@ public:
 
     // The default id made from a file name, or an empty string when none can be made.
     static std::string default_id(std::string_view path);
+
+    // Adds the warning for every image of `result` for which `exists(image.path)` is false,
+    // keeping the diagnostics in file order. `path` is the routine file, as given to parse().
+    static void check_images(ParseResult& result, const std::string& path,
+                             const std::function<bool(const std::string&)>& exists);
 };
 
 } // namespace unclutch::core

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+namespace unclutch::storage {
+class Paths;
+}
+
+namespace unclutch::app {
+
+// The command-line modes that need no display. Each returns the process exit status.
+class CliCommands {
+public:
+    explicit CliCommands(const storage::Paths& paths);
+
+    int validate(const QStringList& paths) const;   // --validate PATH…
+    int list() const;                               // --list
+    int timeline(const QString& file) const;        // --timeline FILE
+
+private:
+    const storage::Paths& m_paths;
+};
+
+} // namespace unclutch::app

@@ -1,0 +1,110 @@
+#include "diagnostic_list.h"
+
+#include <algorithm>
+#include <cstring>
+#include <tuple>
+
+namespace unclutch::core {
+
+DiagnosticList::DiagnosticList(std::string_view text)
+    : m_text(text)
+{
+}
+
+void DiagnosticList::error(std::string pointer, std::optional<std::uint32_t> offset,
+                           std::string message)
+{
+    add(Severity::Error, std::move(pointer), offset, std::move(message), false);
+}
+
+void DiagnosticList::warning(std::string pointer, std::optional<std::uint32_t> offset,
+                             std::string message)
+{
+    add(Severity::Warning, std::move(pointer), offset, std::move(message), false);
+}
+
+void DiagnosticList::syntax_error(std::uint32_t offset, std::string message)
+{
+    m_syntax_error = true;
+    add(Severity::Error, {}, offset, std::move(message), true);
+}
+
+void DiagnosticList::add(Severity severity, std::string pointer,
+                         std::optional<std::uint32_t> offset, std::string message, bool syntax)
+{
+    if (severity == Severity::Error)
+        ++m_errors;
+    if (m_entries.size() >= max_kept) {
+        ++m_dropped;
+        m_dropped_errors += severity == Severity::Error ? 1 : 0;
+        return;
+    }
+    Diagnostic d;
+    d.severity = severity;
+    d.pointer = std::move(pointer);
+    d.message = std::move(message);
+    d.syntax = syntax;
+    m_entries.push_back({std::move(d), offset});
+}
+
+void DiagnosticList::index_lines()
+{
+    if (!m_line_starts.empty())
+        return;
+    m_line_starts.push_back(0);
+    const char* begin = m_text.data();
+    const char* end = begin + m_text.size();
+    for (const char* p = begin; p < end;) {
+        const void* found = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+        if (!found)
+            break;
+        p = static_cast<const char*>(found) + 1;
+        m_line_starts.push_back(static_cast<std::uint32_t>(p - begin));
+    }
+}
+
+int DiagnosticList::line_of(std::uint32_t offset)
+{
+    index_lines();
+    const auto after = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
+    return static_cast<int>(after - m_line_starts.begin());
+}
+
+std::pair<int, int> DiagnosticList::position_of(std::uint32_t offset)
+{
+    const int line = line_of(offset);
+    const auto start = m_line_starts[static_cast<std::size_t>(line - 1)];
+    return {line, static_cast<int>(offset - start) + 1};
+}
+
+std::vector<Diagnostic> DiagnosticList::finish(const std::string& file)
+{
+    // File order; problems without a position (the whole file) last; ties keep the order in
+    // which they were found, which follows the contract's tables.
+    std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry& a, const Entry& b) {
+        if (a.offset.has_value() != b.offset.has_value())
+            return a.offset.has_value();
+        return a.offset.value_or(0) < b.offset.value_or(0);
+    });
+    std::vector<Diagnostic> out;
+    out.reserve(m_entries.size() + 1);
+    for (Entry& entry : m_entries) {
+        Diagnostic d = std::move(entry.diagnostic);
+        d.file = file;
+        if (entry.offset)
+            std::tie(d.line, d.column) = position_of(*entry.offset);
+        out.push_back(std::move(d));
+    }
+    if (m_dropped > 0) {
+        Diagnostic d;
+        d.file = file;
+        d.message = std::to_string(m_dropped) + " more problems not shown (the first " +
+                    std::to_string(max_kept) + " are above)";
+        d.severity = m_dropped_errors > 0 ? Severity::Error : Severity::Warning;
+        out.push_back(std::move(d));
+    }
+    m_entries.clear();
+    return out;
+}
+
+} // namespace unclutch::core

@@ -1,0 +1,122 @@
+#include "routine_parser.h"
+
+#include <algorithm>
+
+#include "diagnostic_list.h"
+#include "json_document_builder.h"
+#include "json_syntax_error.h"
+#include "routine_reader.h"
+
+namespace unclutch::core {
+
+namespace {
+
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
+std::string_view file_name(std::string_view path)
+{
+#ifdef _WIN32
+    const std::size_t separator = path.find_last_of("/\\");
+#else
+    const std::size_t separator = path.find_last_of('/');
+#endif
+    return separator == std::string_view::npos ? path : path.substr(separator + 1);
+}
+
+} // namespace
+
+ParseResult RoutineParser::parse(std::string_view bytes, const std::string& path)
+{
+    static_assert(max_depth == JsonDocumentBuilder::max_depth);
+    ParseResult result;
+    if (bytes.size() > max_file_bytes) {
+        Diagnostic d;
+        d.file = path;
+        d.message = "the file is " + std::to_string(bytes.size()) +
+                    " bytes, more than 1 MiB (1048576 bytes)";
+        result.diagnostics.push_back(std::move(d));
+        return result;
+    }
+    std::string_view text = bytes;
+    if (text.starts_with(byte_order_mark))
+        text.remove_prefix(byte_order_mark.size());
+
+    DiagnosticList diagnostics(text);
+    std::vector<ImageUse> images;
+    if (text.empty()) {
+        diagnostics.syntax_error(0, "invalid JSON: the file is empty");
+    } else if (text.front() == byte_order_mark.front()) {
+        // nlohmann would skip a second byte-order mark, or stop at a broken one with its own
+        // message; either way no JSON text starts with this byte.
+        const auto error = JsonSyntaxError::describe(
+            text, 1, text.substr(0, 1), "syntax error while parsing value - invalid literal");
+        diagnostics.syntax_error(0, error.message);
+    } else if (const auto document = JsonDocumentBuilder::build(text, diagnostics)) {
+        Routine routine;
+        RoutineReader(*document, diagnostics).read(path, routine, images);
+        if (!diagnostics.has_errors())
+            result.routine = std::move(routine);
+    }
+
+    result.images.reserve(images.size());
+    for (ImageUse& use : images) {
+        ImageReference image;
+        image.path = std::move(use.path);
+        image.pointer = std::move(use.pointer);
+        std::tie(image.line, image.column) = diagnostics.position_of(use.offset);
+        result.images.push_back(std::move(image));
+    }
+    result.diagnostics = diagnostics.finish(path);
+    return result;
+}
+
+std::string RoutineParser::default_id(std::string_view path)
+{
+    std::string_view name = file_name(path);
+    if (name.ends_with(".json"))
+        name.remove_suffix(5);
+    std::string id;
+    bool pending_dash = false;
+    for (char c : name) {
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            if (pending_dash && !id.empty())
+                id += '-';
+            pending_dash = false;
+            id += c;
+        } else {
+            pending_dash = true;
+        }
+    }
+    return id;
+}
+
+void RoutineParser::check_images(ParseResult& result, const std::string& path,
+                                 const std::function<bool(const std::string&)>& exists)
+{
+    bool added = false;
+    for (const ImageReference& image : result.images) {
+        if (exists(image.path))
+            continue;
+        Diagnostic d;
+        d.severity = Severity::Warning;
+        d.file = path;
+        d.pointer = image.pointer;
+        d.line = image.line;
+        d.column = image.column;
+        d.message = "image file not found: \"" + image.path + "\" (next to the routine file)";
+        result.diagnostics.push_back(std::move(d));
+        added = true;
+    }
+    if (!added)
+        return;
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         if ((a.line > 0) != (b.line > 0))
+                             return a.line > 0;
+                         return a.line != b.line ? a.line < b.line : a.column < b.column;
+                     });
+}
+
+} // namespace unclutch::core

@@ -1,0 +1,116 @@
+#include "utf8.h"
+
+namespace unclutch::core {
+
+namespace {
+
+bool is_continuation(unsigned char byte)
+{
+    return (byte & 0xC0) == 0x80;
+}
+
+} // namespace
+
+std::size_t Utf8::length(std::string_view text)
+{
+    std::size_t count = 0;
+    for (char c : text)
+        count += is_continuation(static_cast<unsigned char>(c)) ? 0 : 1;
+    return count;
+}
+
+bool Utf8::is_white_space(char32_t c)
+{
+    // The White_Space property of Unicode's PropList.txt, which has not changed since Unicode 6.3.
+    return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+           c == 0x205F || c == 0x3000;
+}
+
+bool Utf8::is_all_white_space(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if (lead < 0x80) {
+            if (!is_white_space(lead))
+                return false;
+            ++i;
+            continue;
+        }
+        const auto c = decode_first(text.substr(i));
+        if (!c || !is_white_space(*c))
+            return false;
+        i += *c < 0x800 ? 2 : *c < 0x10000 ? 3 : 4;
+    }
+    return true;
+}
+
+std::u32string Utf8::decode(std::string_view text)
+{
+    std::u32string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = decode_first(text.substr(i));
+        if (!c) {
+            out.push_back(U'\uFFFD');
+            ++i;
+            continue;
+        }
+        out.push_back(*c);
+        i += *c < 0x80 ? 1 : *c < 0x800 ? 2 : *c < 0x10000 ? 3 : 4;
+    }
+    return out;
+}
+
+std::optional<char32_t> Utf8::decode_first(std::string_view text)
+{
+    if (text.empty())
+        return std::nullopt;
+    const auto b0 = static_cast<unsigned char>(text[0]);
+    if (b0 < 0x80)
+        return b0;
+    std::size_t extra = 0;
+    char32_t c = 0;
+    char32_t min = 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        extra = 1;
+        c = b0 & 0x1F;
+        min = 0x80;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        extra = 2;
+        c = b0 & 0x0F;
+        min = 0x800;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        extra = 3;
+        c = b0 & 0x07;
+        min = 0x10000;
+    } else {
+        return std::nullopt;
+    }
+    if (text.size() <= extra)
+        return std::nullopt;
+    for (std::size_t k = 1; k <= extra; ++k) {
+        const auto b = static_cast<unsigned char>(text[k]);
+        if (!is_continuation(b))
+            return std::nullopt;
+        c = (c << 6) | (b & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return std::nullopt;
+    return c;
+}
+
+std::string_view Utf8::prefix(std::string_view text, std::size_t max_code_points)
+{
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (is_continuation(static_cast<unsigned char>(text[i])))
+            continue;
+        if (seen == max_code_points)
+            return text.substr(0, i);
+        ++seen;
+    }
+    return text;
+}
+
+} // namespace unclutch::core

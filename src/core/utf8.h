@@ -1,0 +1,34 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace unclutch::core {
+
+// The few Unicode facts the routine format needs. Strings reaching these functions come from the
+// JSON lexer, which has already rejected ill-formed UTF-8, except where noted.
+class Utf8 {
+public:
+    // Code points in well-formed UTF-8.
+    static std::size_t length(std::string_view text);
+
+    // Whether every code point of well-formed UTF-8 has the Unicode White_Space property
+    // (true for the empty string).
+    static bool is_all_white_space(std::string_view text);
+
+    static bool is_white_space(char32_t c);
+
+    // Decodes well-formed UTF-8 into code points.
+    static std::u32string decode(std::string_view text);
+
+    // The code point starting at `text[0]`, or nothing when the bytes there are not
+    // well-formed UTF-8 (used on raw file bytes).
+    static std::optional<char32_t> decode_first(std::string_view text);
+
+    // The first `max_code_points` code points of well-formed UTF-8.
+    static std::string_view prefix(std::string_view text, std::size_t max_code_points);
+};
+
+} // namespace unclutch::core

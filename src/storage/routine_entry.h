@@ -1,0 +1,28 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QString>
+
+#include "core/diagnostic.h"
+#include "core/routine.h"
+
+namespace unclutch::storage {
+
+enum class RoutineOrigin { Bundled, User, Extra };
+
+// One routine file as the library knows it: the routine when it loaded, and every problem found.
+struct RoutineEntry {
+    QString path;
+    RoutineOrigin origin = RoutineOrigin::User;
+    std::optional<core::Routine> routine;  // empty when the file has an error
+    std::vector<core::Diagnostic> diagnostics;
+
+    bool isValid() const { return routine.has_value(); }
+    bool isReadOnly() const { return origin == RoutineOrigin::Bundled; }
+    // The first error, formatted as --validate prints it; empty for a valid routine.
+    QString firstError() const;
+};
+
+} // namespace unclutch::storage

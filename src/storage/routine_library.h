@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QTimer>
+#include <QVector>
+
+#include "routine_entry.h"
+
+namespace unclutch::storage {
+
+// Every routine file in the library's folders (bundled first, then the user's, then any extra),
+// kept current: the folders and files are watched, and a change reloads the library shortly
+// after, so an edit in a text editor shows without a restart.
+class RoutineLibrary : public QObject {
+    Q_OBJECT
+public:
+    struct Folder {
+        QString path;
+        RoutineOrigin origin;
+    };
+
+    explicit RoutineLibrary(QVector<Folder> folders, QObject* parent = nullptr);
+
+    // Reads every folder again and emits changed().
+    void reload();
+
+    const QVector<RoutineEntry>& entries() const { return m_entries; }
+    const QVector<Folder>& folders() const { return m_folders; }
+
+    // The valid routine with this id, or the entry for this file path; nullptr if none.
+    const RoutineEntry* findById(const QString& id) const;
+    const RoutineEntry* findByPath(const QString& path) const;
+
+    // Watching is off until called, so command-line modes never start a watcher.
+    void setWatching(bool on);
+
+signals:
+    void changed();
+
+private:
+    void scheduleReload();
+    void rewatch();
+
+    QVector<Folder> m_folders;
+    QVector<RoutineEntry> m_entries;
+    QFileSystemWatcher* m_watcher = nullptr;
+    QTimer m_reloadTimer;
+};
+
+} // namespace unclutch::storage

@@ -1,0 +1,140 @@
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real binary with no display at all: command-line modes must not need one.
+Run run(const QStringList& arguments, const QString& workingDir = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
+    process.start(QStringLiteral(UNCLUTCH_EXECUTABLE), arguments);
+    EXPECT_TRUE(process.waitForFinished(60000));
+    Run result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+const QByteArray minimal = R"({
+  "format": 1,
+  "title": "Slow cat-cow",
+  "steps": [
+    { "pose": "Tabletop", "duration": 30 }
+  ]
+})";
+
+} // namespace
+
+TEST(Cli, ValidateOkFileAndExitZero)
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("good.json")), minimal);
+    const Run r = run({QStringLiteral("--validate"), QStringLiteral("good.json")}, dir.path());
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QStringLiteral("good.json: ok\n"));
+    EXPECT_EQ(r.err, QString());
+}
+
+TEST(Cli, ValidateFolderNamesFilesAsGivenAndSkipsSchemas)
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkdir(QStringLiteral("lib"));
+    writeFile(dir.filePath(QStringLiteral("lib/b.json")), minimal);
+    writeFile(dir.filePath(QStringLiteral("lib/routine.schema.json")), "not json at all");
+    writeFile(dir.filePath(QStringLiteral("lib/a.json")), "{\n  \"format\": 2\n}");
+    const Run r = run({QStringLiteral("--validate"), QStringLiteral("lib/")}, dir.path());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.out, QStringLiteral("lib/b.json: ok\n"));
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("lib/a.json:"))) << r.err.toStdString();
+    EXPECT_NE(r.err.indexOf(QStringLiteral("lib/a.json:2:13: error: /format: ")), -1)
+        << r.err.toStdString();
+    EXPECT_EQ(r.err.indexOf(QStringLiteral("schema")), -1) << r.err.toStdString();
+}
+
+TEST(Cli, ValidateSyntaxErrorHasLineAndColumnAndNoPointer)
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("bad.json")), "{\n  \"format\": 1,,\n}");
+    const Run r = run({QStringLiteral("--validate"), QStringLiteral("bad.json")}, dir.path());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("bad.json:2:15: error: "))) << r.err.toStdString();
+}
+
+TEST(Cli, ValidateUnreadableOrMissingFileIsExitOne)
+{
+    const Run r = run({QStringLiteral("--validate"), QStringLiteral("/nonexistent/r.json")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("/nonexistent/r.json: error: "))) << r.err.toStdString();
+}
+
+TEST(Cli, ValidateWarningsKeepExitZero)
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("w.json")),
+              R"({"format": 1, "title": "T", "steps": [{"pose": "P", "duration": 5, "duraton": 5}]})");
+    const Run r = run({QStringLiteral("--validate"), QStringLiteral("w.json")}, dir.path());
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_NE(r.err.indexOf(QStringLiteral(
+                  "w.json:1:68: warning: /steps/0/duraton: unknown key; did you mean \"duration\"?")),
+              -1)
+        << r.err.toStdString();
+}
+
+TEST(Cli, UsageErrorsExitTwo)
+{
+    EXPECT_EQ(run({QStringLiteral("--validate")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("--no-such-option")}).exitCode, 2);
+}
+
+TEST(Cli, HelpAndVersionNeedNoDisplay)
+{
+    const Run help = run({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.out.indexOf(QStringLiteral("--validate")), -1);
+    const Run version = run({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("unclutch "))) << version.out.toStdString();
+}
+
+TEST(Cli, ListShowsBundledAndOwnRoutinesAndReportsBrokenOnes)
+{
+    QTemporaryDir data;
+    QDir(data.path()).mkpath(QStringLiteral("routines"));
+    writeFile(data.filePath(QStringLiteral("routines/My Routine (v2).json")), minimal);
+    writeFile(data.filePath(QStringLiteral("routines/broken.json")), "{");
+    const Run r = run({QStringLiteral("--list"), QStringLiteral("--data-dir"), data.path()});
+    EXPECT_EQ(r.exitCode, 0);
+    const QString own = QStringLiteral("my-routine-v2\tSlow cat-cow\t0:35\t") +
+                        data.filePath(QStringLiteral("routines/My Routine (v2).json")) +
+                        QLatin1Char('\n');
+    EXPECT_NE(r.out.indexOf(own), -1) << r.out.toStdString();
+    EXPECT_NE(r.out.indexOf(QStringLiteral("release-the-clutch\t")), -1) << r.out.toStdString();
+    EXPECT_NE(r.err.indexOf(QStringLiteral("broken.json:")), -1) << r.err.toStdString();
+}

@@ -1,0 +1,54 @@
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+#include "storage/routine_library.h"
+#include "ui/library_model.h"
+#include "ui/main_window.h"
+
+using namespace unclutch;
+
+namespace {
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+} // namespace
+
+TEST(MainWindow, ShowsEachRoutineWithLengthAndPosesAndABrokenFileWithItsError)
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("a.json")), R"({"format": 1, "title": "Gentle", "transition": 0,
+      "steps": [{"pose": "Tabletop", "duration": 30},
+                {"pose": "Pigeon", "duration": 60, "sides": ["left", "right"], "transition": 10}]})");
+    writeFile(dir.filePath(QStringLiteral("b.json")), R"({"format": 1, "steps": []})");
+    storage::RoutineLibrary library({{dir.path(), storage::RoutineOrigin::User}});
+    library.reload();
+
+    app::MainWindow window(library);
+    window.show();
+    auto* view = window.findChild<QTreeView*>(QStringLiteral("libraryView"));
+    ASSERT_NE(view, nullptr);
+    QAbstractItemModel* model = view->model();
+    ASSERT_EQ(model->rowCount(), 2);
+    EXPECT_EQ(model->index(0, app::LibraryModel::TitleColumn).data().toString(), QStringLiteral("Gentle"));
+    EXPECT_EQ(model->index(0, app::LibraryModel::LengthColumn).data().toString(), QStringLiteral("2:50"));
+    EXPECT_EQ(model->index(0, app::LibraryModel::PosesColumn).data().toString(),
+              QStringLiteral("Tabletop · Pigeon"));
+    EXPECT_EQ(model->index(0, app::LibraryModel::OriginColumn).data().toString(), QStringLiteral("Your own"));
+    EXPECT_EQ(model->index(1, app::LibraryModel::TitleColumn).data().toString(), QStringLiteral("b.json"));
+    EXPECT_NE(model->index(1, app::LibraryModel::PosesColumn).data().toString().indexOf(QStringLiteral("error")), -1);
+
+    auto* details = window.findChild<QLabel*>(QStringLiteral("routineDetails"));
+    ASSERT_NE(details, nullptr);
+    EXPECT_NE(details->text().indexOf(QStringLiteral("Pigeon")), -1);
+    view->setCurrentIndex(model->index(1, 0));
+    EXPECT_NE(details->text().indexOf(QStringLiteral("b.json")), -1);
+}

@@ -1,0 +1,41 @@
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include "storage/paths.h"
+
+using unclutch::storage::Paths;
+
+TEST(Paths, DataDirOverrideHoldsEverything)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const Paths paths(dir.path() + QStringLiteral("/sub/../data"));
+    EXPECT_EQ(paths.dataDir(), dir.path() + QStringLiteral("/data"));
+    EXPECT_EQ(paths.userRoutinesDir(), dir.path() + QStringLiteral("/data/routines"));
+    EXPECT_EQ(paths.historyDatabase(), dir.path() + QStringLiteral("/data/history.sqlite"));
+    QString error;
+    EXPECT_TRUE(paths.ensureDataDir(&error)) << error.toStdString();
+    EXPECT_TRUE(QFileInfo(paths.userRoutinesDir()).isDir());
+}
+
+TEST(Paths, EnsureDataDirReportsAFolderThatCannotBeMade)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile blocker(dir.path() + QStringLiteral("/file"));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const Paths paths(blocker.fileName() + QStringLiteral("/data"));
+    QString error;
+    EXPECT_FALSE(paths.ensureDataDir(&error));
+    EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(Paths, BundledRoutinesAreFoundFromABuildTree)
+{
+    const Paths paths;
+    EXPECT_TRUE(QFileInfo(paths.bundledRoutinesDir() + QStringLiteral("/routine.schema.json")).isFile());
+}
