@@ -1,8 +1,12 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <random>
+#include <sstream>
 
+#include "core/routine_parser.h"
 #include "core/routine_writer.h"
 
 using namespace unclutch::core;
@@ -204,4 +208,103 @@ TEST(RoutineWriter, SavingTwiceGivesIdenticalBytes)
     Routine routine = minimal_routine();
     routine.extras = {{"x-a", ordered_json::parse(R"([1, 2.5, {"b": null}])")}};
     EXPECT_EQ(RoutineWriter::write(routine), RoutineWriter::write(routine));
+}
+
+namespace {
+
+std::string read_file(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+std::string messages(const ParseResult& result)
+{
+    std::string out;
+    for (const Diagnostic& d : result.diagnostics)
+        out += d.format() + "\n";
+    return out;
+}
+
+// parse(write(r)) == r, and writing what was read back gives the same bytes again.
+void expect_round_trip(const std::string& bytes, const std::string& path)
+{
+    const ParseResult first = RoutineParser::parse(bytes, path);
+    ASSERT_TRUE(first.ok()) << messages(first);
+    const std::string written = RoutineWriter::write(*first.routine);
+    const ParseResult second = RoutineParser::parse(written, path);
+    ASSERT_TRUE(second.ok()) << messages(second) << written;
+    EXPECT_TRUE(*second.routine == *first.routine) << path << "\n" << written;
+    EXPECT_EQ(second.diagnostics.size(), first.diagnostics.size()) << messages(second);
+    EXPECT_EQ(RoutineWriter::write(*second.routine), written) << path;
+}
+
+} // namespace
+
+TEST(RoutineWriterRoundTrip, BundledRoutinesReadBackUnchanged)
+{
+    int count = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(UNCLUTCH_ROUTINES_DIR)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.path().extension() != ".json" || name.ends_with(".schema.json"))
+            continue;
+        SCOPED_TRACE(name);
+        expect_round_trip(read_file(entry.path()), entry.path().string());
+        ++count;
+    }
+    EXPECT_GE(count, 3);
+}
+
+TEST(RoutineWriterRoundTrip, TheContractsMinimalExampleReadsBackUnchanged)
+{
+    const std::string path = UNCLUTCH_TEST_DATA_DIR "/valid/minimal.json";
+    expect_round_trip(read_file(path), path);
+}
+
+TEST(RoutineWriterRoundTrip, KeepsEveryValueAndEveryUnknownKey)
+{
+    // Keys out of the contract's order, unknown keys and extensions at every level, a default
+    // id from the file name, fractional seconds, a missing beat and a UTF-8 byte-order mark.
+    const std::string bytes = "\xEF\xBB\xBF"
+                              R"({
+  "x-editor": {"zoom": 1.0, "open": [0, 2], "nested": {"deep": [{"k": null}]}},
+  "steps": [
+    { "duration": 30.25, "x-step": [], "pose": "Tabletop", "tempo": "slow",
+      "cues": [ { "text": "Later", "at": 20, "x-voice": {"rate": 0.9} }, { "at": 0.5, "text": "Now" } ],
+      "easier": { "x-e": 1, "pose": "Rest", "colour": "blue" } },
+    { "pose": "Cat-cow", "sides": ["right", "left"], "transition": 0,
+      "pacing": { "phases": [ { "share": 0.25, "name": "Up", "x-p": "a" },
+                              { "name": "Down", "share": 0.75 } ],
+                  "cycles": 3, "cycle": 12.5, "x-pace": true } }
+  ],
+  "title": "Odd order",
+  "format": 1.0,
+  "cautions": ["Gently."],
+  "transition": 2.5,
+  "zzz": 1e2
+})";
+    const std::string path = "/routines/My Odd Routine.json";
+    expect_round_trip(bytes, path);
+
+    const ParseResult first = RoutineParser::parse(bytes, path);
+    ASSERT_TRUE(first.ok()) << messages(first);
+    const std::string written = RoutineWriter::write(*first.routine);
+    const Routine back = *RoutineParser::parse(written, path).routine;
+    EXPECT_EQ(back.id, "my-odd-routine");
+    EXPECT_TRUE(back.id_from_file_name);
+    ASSERT_EQ(back.extras.size(), 2u);
+    EXPECT_EQ(back.extras[0].first, "x-editor");
+    EXPECT_EQ(back.extras[1].first, "zzz");
+    EXPECT_EQ(back.steps[0].extras.size(), 2u);
+    EXPECT_EQ(back.steps[0].cues[0].extras[0].first, "x-voice");
+    EXPECT_EQ(back.steps[0].easier->extras.size(), 2u);
+    EXPECT_EQ(back.steps[1].pacing->phases[0].extras[0].first, "x-p");
+    EXPECT_EQ(back.steps[1].pacing->extras[0].first, "x-pace");
+    // Known keys in the contract's order, then the extras in file order.
+    EXPECT_LT(written.find("\"title\""), written.find("\"steps\""));
+    EXPECT_LT(written.find("\"steps\""), written.find("\"x-editor\""));
+    EXPECT_LT(written.find("\"x-editor\""), written.find("\"zzz\""));
+    EXPECT_NE(written.find("\"zoom\": 1.0"), std::string::npos) << written;
 }
