@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "picture_importer.h"
 #include "routine_file_reader.h"
 
 namespace unclutch::storage {
@@ -47,14 +48,6 @@ QString truncatedToCodePoints(const QString& text, int count)
         return text;
     return QString::fromUcs4(reinterpret_cast<const char32_t*>(codePoints.constData()), count)
         .trimmed();
-}
-
-bool sameBytes(const QString& a, const QString& b)
-{
-    QFile fa(a);
-    QFile fb(b);
-    return fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly) &&
-           fa.readAll() == fb.readAll();
 }
 
 } // namespace
@@ -172,26 +165,10 @@ QString RoutineFiles::copyPicture(const QString& fromFolder, const QString& rela
     const QString source = QDir(fromFolder).filePath(relative);
     if (!QFileInfo(source).isFile())
         return relative;
-    const QDir userDir(m_paths.userRoutinesDir());
-    const QFileInfo wanted(relative);
-    const QString folder = wanted.path();
-    for (int n = 1;; ++n) {
-        const QString candidate = n == 1 ? relative
-                                         : QDir(folder).filePath(QStringLiteral("%1-%2.%3")
-                                                                     .arg(wanted.completeBaseName())
-                                                                     .arg(n)
-                                                                     .arg(wanted.suffix()));
-        const QString target = userDir.filePath(QDir::cleanPath(candidate));
-        if (QFileInfo::exists(target)) {
-            if (sameBytes(source, target))
-                return QDir::cleanPath(candidate);
-            continue;
-        }
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        // A picture that cannot be copied keeps its path: the routine still loads, with the
-        // contract's warning for a missing image.
-        return QFile::copy(source, target) ? QDir::cleanPath(candidate) : relative;
-    }
+    // A picture that cannot be copied keeps its path: the routine still loads, with the
+    // contract's warning for a missing image.
+    const FileResult copied = PictureImporter::copyAs(source, m_paths.userRoutinesDir(), relative);
+    return copied.ok ? copied.path : relative;
 }
 
 void RoutineFiles::copyPictures(core::Routine& routine, const QString& fromFolder) const

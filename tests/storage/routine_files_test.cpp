@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 
 #include "core/routine_parser.h"
+#include "storage/picture_importer.h"
 #include "storage/routine_file_reader.h"
 #include "storage/routine_files.h"
 
@@ -217,4 +218,33 @@ TEST_F(RoutineFilesTest, DeletingPermanentlyRemovesTheFileAndItsBackup)
     ASSERT_TRUE(m_files.deletePermanently(made.path).ok);
     EXPECT_FALSE(QFileInfo::exists(made.path));
     EXPECT_FALSE(QFileInfo::exists(made.path + QStringLiteral(".bak")));
+}
+
+TEST_F(RoutineFilesTest, APickedPictureIsCopiedIntoImagesBesideTheRoutine)
+{
+    QTemporaryDir elsewhere;
+    const QString picture = elsewhere.filePath(QStringLiteral("my pose.png"));
+    QFile file(picture);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("png bytes");
+    file.close();
+    const QString folder = m_dir.filePath(QStringLiteral("mine"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+
+    const FileResult first = storage::PictureImporter::import(picture, folder);
+    ASSERT_TRUE(first.ok) << first.error.toStdString();
+    EXPECT_EQ(first.path, QStringLiteral("images/my pose.png"));
+    EXPECT_EQ(readAll(folder + QStringLiteral("/images/my pose.png")), "png bytes");
+    // The same picture again is the same file; a different one with that name gets its own.
+    EXPECT_EQ(storage::PictureImporter::import(picture, folder).path, first.path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("other bytes");
+    file.close();
+    EXPECT_EQ(storage::PictureImporter::import(picture, folder).path,
+              QStringLiteral("images/my pose-2.png"));
+    // A picture already beside the routine is used where it is.
+    EXPECT_EQ(
+        storage::PictureImporter::import(folder + QStringLiteral("/images/my pose.png"), folder)
+            .path,
+        QStringLiteral("images/my pose.png"));
 }
