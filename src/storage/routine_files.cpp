@@ -218,14 +218,33 @@ FileResult RoutineFiles::moveToTrash(const QString& path) const
 {
     if (!QFileInfo::exists(path))
         return FileResult::failure(tr("%1 does not exist.").arg(shown(path)));
-    if (!QFile::moveToTrash(path))
+    if (!trash(path))
         return FileResult::failure(
             tr("%1 could not be moved to the trash (there may be none here). It was not deleted.")
                 .arg(shown(path)));
     const QString backup = RoutineFileWriter::backupPath(path);
     if (QFileInfo::exists(backup))
-        QFile::moveToTrash(backup);
+        trash(backup);
     return FileResult::success(path);
+}
+
+bool RoutineFiles::trash(const QString& path)
+{
+    QString inTrash;
+    if (!QFile::moveToTrash(path, &inTrash))
+        return false;
+    if (!QDir::isRelativePath(inTrash))
+        return true;
+    // Qt 6.4 "succeeds" when it cannot set up the trash folder (e.g. XDG_DATA_HOME missing),
+    // moving the file to ./files/ of the working directory. Put it back: no trash here.
+    const QFileInfo moved(inTrash);
+    const QString files = moved.absolutePath();
+    const QString info = QDir::cleanPath(files + QStringLiteral("/../info"));
+    QFile::rename(moved.absoluteFilePath(), path);
+    QFile::remove(info + u'/' + moved.fileName() + QStringLiteral(".trashinfo"));
+    QDir().rmdir(files);
+    QDir().rmdir(info);
+    return false;
 }
 
 FileResult RoutineFiles::deletePermanently(const QString& path) const

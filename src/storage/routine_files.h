@@ -47,6 +47,7 @@ public:
     static QString uniqueId(const QString& base, const QSet<QString>& taken);
 
 private:
+    static bool trash(const QString& path);
     static QString unusedFileName(const QString& folder, const QString& stem);
     QString copyPicture(const QString& fromFolder, const QString& relative) const;
     void copyPictures(core::Routine& routine, const QString& fromFolder) const;

@@ -10,7 +10,7 @@
 #include "storage/routine_file_reader.h"
 #include "storage/routine_files.h"
 
-#include "qt_printers.h"
+#include "../support/qt_printers.h"
 
 using namespace unclutch;
 using storage::FileResult;
@@ -191,6 +191,7 @@ TEST_F(RoutineFilesTest, RenamingTheFileKeepsTheIdItHadFromTheOldName)
 TEST_F(RoutineFilesTest, DeletingMovesTheRoutineAndItsBackupToTheTrash)
 {
     // The trash of the freedesktop.org spec, inside the test folder.
+    ASSERT_TRUE(QDir().mkpath(m_dir.filePath(QStringLiteral("xdg"))));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg"))));
     const FileResult made = m_files.create(QStringLiteral("Gone soon"));
     ASSERT_TRUE(m_files.rename(made.path, QStringLiteral("Gone"), false).ok); // makes a .bak
@@ -202,6 +203,26 @@ TEST_F(RoutineFilesTest, DeletingMovesTheRoutineAndItsBackupToTheTrash)
         GTEST_SKIP() << "no trash here: " << trashed.error.toStdString();
     EXPECT_FALSE(QFileInfo::exists(made.path));
     EXPECT_FALSE(QFileInfo::exists(made.path + QStringLiteral(".bak")));
+    EXPECT_TRUE(
+        QFileInfo::exists(m_dir.filePath(QStringLiteral("xdg/Trash/files/gone-soon.json"))));
+}
+
+TEST_F(RoutineFilesTest, WithNoTrashTheRoutineStaysWhereItIs)
+{
+    // Qt 6.4 reports success and moves the file to ./files/ when the trash cannot be set up.
+    const FileResult made = m_files.create(QStringLiteral("Stays"));
+    const QString workingDir = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(m_dir.path()));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("missing"))));
+    const FileResult trashed = m_files.moveToTrash(made.path);
+    qunsetenv("XDG_DATA_HOME");
+    QDir::setCurrent(workingDir);
+    EXPECT_FALSE(trashed.ok);
+    EXPECT_TRUE(trashed.error.contains(QStringLiteral("not deleted")))
+        << trashed.error.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(made.path));
+    EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("files"))));
+    EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("info"))));
 }
 
 TEST_F(RoutineFilesTest, DeletingSomethingThatIsNotThereFailsWithAMessage)
