@@ -13,7 +13,7 @@
 #include "storage/routine_file_writer.h"
 #include "storage/save_file_sink.h"
 
-#include "qt_printers.h"
+#include "../support/qt_printers.h"
 
 using namespace unclutch;
 using storage::FileResult;
