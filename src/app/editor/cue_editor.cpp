@@ -24,7 +24,10 @@ CueEditor::CueEditor(QWidget* parent)
     , m_ui(std::make_unique<Ui::CueEditor>())
 {
     m_ui->setupUi(this);
-    m_ui->cueTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The cells are spin boxes, which ResizeToContents does not measure.
+    m_ui->cueTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
+    m_ui->cueTable->setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("3600.5 s")) +
+                                          40);
     connect(m_ui->addCueButton, &QPushButton::clicked, this, &CueEditor::addCue);
     connect(m_ui->removeCueButton, &QPushButton::clicked, this, &CueEditor::removeCue);
     connect(m_ui->cueTable, &QTableWidget::currentCellChanged, this,

@@ -32,6 +32,8 @@ ImagePicker::ImagePicker(QWidget* parent)
     m_preview->setFixedSize(previewSize, previewSize);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setFrameShape(QFrame::StyledPanel);
+    // A form label's buddy (Alt+letter) and Tab land in the path.
+    setFocusProxy(m_edit);
     m_edit->setPlaceholderText(tr("No picture"));
     m_choose->setText(tr("Choose…"));
     m_choose->setToolTip(tr("Pick a picture; it is copied into the images folder beside the "

@@ -44,7 +44,10 @@ PacingEditor::PacingEditor(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->phaseTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->phaseTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The cells are spin boxes, which ResizeToContents does not measure.
+    m_ui->phaseTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
+    m_ui->phaseTable->setColumnWidth(
+        1, fontMetrics().horizontalAdvance(QStringLiteral("100.000 %")) + 40);
 
     connect(m_ui->pacingGroup, &QGroupBox::toggled, this, &PacingEditor::toggle);
     connect(m_ui->cycleSpin, &QDoubleSpinBox::valueChanged, this, [this](double value) {

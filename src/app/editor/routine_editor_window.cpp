@@ -236,11 +236,12 @@ void RoutineEditorWindow::revalidate()
         getReady += static_cast<std::int64_t>(core::instance_count(step)) *
                     core::transition_ms(routine, step);
     }
-    m_ui->totalLabel->setText(tr("Total %1: %2 steps played %3 times, %4 of it getting ready")
-                                  .arg(lengthText(core::total_ms(routine)))
-                                  .arg(routine.steps.size())
-                                  .arg(instances)
-                                  .arg(lengthText(getReady)));
+    m_ui->totalLabel->setText(
+        tr("Total %1: %2 steps played %3 times, %4 of it getting ready (hatched)")
+            .arg(lengthText(core::total_ms(routine)))
+            .arg(routine.steps.size())
+            .arg(instances)
+            .arg(lengthText(getReady)));
     const int errors = validation.count(core::Severity::Error);
     const int warnings = validation.count(core::Severity::Warning);
     statusBar()->showMessage(errors == 0 && warnings == 0

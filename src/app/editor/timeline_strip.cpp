@@ -125,12 +125,15 @@ void TimelineStrip::paintEvent(QPaintEvent*)
     for (const Segment& segment : m_segments) {
         const QRectF rect = segmentRect(segment);
         const bool current = segment.step == m_currentStep;
-        QColor fill =
-            segment.prepare ? pal.color(QPalette::Mid).lighter(150) : stepColors[segment.step % 2];
-        if (current)
-            fill = segment.prepare ? pal.color(QPalette::Highlight).lighter(170)
-                                   : pal.color(QPalette::Highlight);
-        painter.fillRect(rect, fill);
+        if (segment.prepare) {
+            // Getting ready: grey and hatched, so it reads as time between the steps.
+            painter.fillRect(rect, current ? pal.color(QPalette::Highlight).lighter(170)
+                                           : QColor(0xd8, 0xd8, 0xd8));
+            painter.fillRect(rect, QBrush(QColor(0x90, 0x90, 0x90), Qt::BDiagPattern));
+        } else {
+            painter.fillRect(rect, current ? pal.color(QPalette::Highlight)
+                                           : stepColors[segment.step % 2]);
+        }
         painter.setPen(pal.color(QPalette::Window));
         painter.drawLine(rect.topLeft(), rect.bottomLeft());
         if (segment.prepare)
