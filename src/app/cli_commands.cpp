@@ -4,6 +4,8 @@
 #include <QFileInfo>
 
 #include "console.h"
+#include "core/timeline.h"
+#include "core/timeline_json.h"
 #include "duration_text.h"
 #include "storage/paths.h"
 #include "storage/routine_file_reader.h"
@@ -93,8 +95,10 @@ int CliCommands::timeline(const QString& file) const
     printDiagnostics(entry);
     if (!entry.routine)
         return 1;
-    printErr(QStringLiteral("--timeline is not built yet"));
-    return 1;
+    const core::Timeline timeline(*entry.routine);
+    const std::string json = core::timeline_to_json(*entry.routine, timeline);
+    printOut(QString::fromStdString(json));
+    return 0;
 }
 
 } // namespace unclutch::app

@@ -2,20 +2,23 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 namespace {
 
-struct Run {
+struct Outcome {
     int exitCode = -1;
     QString out;
     QString err;
 };
 
 // Runs the real binary with no display at all: command-line modes must not need one.
-Run run(const QStringList& arguments, const QString& workingDir = {})
+Outcome run(const QStringList& arguments, const QString& workingDir = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -27,7 +30,7 @@ Run run(const QStringList& arguments, const QString& workingDir = {})
         process.setWorkingDirectory(workingDir);
     process.start(QStringLiteral(UNCLUTCH_EXECUTABLE), arguments);
     EXPECT_TRUE(process.waitForFinished(60000));
-    Run result;
+    Outcome result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
@@ -55,7 +58,7 @@ TEST(Cli, ValidateOkFileAndExitZero)
 {
     QTemporaryDir dir;
     writeFile(dir.filePath(QStringLiteral("good.json")), minimal);
-    const Run r = run({QStringLiteral("--validate"), QStringLiteral("good.json")}, dir.path());
+    const Outcome r = run({QStringLiteral("--validate"), QStringLiteral("good.json")}, dir.path());
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.out, QStringLiteral("good.json: ok\n"));
     EXPECT_EQ(r.err, QString());
@@ -68,7 +71,7 @@ TEST(Cli, ValidateFolderNamesFilesAsGivenAndSkipsSchemas)
     writeFile(dir.filePath(QStringLiteral("lib/b.json")), minimal);
     writeFile(dir.filePath(QStringLiteral("lib/routine.schema.json")), "not json at all");
     writeFile(dir.filePath(QStringLiteral("lib/a.json")), "{\n  \"format\": 2\n}");
-    const Run r = run({QStringLiteral("--validate"), QStringLiteral("lib/")}, dir.path());
+    const Outcome r = run({QStringLiteral("--validate"), QStringLiteral("lib/")}, dir.path());
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_EQ(r.out, QStringLiteral("lib/b.json: ok\n"));
     EXPECT_TRUE(r.err.startsWith(QStringLiteral("lib/a.json:"))) << r.err.toStdString();
@@ -81,7 +84,7 @@ TEST(Cli, ValidateSyntaxErrorHasLineAndColumnAndNoPointer)
 {
     QTemporaryDir dir;
     writeFile(dir.filePath(QStringLiteral("bad.json")), "{\n  \"format\": 1,,\n}");
-    const Run r = run({QStringLiteral("--validate"), QStringLiteral("bad.json")}, dir.path());
+    const Outcome r = run({QStringLiteral("--validate"), QStringLiteral("bad.json")}, dir.path());
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.out.isEmpty());
     EXPECT_TRUE(r.err.startsWith(QStringLiteral("bad.json:2:15: error: "))) << r.err.toStdString();
@@ -89,7 +92,7 @@ TEST(Cli, ValidateSyntaxErrorHasLineAndColumnAndNoPointer)
 
 TEST(Cli, ValidateUnreadableOrMissingFileIsExitOne)
 {
-    const Run r = run({QStringLiteral("--validate"), QStringLiteral("/nonexistent/r.json")});
+    const Outcome r = run({QStringLiteral("--validate"), QStringLiteral("/nonexistent/r.json")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.startsWith(QStringLiteral("/nonexistent/r.json: error: "))) << r.err.toStdString();
 }
@@ -99,7 +102,7 @@ TEST(Cli, ValidateWarningsKeepExitZero)
     QTemporaryDir dir;
     writeFile(dir.filePath(QStringLiteral("w.json")),
               R"({"format": 1, "title": "T", "steps": [{"pose": "P", "duration": 5, "duraton": 5}]})");
-    const Run r = run({QStringLiteral("--validate"), QStringLiteral("w.json")}, dir.path());
+    const Outcome r = run({QStringLiteral("--validate"), QStringLiteral("w.json")}, dir.path());
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_NE(r.err.indexOf(QStringLiteral(
                   "w.json:1:68: warning: /steps/0/duraton: unknown key; did you mean \"duration\"?")),
@@ -115,10 +118,10 @@ TEST(Cli, UsageErrorsExitTwo)
 
 TEST(Cli, HelpAndVersionNeedNoDisplay)
 {
-    const Run help = run({QStringLiteral("--help")});
+    const Outcome help = run({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_NE(help.out.indexOf(QStringLiteral("--validate")), -1);
-    const Run version = run({QStringLiteral("--version")});
+    const Outcome version = run({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("unclutch "))) << version.out.toStdString();
 }
@@ -129,7 +132,7 @@ TEST(Cli, ListShowsBundledAndOwnRoutinesAndReportsBrokenOnes)
     QDir(data.path()).mkpath(QStringLiteral("routines"));
     writeFile(data.filePath(QStringLiteral("routines/My Routine (v2).json")), minimal);
     writeFile(data.filePath(QStringLiteral("routines/broken.json")), "{");
-    const Run r = run({QStringLiteral("--list"), QStringLiteral("--data-dir"), data.path()});
+    const Outcome r = run({QStringLiteral("--list"), QStringLiteral("--data-dir"), data.path()});
     EXPECT_EQ(r.exitCode, 0);
     const QString own = QStringLiteral("my-routine-v2\tSlow cat-cow\t0:35\t") +
                         data.filePath(QStringLiteral("routines/My Routine (v2).json")) +
@@ -137,4 +140,45 @@ TEST(Cli, ListShowsBundledAndOwnRoutinesAndReportsBrokenOnes)
     EXPECT_NE(r.out.indexOf(own), -1) << r.out.toStdString();
     EXPECT_NE(r.out.indexOf(QStringLiteral("release-the-clutch\t")), -1) << r.out.toStdString();
     EXPECT_NE(r.err.indexOf(QStringLiteral("broken.json:")), -1) << r.err.toStdString();
+}
+
+TEST(Cli, TimelineOfTheContractsExample)
+{
+    QTemporaryDir dir;
+    QFile example(QStringLiteral(UNCLUTCH_TEST_DATA_DIR "/valid/minimal.json"));
+    ASSERT_TRUE(example.open(QIODevice::ReadOnly));
+    writeFile(dir.filePath(QStringLiteral("slow-cat-cow.json")), example.readAll());
+    const Outcome r = run({QStringLiteral("--timeline"), QStringLiteral("slow-cat-cow.json")}, dir.path());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject timeline = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(timeline.value(QStringLiteral("id")).toString(), QStringLiteral("slow-cat-cow"));
+    EXPECT_EQ(timeline.value(QStringLiteral("title")).toString(), QStringLiteral("Slow cat-cow"));
+    EXPECT_EQ(timeline.value(QStringLiteral("total_ms")).toInteger(), 320000);
+    const QJsonArray events = timeline.value(QStringLiteral("events")).toArray();
+    ASSERT_FALSE(events.isEmpty());
+    EXPECT_EQ(events.first().toObject(),
+              QJsonDocument::fromJson(R"({"t_ms": 0, "type": "prepare", "step": 0, "side": null,
+                  "pose": "Tabletop", "duration_ms": 5000})").object());
+    EXPECT_EQ(events.last().toObject(),
+              QJsonDocument::fromJson(R"({"t_ms": 320000, "type": "end"})").object());
+    bool sawCue = false;
+    for (const QJsonValue& event : events) {
+        if (event.toObject().value(QStringLiteral("type")).toString() == QStringLiteral("cue")) {
+            EXPECT_EQ(event.toObject(), QJsonDocument::fromJson(R"({"t_ms": 225000, "type": "cue",
+                "step": 2, "side": "left", "text": "Keep both hips square."})").object());
+            sawCue = true;
+            break;
+        }
+    }
+    EXPECT_TRUE(sawCue);
+}
+
+TEST(Cli, TimelineOfAnInvalidFileIsExitOneWithTheValidateMessages)
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("bad.json")), R"({"format": 1, "title": "T", "steps": []})");
+    const Outcome r = run({QStringLiteral("--timeline"), QStringLiteral("bad.json")}, dir.path());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("bad.json:1:38: error: /steps: "))) << r.err.toStdString();
 }
