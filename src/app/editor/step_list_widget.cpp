@@ -26,24 +26,31 @@ int StepListWidget::dropRow(int from, const QPoint& position) const
     return insertBefore > from ? insertBefore - 1 : insertBefore;
 }
 
-void StepListWidget::dropEvent(QDropEvent* event)
+void StepListWidget::requestMoveTo(const QPoint& position)
 {
     const int from = currentRow();
-    if (from < 0) {
+    if (from < 0)
+        return;
+    const int to = dropRow(from, position);
+    // Queued: the move refills this list, which must not happen inside its own drop handling.
+    if (to != from)
+        QMetaObject::invokeMethod(
+            this, [this, from, to] { emit moveRequested(from, to); }, Qt::QueuedConnection);
+}
+
+void StepListWidget::dropEvent(QDropEvent* event)
+{
+    if (currentRow() < 0) {
         event->ignore();
         return;
     }
-    const int to = dropRow(from, event->position().toPoint());
     // Accepted with no action, so the view deletes nothing when the drag finishes.
     event->setDropAction(Qt::IgnoreAction);
     event->accept();
     stopAutoScroll();
     setState(QAbstractItemView::NoState);
     viewport()->update();
-    // Queued: the move refills this list, which must not happen inside its own drop handling.
-    if (to != from)
-        QMetaObject::invokeMethod(
-            this, [this, from, to] { emit moveRequested(from, to); }, Qt::QueuedConnection);
+    requestMoveTo(event->position().toPoint());
 }
 
 } // namespace unclutch::app

@@ -15,6 +15,9 @@ public:
 
     // The row a step dragged from `from` ends up in when dropped at `position`.
     int dropRow(int from, const QPoint& position) const;
+    // What a drop at `position` (viewport coordinates) does: asks, shortly after, to move the
+    // current step there. Public because a drop cannot be simulated without a real drag.
+    void requestMoveTo(const QPoint& position);
 
 signals:
     void moveRequested(int from, int to);

@@ -66,7 +66,7 @@ TEST_F(EditorWindowTest, AChangeOnDiskReloadsSilentlyWithoutUnsavedChanges)
 TEST_F(EditorWindowTest, AChangeOnDiskIsNoticedByItself)
 {
     writeAll(m_path, QByteArray(ownRoutine).replace("\"Pigeon\"", "\"Half pigeon\""));
-    QTRY_COMPARE(m_window->document()->step(1).pose, std::string("Half pigeon"));
+    EXPECT_TRUE(waitUntil([&] { return m_window->document()->step(1).pose == "Half pigeon"; }));
 }
 
 TEST_F(EditorWindowTest, AChangeOnDiskWithUnsavedChangesAsksWhichToKeep)

@@ -59,6 +59,14 @@ private:
     std::shared_ptr<Answers> m_answers;
 };
 
+// QTRY_* macros report failures to QtTest, not to GoogleTest, and return silently: wait with
+// this and assert on its result instead.
+template <typename Predicate>
+bool waitUntil(Predicate predicate, int timeoutMs = 5000)
+{
+    return QTest::qWaitFor(predicate, timeoutMs);
+}
+
 inline QByteArray readAll(const QString& path)
 {
     QFile file(path);
