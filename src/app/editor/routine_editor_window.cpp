@@ -227,7 +227,7 @@ void RoutineEditorWindow::revalidate()
     m_diagnostics = validation.diagnostics;
     m_valid = validation.valid;
 
-    m_ui->timelineStrip->setRoutine(m_document.routine());
+    m_ui->timelineStrip->setRoutine(m_document.routine(), m_valid);
     const core::Routine& routine = m_document.routine();
     std::size_t instances = 0;
     std::int64_t getReady = 0;

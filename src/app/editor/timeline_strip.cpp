@@ -1,5 +1,7 @@
 #include "timeline_strip.h"
 
+#include "core/timeline.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -55,30 +57,71 @@ QSize TimelineStrip::minimumSizeHint() const
     return {120, sizeHint().height()};
 }
 
-void TimelineStrip::setRoutine(const core::Routine& routine)
+void TimelineStrip::setRoutine(const core::Routine& routine, bool valid)
 {
-    // The instances of section 2 of the contract: for each step in order, one per side, each a
-    // get-ready of the transition's length followed by the step's length.
     m_segments.clear();
     m_poses.clear();
+    for (const core::Step& step : routine.steps)
+        m_poses.push_back(QString::fromStdString(step.pose));
+    if (valid)
+        layOutFromTimeline(routine);
+    else
+        layOutFromLengths(routine);
+    update();
+}
+
+void TimelineStrip::layOutFromTimeline(const core::Routine& routine)
+{
+    const core::Timeline timeline(routine);
+    const std::vector<core::Event>& events = timeline.events();
+    for (const core::Instance& instance : timeline.instances()) {
+        const int step = static_cast<int>(instance.step);
+        if (instance.prepare_ms > 0)
+            m_segments.push_back(
+                {step, instance.side, true, instance.start_ms, instance.prepare_ms, -1, -1, -1});
+        Segment block{
+            step, instance.side, false, instance.step_start_ms, instance.duration_ms(), 0, 0, 0};
+        for (std::size_t e = instance.first_event; e < instance.end_event; ++e) {
+            switch (events[e].type) {
+            case core::EventType::Phase:
+                ++block.phases;
+                break;
+            case core::EventType::Beat:
+                ++block.beats;
+                break;
+            case core::EventType::Cue:
+                ++block.cues;
+                break;
+            default:
+                break;
+            }
+        }
+        m_segments.push_back(block);
+    }
+    m_totalMs = timeline.total_ms();
+}
+
+void TimelineStrip::layOutFromLengths(const core::Routine& routine)
+{
+    // The instances of section 2 of the contract, without their events: for each step in
+    // order, one per side, a get-ready of the transition's length followed by the step.
     std::int64_t t = 0;
     for (std::size_t i = 0; i < routine.steps.size(); ++i) {
         const core::Step& step = routine.steps[i];
-        m_poses.push_back(QString::fromStdString(step.pose));
         const std::int64_t prepare = std::max<std::int64_t>(0, core::transition_ms(routine, step));
         const std::int64_t length = std::max<std::int64_t>(0, core::step_length_ms(step));
-        const std::vector<core::Side> sides =
-            step.sides.empty() ? std::vector<core::Side>{core::Side::None} : step.sides;
-        for (core::Side side : sides) {
+        const std::size_t count = core::instance_count(step);
+        for (std::size_t k = 0; k < count; ++k) {
+            const core::Side side = step.sides.empty() ? core::Side::None : step.sides[k];
+            const int index = static_cast<int>(i);
             if (prepare > 0)
-                m_segments.push_back({static_cast<int>(i), side, true, t, prepare});
+                m_segments.push_back({index, side, true, t, prepare, -1, -1, -1});
             t += prepare;
-            m_segments.push_back({static_cast<int>(i), side, false, t, length});
+            m_segments.push_back({index, side, false, t, length, -1, -1, -1});
             t += length;
         }
     }
     m_totalMs = t;
-    update();
 }
 
 void TimelineStrip::setCurrentStep(int step)
@@ -193,7 +236,7 @@ bool TimelineStrip::event(QEvent* event)
         QString pose = m_poses[static_cast<std::size_t>(segment->step)];
         if (segment->side != core::Side::None)
             pose += QStringLiteral(" (%1)").arg(sideText(segment->side));
-        const QString text =
+        QString text =
             segment->prepare
                 ? tr("Get ready for step %1, %2: %3, from %4")
                       .arg(segment->step + 1)
@@ -201,6 +244,15 @@ bool TimelineStrip::event(QEvent* event)
                 : tr("Step %1, %2: %3, from %4")
                       .arg(segment->step + 1)
                       .arg(pose, lengthText(segment->lengthMs), lengthText(segment->startMs));
+        QStringList events;
+        if (segment->cues > 0)
+            events << tr("%n cue(s)", nullptr, segment->cues);
+        if (segment->phases > 0)
+            events << tr("%n phase change(s)", nullptr, segment->phases);
+        if (segment->beats > 0)
+            events << tr("%n beat(s)", nullptr, segment->beats);
+        if (!events.isEmpty())
+            text += u'\n' + events.join(QStringLiteral(", "));
         QToolTip::showText(help->globalPos(), text, this);
         return true;
     }

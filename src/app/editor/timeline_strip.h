@@ -11,7 +11,7 @@ namespace unclutch::app {
 
 // A proportional preview of the routine's timeline: every get-ready and every step instance
 // (one per side) as a block as long as it lasts, the selected step highlighted, minute ticks
-// below. Clicking a block selects its step.
+// below, the events of a block in its tooltip. Clicking a block selects its step.
 class TimelineStrip : public QWidget {
     Q_OBJECT
 
@@ -22,11 +22,18 @@ public:
         bool prepare = false; // the get-ready before an instance
         std::int64_t startMs = 0;
         std::int64_t lengthMs = 0;
+        // Events inside a step block, from core::Timeline; -1 when not expanded.
+        int phases = -1;
+        int beats = -1;
+        int cues = -1;
     };
 
     explicit TimelineStrip(QWidget* parent = nullptr);
 
-    void setRoutine(const core::Routine& routine);
+    // With `valid`, the blocks are core::Timeline's instances and carry their event counts;
+    // an invalid routine (whose events could be unbounded, e.g. 100000 cycles) is laid out
+    // from its step lengths alone.
+    void setRoutine(const core::Routine& routine, bool valid);
     void setCurrentStep(int step);
     const std::vector<Segment>& segments() const { return m_segments; }
     std::int64_t totalMs() const { return m_totalMs; }
@@ -43,6 +50,8 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    void layOutFromTimeline(const core::Routine& routine);
+    void layOutFromLengths(const core::Routine& routine);
     QRectF barRect() const;
     QRectF segmentRect(const Segment& segment) const;
     const Segment* segmentAt(const QPointF& position) const;

@@ -207,11 +207,25 @@ TEST_F(EditorWindowTest, TheTimelinePreviewFollowsTheEdits)
     // 5 + 30, then 2 × (5 + 60).
     EXPECT_EQ(strip->totalMs(), 165000);
     EXPECT_TRUE(total->text().contains(QStringLiteral("2:45"))) << total->text().toStdString();
-    EXPECT_EQ(strip->segments().size(), 6u);
+    ASSERT_EQ(strip->segments().size(), 6u);
+    // From core::Timeline: Pigeon's left side is the fourth block, with its one cue.
+    const TimelineStrip::Segment& pigeonLeft = strip->segments()[3];
+    EXPECT_EQ(pigeonLeft.side, core::Side::Left);
+    EXPECT_EQ(pigeonLeft.startMs, 40000);
+    EXPECT_EQ(pigeonLeft.cues, 1);
     typeInto(find<QAbstractSpinBox>("durationSpin"), QStringLiteral("90"));
     EXPECT_EQ(strip->totalMs(), 225000);
     EXPECT_EQ(strip->totalMs(), core::total_ms(m_window->document()->routine()));
     EXPECT_TRUE(total->text().contains(QStringLiteral("3:45")));
+
+    // An invalid routine is laid out from lengths alone: 100000 cycles would be millions of
+    // events.
+    find<QGroupBox>("pacingGroup")->setChecked(true);
+    typeInto(find<QAbstractSpinBox>("cyclesSpin"), QStringLiteral("100000"));
+    EXPECT_FALSE(m_window->isValid());
+    EXPECT_TRUE(find<QLabel>("cyclesMessage")->isVisible());
+    EXPECT_EQ(strip->totalMs(), core::total_ms(m_window->document()->routine()));
+    EXPECT_EQ(strip->segments()[1].cues, -1);
 }
 
 TEST_F(EditorWindowTest, PhaseSharesAreEditedAsPercentagesThatMustAddUpTo100)
