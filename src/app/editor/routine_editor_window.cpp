@@ -71,11 +71,7 @@ RoutineEditorWindow::RoutineEditorWindow(const storage::Paths& paths, QWidget* p
             &RoutineEditorWindow::selectStep);
     connect(m_ui->timelineStrip, &TimelineStrip::stepClicked, this,
             &RoutineEditorWindow::selectStep);
-    connect(m_ui->problemList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        const int step = item->data(Qt::UserRole).toInt();
-        if (step >= 0)
-            selectStep(step);
-    });
+    connect(m_ui->problemList, &ProblemList::stepRequested, this, &RoutineEditorWindow::selectStep);
 
     connect(&m_document, &RoutineDocument::changed, this, &RoutineEditorWindow::revalidate);
     connect(&m_document, &RoutineDocument::routineFieldChanged, this,
@@ -291,18 +287,8 @@ void RoutineEditorWindow::route()
             {QStringList{QStringLiteral("steps"), QString::number(selected)} + left.path,
              left.diagnostic});
 
-    QListWidget* list = m_ui->problemList;
-    list->clear();
-    for (const FieldDiagnostic& message : elsewhere) {
-        auto* item = new QListWidgetItem(QString::fromStdString(message.diagnostic.format()), list);
-        const bool inStep =
-            message.path.value(0) == QLatin1String("steps") && message.path.size() > 1;
-        item->setData(Qt::UserRole, inStep ? message.path.value(1).toInt() : -1);
-        item->setForeground(message.diagnostic.severity == core::Severity::Error
-                                ? QColor(0xb0, 0x00, 0x20)
-                                : QColor(0x8a, 0x5a, 0x00));
-    }
-    m_ui->problemsGroup->setVisible(list->count() > 0);
+    m_ui->problemList->setProblems(elsewhere);
+    m_ui->problemsGroup->setVisible(!elsewhere.isEmpty());
 }
 
 void RoutineEditorWindow::updateTitle()
