@@ -118,6 +118,12 @@ bool RoutineEditorWindow::isBundled(const QString& path) const
 
 bool RoutineEditorWindow::openFile(const QString& path, QString* error)
 {
+    // Another routine replaces this one: its unsaved changes are asked about first.
+    if (path != m_document.path() && !maybeSave()) {
+        if (error)
+            *error = tr("The routine open in the editor has unsaved changes.");
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
@@ -360,27 +366,28 @@ void RoutineEditorWindow::removedFromDisk()
                    .arg(shown(m_document.path())));
 }
 
-void RoutineEditorWindow::closeEvent(QCloseEvent* event)
+bool RoutineEditorWindow::maybeSave()
 {
-    if (m_document.isClean() || m_document.isReadOnly()) {
-        event->accept();
-        return;
-    }
+    if (m_document.isClean() || m_document.isReadOnly() || m_document.path().isEmpty())
+        return true;
     switch (
         m_prompts->askSaveBeforeClosing(this, QString::fromStdString(m_document.routine().title))) {
     case EditorPrompts::CloseChoice::Save:
-        if (save())
-            event->accept();
-        else
-            event->ignore();
-        return;
+        return save();
     case EditorPrompts::CloseChoice::Discard:
-        event->accept();
-        return;
+        return true;
     case EditorPrompts::CloseChoice::Cancel:
-        event->ignore();
-        return;
+        break;
     }
+    return false;
+}
+
+void RoutineEditorWindow::closeEvent(QCloseEvent* event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
 }
 
 bool RoutineEditorWindow::eventFilter(QObject* watched, QEvent* event)

@@ -38,7 +38,8 @@ public:
 
     // Opens a routine file. Own routines are editable; bundled ones open read-only with a
     // "Duplicate to edit" button. A file with errors cannot be opened here (the message says
-    // which); false with `error` set.
+    // which); false with `error` set. Unsaved changes to the routine open now are asked about
+    // first (Save / Discard / Cancel).
     bool openFile(const QString& path, QString* error = nullptr);
     // Copies a (bundled) routine into the user's routines with a fresh id and opens the copy.
     bool duplicateToEdit(const QString& path, QString* error = nullptr);
@@ -73,6 +74,8 @@ protected:
 
 private:
     bool isBundled(const QString& path) const;
+    // Asks about unsaved changes; true when the routine may be left (saved or discarded).
+    bool maybeSave();
     void load(const core::Routine& routine, const QString& path, const QByteArray& bytes);
     void revalidate();
     void route();

@@ -150,6 +150,22 @@ TEST_F(EditorWindowTest, DiscardingOnCloseLeavesTheFile)
     EXPECT_EQ(readAll(m_path), QByteArray(ownRoutine));
 }
 
+TEST_F(EditorWindowTest, OpeningAnotherRoutineAsksAboutUnsavedChangesFirst)
+{
+    typeInto(find<QLineEdit>("authorEdit"), QStringLiteral("Me"));
+    const QString bundled = m_paths.bundledRoutinesDir() + QStringLiteral("/back-of-the-body.json");
+    m_answers->close = EditorPrompts::CloseChoice::Cancel;
+    QString error;
+    EXPECT_FALSE(m_window->openFile(bundled, &error));
+    EXPECT_EQ(m_answers->closeAsked, 1);
+    EXPECT_EQ(m_window->document()->path(), m_path);
+    EXPECT_EQ(m_window->document()->routine().author, "Me");
+
+    m_answers->close = EditorPrompts::CloseChoice::Save;
+    EXPECT_TRUE(m_window->openFile(bundled, &error)) << error.toStdString();
+    EXPECT_NE(readAll(m_path).indexOf("\"author\": \"Me\""), -1);
+}
+
 TEST_F(EditorWindowTest, MessagesWithoutAFieldOnScreenAreListedAtTheBottom)
 {
     // A problem in a step that is not selected, and an unknown top-level key.
