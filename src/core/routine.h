@@ -12,6 +12,8 @@ namespace unclutch::core {
 
 // The value types of a routine file (shared/docs/routine-format.md, section 1).
 // Times are kept in seconds exactly as written; Timeline converts them with ms().
+// Every type compares member by member, extras included, so that a save → load round trip can be
+// checked and an editor can tell an edit that changes nothing.
 
 // Keys an object had that the format does not define (`x-…` extensions and unknown keys),
 // in file order, so that an editor can write them back untouched.
@@ -23,6 +25,8 @@ struct Phase {
     std::string name;
     double share = 0.0;
     Extras extras;
+
+    friend bool operator==(const Phase&, const Phase&) = default;
 };
 
 struct Pacing {
@@ -31,12 +35,16 @@ struct Pacing {
     double beat = 1.0;          // seconds between beats; 0 means no beats
     std::vector<Phase> phases;
     Extras extras;
+
+    friend bool operator==(const Pacing&, const Pacing&) = default;
 };
 
 struct Cue {
     double at = 0.0;            // seconds from the start of the step
     std::string text;
     Extras extras;
+
+    friend bool operator==(const Cue&, const Cue&) = default;
 };
 
 struct Variant {
@@ -44,6 +52,8 @@ struct Variant {
     std::string instructions;
     std::optional<std::string> image;
     Extras extras;
+
+    friend bool operator==(const Variant&, const Variant&) = default;
 };
 
 struct Step {
@@ -57,6 +67,8 @@ struct Step {
     std::optional<Pacing> pacing;
     std::optional<Variant> easier;
     Extras extras;
+
+    friend bool operator==(const Step&, const Step&) = default;
 };
 
 struct Routine {
@@ -72,6 +84,8 @@ struct Routine {
     std::optional<std::string> schema; // the `$schema` value, kept for saving
     std::vector<Step> steps;
     Extras extras;
+
+    friend bool operator==(const Routine&, const Routine&) = default;
 };
 
 // ms(x) of the contract: llround(x * 1000.0) in IEEE double, halves away from zero.

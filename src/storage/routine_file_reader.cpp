@@ -68,6 +68,16 @@ RoutineEntry RoutineFileReader::read(const QString& path, RoutineOrigin origin,
         return entry;
     }
 
+    return parse(bytes, path, origin, displayPath);
+}
+
+RoutineEntry RoutineFileReader::parse(const QByteArray& bytes, const QString& path,
+                                      RoutineOrigin origin, const QString& displayPath)
+{
+    RoutineEntry entry;
+    entry.path = path;
+    entry.origin = origin;
+    const QString shownPath = displayPath.isEmpty() ? path : displayPath;
     core::ParseResult result = core::RoutineParser::parse(
         std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
         shownPath.toStdString());

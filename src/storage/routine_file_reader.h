@@ -14,6 +14,11 @@ public:
     static RoutineEntry read(const QString& path, RoutineOrigin origin,
                              const QString& displayPath = {});
 
+    // The same for bytes that are not (yet) in the file at `path`, e.g. an editor's unsaved
+    // routine: the messages are the ones read() would give once the bytes are saved there.
+    static RoutineEntry parse(const QByteArray& bytes, const QString& path, RoutineOrigin origin,
+                              const QString& displayPath = {});
+
     // The `*.json` files directly inside `dir` (not `*.schema.json`), sorted by name.
     static QStringList routineFilesIn(const QString& dir);
 };

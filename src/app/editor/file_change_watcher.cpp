@@ -1,0 +1,71 @@
+#include "file_change_watcher.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace unclutch::app {
+
+FileChangeWatcher::FileChangeWatcher(QObject* parent)
+    : QObject(parent)
+{
+    m_quiet.setSingleShot(true);
+    m_quiet.setInterval(quietMs);
+    connect(&m_quiet, &QTimer::timeout, this, &FileChangeWatcher::checkNow);
+    auto later = [this] { m_quiet.start(); };
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, later);
+    // A save by rename replaces the file, and the watch on the old one ends; the folder's
+    // change says the new one is there.
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, later);
+}
+
+void FileChangeWatcher::watch(const QString& path, const QByteArray& knownBytes)
+{
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
+    m_quiet.stop();
+    m_path = path;
+    m_known = knownBytes;
+    m_missing = false;
+    if (!path.isEmpty()) {
+        m_watcher.addPath(QFileInfo(path).absolutePath());
+        rewatch();
+    }
+}
+
+void FileChangeWatcher::setKnownBytes(const QByteArray& bytes)
+{
+    m_known = bytes;
+    m_missing = false;
+    rewatch();
+}
+
+void FileChangeWatcher::rewatch()
+{
+    if (!m_path.isEmpty() && !m_watcher.files().contains(m_path) && QFileInfo::exists(m_path))
+        m_watcher.addPath(m_path);
+}
+
+void FileChangeWatcher::checkNow()
+{
+    if (m_path.isEmpty())
+        return;
+    rewatch();
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (!m_missing && !QFileInfo::exists(m_path)) {
+            m_missing = true;
+            emit removedFromDisk();
+        }
+        return;
+    }
+    m_missing = false;
+    const QByteArray bytes = file.readAll();
+    if (bytes == m_known)
+        return;
+    m_known = bytes;
+    emit changedOnDisk(bytes);
+}
+
+} // namespace unclutch::app

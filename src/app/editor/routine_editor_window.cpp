@@ -1,0 +1,406 @@
+#include "routine_editor_window.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QUndoStack>
+
+#include "dialog_prompts.h"
+#include "routine_validation.h"
+#include "storage/picture_importer.h"
+#include "storage/routine_file_reader.h"
+#include "ui_routine_editor_window.h"
+
+namespace unclutch::app {
+
+namespace {
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+RoutineEditorWindow::RoutineEditorWindow(const storage::Paths& paths, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::RoutineEditorWindow>())
+    , m_paths(paths)
+    , m_files(paths)
+    , m_prompts(std::make_unique<DialogPrompts>())
+{
+    m_ui->setupUi(this);
+    m_ui->horizontalSplitter->setStretchFactor(0, 2);
+    m_ui->horizontalSplitter->setStretchFactor(1, 3);
+    m_ui->verticalSplitter->setStretchFactor(0, 1);
+    m_ui->verticalSplitter->setStretchFactor(1, 0);
+
+    QUndoStack* stack = m_document.undoStack();
+    QAction* undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(undo);
+    m_ui->mainToolBar->addAction(redo);
+
+    m_ui->routineForm->setDocument(&m_document);
+    m_ui->stepEditor->setDocument(&m_document);
+    m_ui->stepEditor->setImageChooser([this] { return chooseImage(); });
+    m_ui->stepsPanel->setDocument(&m_document);
+
+    connect(m_ui->actionSave, &QAction::triggered, this, &RoutineEditorWindow::save);
+    connect(m_ui->actionClose, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionTryIt, &QAction::triggered, this, [this] {
+        if (m_valid)
+            emit tryRoutine(m_document.routine(), m_document.path(),
+                            std::max(0, m_ui->stepsPanel->currentStep()));
+    });
+    connect(m_ui->duplicateButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!duplicateToEdit(m_document.path(), &error))
+            m_prompts->showError(this, error);
+    });
+    connect(m_ui->stepsPanel, &StepsPanel::currentStepChanged, this,
+            &RoutineEditorWindow::selectStep);
+    connect(m_ui->timelineStrip, &TimelineStrip::stepClicked, this,
+            &RoutineEditorWindow::selectStep);
+    connect(m_ui->problemList, &ProblemList::stepRequested, this, &RoutineEditorWindow::selectStep);
+
+    connect(&m_document, &RoutineDocument::changed, this, &RoutineEditorWindow::revalidate);
+    connect(&m_document, &RoutineDocument::routineFieldChanged, this,
+            [this] { m_ui->routineForm->refresh(); });
+    connect(&m_document, &RoutineDocument::routineFieldChanged, this,
+            &RoutineEditorWindow::updateTitle);
+    connect(&m_document, &RoutineDocument::stepChanged, this, [this](int step) {
+        if (step == m_ui->stepEditor->step())
+            m_ui->stepEditor->refresh();
+    });
+    // After the steps panel has refilled and picked a row: the step shown may be another one
+    // even when the row number stays the same.
+    auto showCurrentStep = [this] { selectStep(m_ui->stepsPanel->currentStep()); };
+    connect(&m_document, &RoutineDocument::stepInserted, this, showCurrentStep);
+    connect(&m_document, &RoutineDocument::stepRemoved, this, showCurrentStep);
+    connect(&m_document, &RoutineDocument::stepMoved, this, showCurrentStep);
+    connect(&m_document, &RoutineDocument::cleanChanged, this, &RoutineEditorWindow::updateTitle);
+    connect(&m_watcher, &FileChangeWatcher::changedOnDisk, this,
+            &RoutineEditorWindow::changedOnDisk);
+    connect(&m_watcher, &FileChangeWatcher::removedFromDisk, this,
+            &RoutineEditorWindow::removedFromDisk);
+
+    // Undo and redo belong to the routine, not to the text field that has the focus.
+    qApp->installEventFilter(this);
+    updateActions();
+}
+
+RoutineEditorWindow::~RoutineEditorWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void RoutineEditorWindow::setPrompts(std::unique_ptr<EditorPrompts> prompts)
+{
+    m_prompts = std::move(prompts);
+}
+
+bool RoutineEditorWindow::isBundled(const QString& path) const
+{
+    const QString bundled = QFileInfo(m_paths.bundledRoutinesDir()).canonicalFilePath();
+    const QString folder = QFileInfo(path).canonicalPath();
+    return !bundled.isEmpty() && folder == bundled;
+}
+
+bool RoutineEditorWindow::openFile(const QString& path, QString* error)
+{
+    // Another routine replaces this one: its unsaved changes are asked about first.
+    if (path != m_document.path() && !maybeSave()) {
+        if (error)
+            *error = tr("The routine open in the editor has unsaved changes.");
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(shown(path), file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    storage::RoutineEntry entry = storage::RoutineFileReader::parse(
+        bytes, path,
+        isBundled(path) ? storage::RoutineOrigin::Bundled : storage::RoutineOrigin::User);
+    if (!entry.isValid()) {
+        if (error)
+            *error = tr("%1 has errors; fix them in a text editor first:\n%2")
+                         .arg(shown(path), entry.firstError());
+        return false;
+    }
+    load(*entry.routine, path, bytes);
+    return true;
+}
+
+void RoutineEditorWindow::load(const core::Routine& routine, const QString& path,
+                               const QByteArray& bytes)
+{
+    const bool readOnly = isBundled(path);
+    m_ui->stepEditor->setBaseFolder(QFileInfo(path).absolutePath());
+    m_document.load(routine, path, readOnly);
+    m_watcher.watch(path, bytes);
+    m_ui->readOnlyBanner->setVisible(readOnly);
+    m_ui->routineForm->setEnabled(!readOnly);
+    m_ui->stepEditor->setEnabled(!readOnly);
+    m_ui->diskNotice->hide();
+    m_ui->routineForm->refresh();
+    selectStep(std::max(0, m_ui->stepsPanel->currentStep()));
+    updateTitle();
+}
+
+bool RoutineEditorWindow::duplicateToEdit(const QString& path, QString* error)
+{
+    const storage::FileResult copy = m_files.duplicate(path);
+    if (!copy.ok) {
+        if (error)
+            *error = copy.error;
+        return false;
+    }
+    emit routineCreated(copy.path);
+    return openFile(copy.path, error);
+}
+
+bool RoutineEditorWindow::newRoutine(const std::optional<core::Step>& firstStep, QString* error)
+{
+    const storage::FileResult made = m_files.create(tr("New routine"), firstStep);
+    if (!made.ok) {
+        if (error)
+            *error = made.error;
+        return false;
+    }
+    emit routineCreated(made.path);
+    return openFile(made.path, error);
+}
+
+bool RoutineEditorWindow::save()
+{
+    if (m_document.isReadOnly() || m_document.path().isEmpty())
+        return false;
+    if (!m_valid) {
+        m_prompts->showError(this, tr("The routine has errors; fix the ones marked in red before "
+                                      "saving."));
+        return false;
+    }
+    const QByteArray bytes = storage::RoutineFileWriter::bytes(m_document.routine());
+    const storage::FileResult result = m_writer.saveBytes(m_document.path(), bytes);
+    if (!result.ok) {
+        statusBar()->showMessage(tr("Not saved."));
+        m_prompts->showError(this, result.error);
+        return false;
+    }
+    m_document.markSaved();
+    m_watcher.setKnownBytes(bytes);
+    m_ui->diskNotice->hide();
+    statusBar()->showMessage(result.warning.isEmpty() ? tr("Saved %1.").arg(shown(result.path))
+                                                      : result.warning);
+    emit routineSaved(result.path);
+    return true;
+}
+
+void RoutineEditorWindow::selectStep(int step)
+{
+    if (step < 0 || step >= m_document.stepCount())
+        return;
+    m_ui->stepsPanel->setCurrentStep(step);
+    if (m_ui->stepEditor->step() != step)
+        m_ui->stepEditor->setStep(step);
+    else
+        m_ui->stepEditor->refresh();
+    m_ui->timelineStrip->setCurrentStep(step);
+    route();
+}
+
+void RoutineEditorWindow::revalidate()
+{
+    const RoutineValidation validation =
+        RoutineValidation::of(m_document.routine(), m_document.path());
+    m_diagnostics = validation.diagnostics;
+    m_valid = validation.valid;
+
+    m_ui->timelineStrip->setRoutine(m_document.routine(), m_valid);
+    const core::Routine& routine = m_document.routine();
+    std::size_t instances = 0;
+    std::int64_t getReady = 0;
+    for (const core::Step& step : routine.steps) {
+        instances += core::instance_count(step);
+        getReady += static_cast<std::int64_t>(core::instance_count(step)) *
+                    core::transition_ms(routine, step);
+    }
+    m_ui->totalLabel->setText(
+        tr("Total %1: %2 steps played %3 times, %4 of it getting ready (hatched)")
+            .arg(lengthText(core::total_ms(routine)))
+            .arg(routine.steps.size())
+            .arg(instances)
+            .arg(lengthText(getReady)));
+    const int errors = validation.count(core::Severity::Error);
+    const int warnings = validation.count(core::Severity::Warning);
+    statusBar()->showMessage(errors == 0 && warnings == 0
+                                 ? tr("No problems.")
+                                 : tr("%n error(s)", nullptr, errors) + tr(", ") +
+                                       tr("%n warning(s)", nullptr, warnings));
+    route();
+    updateActions();
+}
+
+void RoutineEditorWindow::route()
+{
+    // Each message goes beside the field its pointer names; what has no field on screen (other
+    // steps, the whole document, unknown top-level keys) goes to the list at the bottom.
+    FieldDiagnostics all;
+    for (const core::Diagnostic& d : m_diagnostics)
+        all.append({pointerTokens(d.pointer), d});
+    FieldDiagnostics routineLevel;
+    FieldDiagnostics stepsLevel;
+    FieldDiagnostics current;
+    FieldDiagnostics elsewhere;
+    QMap<int, core::Severity> stepProblems;
+    const int selected = m_ui->stepEditor->step();
+    for (const FieldDiagnostic& message : all) {
+        const QStringList& path = message.path;
+        if (path.value(0) == QLatin1String("steps") && path.size() == 1) {
+            stepsLevel.append(message);
+        } else if (path.value(0) == QLatin1String("steps")) {
+            const int step = path.value(1).toInt();
+            auto& worst = stepProblems[step];
+            if (message.diagnostic.severity == core::Severity::Error)
+                worst = core::Severity::Error;
+            if (step == selected)
+                current.append({path.mid(2), message.diagnostic});
+            else
+                elsewhere.append(message);
+        } else {
+            routineLevel.append(message);
+        }
+    }
+    // A step with only warnings is marked as such (the map's default is Warning).
+    m_ui->stepsPanel->setStepProblems(stepProblems);
+    m_ui->stepsPanel->showDiagnostics(stepsLevel);
+    elsewhere += m_ui->routineForm->showDiagnostics(routineLevel);
+    for (const FieldDiagnostic& left : m_ui->stepEditor->showDiagnostics(current))
+        elsewhere.append(
+            {QStringList{QStringLiteral("steps"), QString::number(selected)} + left.path,
+             left.diagnostic});
+
+    m_ui->problemList->setProblems(elsewhere);
+    m_ui->problemsGroup->setVisible(!elsewhere.isEmpty());
+}
+
+void RoutineEditorWindow::updateTitle()
+{
+    const QString title = QString::fromStdString(m_document.routine().title);
+    setWindowTitle(m_document.isReadOnly() ? tr("%1 (read-only) — Routine editor").arg(title)
+                                           : tr("%1[*] — Routine editor").arg(title));
+    setWindowModified(!m_document.isClean());
+}
+
+void RoutineEditorWindow::updateActions()
+{
+    const bool editable = !m_document.isReadOnly() && !m_document.path().isEmpty();
+    m_ui->actionSave->setEnabled(editable && m_valid);
+    m_ui->actionTryIt->setEnabled(m_valid);
+}
+
+void RoutineEditorWindow::showNotice(const QString& text)
+{
+    m_ui->diskNotice->setText(text);
+    m_ui->diskNotice->setVisible(!text.isEmpty());
+}
+
+std::optional<QString> RoutineEditorWindow::chooseImage()
+{
+    const QString folder = QFileInfo(m_document.path()).absolutePath();
+    const QString picked = m_prompts->chooseImage(this, folder);
+    if (picked.isEmpty())
+        return std::nullopt;
+    const storage::FileResult imported = storage::PictureImporter::import(picked, folder);
+    if (!imported.ok) {
+        m_prompts->showError(this, imported.error);
+        return std::nullopt;
+    }
+    return imported.path;
+}
+
+void RoutineEditorWindow::changedOnDisk(const QByteArray& bytes)
+{
+    const QString path = m_document.path();
+    storage::RoutineEntry entry =
+        storage::RoutineFileReader::parse(bytes, path, storage::RoutineOrigin::User);
+    const bool keepMine = !m_document.isClean() && m_prompts->askChangedOnDisk(this, path) ==
+                                                       EditorPrompts::ConflictChoice::KeepMine;
+    if (keepMine) {
+        m_document.markDiverged();
+        showNotice(tr("%1 was changed on disk; you kept your version. Saving replaces the "
+                      "file on disk.")
+                       .arg(shown(path)));
+        return;
+    }
+    if (!entry.isValid()) {
+        // Nothing to reload into the editor: keep what is here and let a save repair the file.
+        m_document.markDiverged();
+        showNotice(tr("%1 was changed on disk and now has errors, so it was not reloaded:\n%2\n"
+                      "Saving replaces it with the version shown here.")
+                       .arg(shown(path), entry.firstError()));
+        return;
+    }
+    load(*entry.routine, path, bytes);
+    showNotice(tr("Reloaded %1: it was changed on disk. The undo history starts again here.")
+                   .arg(shown(path)));
+}
+
+void RoutineEditorWindow::removedFromDisk()
+{
+    m_document.markDiverged();
+    showNotice(tr("%1 was removed or renamed on disk. Saving writes it again.")
+                   .arg(shown(m_document.path())));
+}
+
+bool RoutineEditorWindow::maybeSave()
+{
+    if (m_document.isClean() || m_document.isReadOnly() || m_document.path().isEmpty())
+        return true;
+    switch (
+        m_prompts->askSaveBeforeClosing(this, QString::fromStdString(m_document.routine().title))) {
+    case EditorPrompts::CloseChoice::Save:
+        return save();
+    case EditorPrompts::CloseChoice::Discard:
+        return true;
+    case EditorPrompts::CloseChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+void RoutineEditorWindow::closeEvent(QCloseEvent* event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+bool RoutineEditorWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Text fields would take Ctrl+Z for their own undo; let it reach the window's actions.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        auto* widget = qobject_cast<QWidget*>(watched);
+        if (widget && isAncestorOf(widget) &&
+            (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)))
+            return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace unclutch::app

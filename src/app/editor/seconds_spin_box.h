@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDoubleSpinBox>
+
+namespace unclutch::app {
+
+// Seconds as a routine file holds them: to the millisecond, but shown without trailing zeros
+// ("30 s", "2.5 s"), so a value reads the way the file will have it.
+class SecondsSpinBox : public QDoubleSpinBox {
+    Q_OBJECT
+
+public:
+    explicit SecondsSpinBox(QWidget* parent = nullptr);
+
+    QString textFromValue(double value) const override;
+};
+
+} // namespace unclutch::app

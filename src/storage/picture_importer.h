@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+#include "file_result.h"
+
+namespace unclutch::storage {
+
+// Puts pictures where a routine can use them: beside the routine file, by a relative path the
+// format accepts (no "..", no "\", no leading "/", no scheme).
+class PictureImporter {
+public:
+    // A picture the author picked anywhere: used where it is when it is already inside the
+    // routine's folder, else copied into its images/ subfolder. FileResult::path is the relative
+    // path to store in the routine.
+    static FileResult import(const QString& source, const QString& routineFolder);
+
+    // Copies `source` to `wantedRelative` inside `routineFolder`, or to name-2.ext, name-3.ext…
+    // beside it when a different file has that name; a file with the same bytes is reused.
+    // FileResult::path is the relative path used.
+    static FileResult copyAs(const QString& source, const QString& routineFolder,
+                             const QString& wantedRelative);
+};
+
+} // namespace unclutch::storage

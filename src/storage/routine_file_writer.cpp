@@ -1,0 +1,129 @@
+#include "routine_file_writer.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include "core/routine_writer.h"
+#include "save_file_sink.h"
+
+namespace unclutch::storage {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RoutineFileWriter", text);
+}
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Marked read-only by its mode bits. Checked on the bits and not only with access(), because
+// root may write anything: a file someone made read-only should stay untouched for root too.
+// (Qt's *User flags come from access(), so they are left out.)
+bool isReadOnly(const QFileInfo& info)
+{
+    constexpr QFile::Permissions anyWrite =
+        QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return !info.isWritable() || !(info.permissions() & anyWrite);
+}
+
+// fsync() of the folder makes the rename itself durable; QSaveFile only syncs the file's data.
+QString syncFolder(const QString& folder)
+{
+    const QByteArray name = QFile::encodeName(folder);
+    const int fd = ::open(name.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    QString error;
+    // Some file systems cannot sync a folder (EINVAL); there is nothing more to do there.
+    if (::fsync(fd) != 0 && errno != EINVAL)
+        error = QString::fromLocal8Bit(std::strerror(errno));
+    ::close(fd);
+    return error;
+}
+
+} // namespace
+
+RoutineFileWriter::RoutineFileWriter()
+    : RoutineFileWriter([](const QString& path) { return std::make_unique<SaveFileSink>(path); })
+{
+}
+
+RoutineFileWriter::RoutineFileWriter(SinkFactory sinkFactory)
+    : m_sinkFactory(std::move(sinkFactory))
+{
+}
+
+QString RoutineFileWriter::backupPath(const QString& path)
+{
+    return path + QStringLiteral(".bak");
+}
+
+QByteArray RoutineFileWriter::bytes(const core::Routine& routine)
+{
+    return QByteArray::fromStdString(core::RoutineWriter::write(routine));
+}
+
+FileResult RoutineFileWriter::save(const QString& path, const core::Routine& routine) const
+{
+    return saveBytes(path, bytes(routine));
+}
+
+FileResult RoutineFileWriter::saveBytes(const QString& path, const QByteArray& bytes) const
+{
+    const QFileInfo target(path);
+    if (target.exists()) {
+        if (target.isDir())
+            return FileResult::failure(tr("Cannot save: %1 is a folder.").arg(shown(path)));
+        if (isReadOnly(target))
+            return FileResult::failure(
+                tr("Cannot save: %1 is read-only. Nothing was changed.").arg(shown(path)));
+        QFile old(path);
+        if (!old.open(QIODevice::ReadOnly))
+            return FileResult::failure(tr("Cannot save: %1 could not be read to keep it as the "
+                                          "previous version: %2. Nothing was changed.")
+                                           .arg(shown(path), old.errorString()));
+        const QByteArray oldBytes = old.readAll();
+        if (oldBytes == bytes)
+            return FileResult::success(path);
+        // Kept only when the content changes, so saving twice does not overwrite the real
+        // previous version with a copy of the current one.
+        const FileResult backup = writeAtomically(backupPath(path), oldBytes);
+        if (!backup.ok)
+            return FileResult::failure(
+                tr("Cannot save %1: the previous version could not be "
+                   "kept as %2: %3. Nothing was changed.")
+                    .arg(shown(path), shown(backupPath(path)), backup.error));
+    }
+    const FileResult saved = writeAtomically(path, bytes);
+    if (!saved.ok)
+        return FileResult::failure(tr("Cannot save %1: %2. The file on disk was left as it was.")
+                                       .arg(shown(path), saved.error));
+    const QString syncError = syncFolder(target.absolutePath());
+    if (!syncError.isEmpty())
+        return FileResult::success(path, tr("Saved %1, but its folder could not be synced to "
+                                            "disk (%2); a power cut now could undo the save.")
+                                             .arg(shown(path), syncError));
+    return FileResult::success(path);
+}
+
+FileResult RoutineFileWriter::writeAtomically(const QString& path, const QByteArray& bytes) const
+{
+    const std::unique_ptr<FileSink> sink = m_sinkFactory(path);
+    if (!sink->open() || !sink->write(bytes) || !sink->commit())
+        return FileResult::failure(sink->errorString());
+    return FileResult::success(path);
+}
+
+} // namespace unclutch::storage

@@ -1,0 +1,259 @@
+#include "routine_files.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include "picture_importer.h"
+#include "routine_file_reader.h"
+
+namespace unclutch::storage {
+
+namespace {
+
+constexpr int maxIdLength = 64;
+constexpr int maxTitleLength = 120;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RoutineFiles", text);
+}
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+struct Loaded {
+    std::optional<core::Routine> routine;
+    QString error;
+};
+
+Loaded load(const QString& path)
+{
+    RoutineEntry entry = RoutineFileReader::read(path, RoutineOrigin::User);
+    if (!entry.isValid())
+        return {{},
+                tr("%1 has errors and cannot be copied or changed here:\n%2")
+                    .arg(shown(path), entry.firstError())};
+    return {std::move(entry.routine), {}};
+}
+
+// Lengths of titles count code points, as the contract does.
+QString truncatedToCodePoints(const QString& text, int count)
+{
+    const QList<uint> codePoints = text.toUcs4();
+    if (codePoints.size() <= count)
+        return text;
+    return QString::fromUcs4(reinterpret_cast<const char32_t*>(codePoints.constData()), count)
+        .trimmed();
+}
+
+} // namespace
+
+RoutineFiles::RoutineFiles(const Paths& paths, RoutineFileWriter writer)
+    : m_paths(paths)
+    , m_writer(std::move(writer))
+{
+}
+
+QString RoutineFiles::slug(const QString& text)
+{
+    QString out;
+    bool dash = false;
+    for (const QChar c : text.toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
+            if (dash && !out.isEmpty())
+                out += u'-';
+            out += c;
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    return out;
+}
+
+QString RoutineFiles::uniqueId(const QString& base, const QSet<QString>& taken)
+{
+    for (int n = 1;; ++n) {
+        const QString suffix = n == 1 ? QString() : QStringLiteral("-%1").arg(n);
+        QString stem = base.left(maxIdLength - suffix.size());
+        while (stem.endsWith(u'-'))
+            stem.chop(1);
+        const QString id = stem + suffix;
+        if (!taken.contains(id))
+            return id;
+    }
+}
+
+QSet<QString> RoutineFiles::takenIds() const
+{
+    QSet<QString> ids;
+    for (const QString& folder : {m_paths.bundledRoutinesDir(), m_paths.userRoutinesDir()}) {
+        for (const QString& path : RoutineFileReader::routineFilesIn(folder)) {
+            const Loaded loaded = load(path);
+            ids.insert(loaded.routine ? QString::fromStdString(loaded.routine->id)
+                                      : slug(QFileInfo(path).completeBaseName()));
+        }
+    }
+    return ids;
+}
+
+QString RoutineFiles::unusedFileName(const QString& folder, const QString& stem)
+{
+    const QDir dir(folder);
+    for (int n = 1;; ++n) {
+        const QString name =
+            n == 1 ? stem + QStringLiteral(".json") : QStringLiteral("%1-%2.json").arg(stem).arg(n);
+        if (!QFileInfo::exists(dir.filePath(name)) &&
+            !QFileInfo::exists(RoutineFileWriter::backupPath(dir.filePath(name))))
+            return dir.filePath(name);
+    }
+}
+
+FileResult RoutineFiles::create(const QString& title,
+                                const std::optional<core::Step>& firstStep) const
+{
+    QString error;
+    if (!m_paths.ensureDataDir(&error))
+        return FileResult::failure(error);
+    core::Routine routine;
+    routine.title = truncatedToCodePoints(title, maxTitleLength).toStdString();
+    QString base = slug(title);
+    if (base.isEmpty())
+        base = QStringLiteral("my-routine");
+    const QString id = uniqueId(base, takenIds());
+    routine.id = id.toStdString();
+    if (firstStep) {
+        routine.steps.push_back(*firstStep);
+    } else {
+        core::Step step;
+        step.pose = tr("First pose").toStdString();
+        step.duration = 60;
+        routine.steps.push_back(step);
+    }
+    return m_writer.save(unusedFileName(m_paths.userRoutinesDir(), id), routine);
+}
+
+FileResult RoutineFiles::duplicate(const QString& sourcePath, const QSet<QString>& alsoTaken) const
+{
+    Loaded loaded = load(sourcePath);
+    if (!loaded.routine)
+        return FileResult::failure(loaded.error);
+    QString error;
+    if (!m_paths.ensureDataDir(&error))
+        return FileResult::failure(error);
+    core::Routine& routine = *loaded.routine;
+
+    const QString id = uniqueId(QString::fromStdString(routine.id) + QStringLiteral("-copy"),
+                                takenIds() | alsoTaken);
+    routine.id = id.toStdString();
+    routine.id_from_file_name = false;
+    const QString copyTitle = tr("%1 (copy)");
+    const int room = maxTitleLength - (copyTitle.toUcs4().size() - 2);
+    routine.title =
+        copyTitle.arg(truncatedToCodePoints(QString::fromStdString(routine.title), room))
+            .toStdString();
+    copyPictures(routine, QFileInfo(sourcePath).absolutePath());
+    return m_writer.save(unusedFileName(m_paths.userRoutinesDir(), id), routine);
+}
+
+QString RoutineFiles::copyPicture(const QString& fromFolder, const QString& relative) const
+{
+    const QString source = QDir(fromFolder).filePath(relative);
+    if (!QFileInfo(source).isFile())
+        return relative;
+    // A picture that cannot be copied keeps its path: the routine still loads, with the
+    // contract's warning for a missing image.
+    const FileResult copied = PictureImporter::copyAs(source, m_paths.userRoutinesDir(), relative);
+    return copied.ok ? copied.path : relative;
+}
+
+void RoutineFiles::copyPictures(core::Routine& routine, const QString& fromFolder) const
+{
+    auto copy = [&](std::optional<std::string>& image) {
+        if (image)
+            image = copyPicture(fromFolder, QString::fromStdString(*image)).toStdString();
+    };
+    for (core::Step& step : routine.steps) {
+        copy(step.image);
+        if (step.easier)
+            copy(step.easier->image);
+    }
+}
+
+FileResult RoutineFiles::rename(const QString& path, const QString& title, bool renameFile) const
+{
+    Loaded loaded = load(path);
+    if (!loaded.routine)
+        return FileResult::failure(loaded.error);
+    core::Routine& routine = *loaded.routine;
+    routine.title = title.toStdString();
+    if (!renameFile)
+        return m_writer.save(path, routine);
+
+    QString stem = slug(title);
+    if (stem.isEmpty())
+        stem = QString::fromStdString(routine.id);
+    if (QFileInfo(path).completeBaseName() == stem)
+        return m_writer.save(path, routine);
+    // The id came from the old file name; writing it out keeps the routine's identity.
+    routine.id_from_file_name = false;
+    const QString newPath = unusedFileName(QFileInfo(path).absolutePath(), stem);
+    const FileResult saved = m_writer.save(newPath, routine);
+    if (!saved.ok)
+        return saved;
+    if (!QFile::remove(path)) {
+        QFile::remove(newPath);
+        return FileResult::failure(
+            tr("Cannot rename %1: it could not be removed. Nothing was changed.").arg(shown(path)));
+    }
+    QFile::rename(RoutineFileWriter::backupPath(path), RoutineFileWriter::backupPath(newPath));
+    return saved;
+}
+
+FileResult RoutineFiles::moveToTrash(const QString& path) const
+{
+    if (!QFileInfo::exists(path))
+        return FileResult::failure(tr("%1 does not exist.").arg(shown(path)));
+    if (!trash(path))
+        return FileResult::failure(
+            tr("%1 could not be moved to the trash (there may be none here). It was not deleted.")
+                .arg(shown(path)));
+    const QString backup = RoutineFileWriter::backupPath(path);
+    if (QFileInfo::exists(backup))
+        trash(backup);
+    return FileResult::success(path);
+}
+
+bool RoutineFiles::trash(const QString& path)
+{
+    QString inTrash;
+    if (!QFile::moveToTrash(path, &inTrash))
+        return false;
+    if (!QDir::isRelativePath(inTrash))
+        return true;
+    // Qt 6.4 "succeeds" when it cannot set up the trash folder (e.g. XDG_DATA_HOME missing),
+    // moving the file to ./files/ of the working directory. Put it back: no trash here.
+    const QFileInfo moved(inTrash);
+    const QString files = moved.absolutePath();
+    const QString info = QDir::cleanPath(files + QStringLiteral("/../info"));
+    QFile::rename(moved.absoluteFilePath(), path);
+    QFile::remove(info + u'/' + moved.fileName() + QStringLiteral(".trashinfo"));
+    QDir().rmdir(files);
+    QDir().rmdir(info);
+    return false;
+}
+
+FileResult RoutineFiles::deletePermanently(const QString& path) const
+{
+    QFile file(path);
+    if (!file.remove())
+        return FileResult::failure(tr("Cannot delete %1: %2").arg(shown(path), file.errorString()));
+    QFile::remove(RoutineFileWriter::backupPath(path));
+    return FileResult::success(path);
+}
+
+} // namespace unclutch::storage

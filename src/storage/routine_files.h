@@ -1,0 +1,59 @@
+#pragma once
+
+#include <optional>
+
+#include <QSet>
+#include <QString>
+
+#include "core/routine.h"
+#include "file_result.h"
+#include "paths.h"
+#include "routine_file_writer.h"
+
+namespace unclutch::storage {
+
+// The user's own routine files in DATA_DIR/routines: make a new one, copy a bundled one to
+// adapt it, rename one, delete one. Every routine made here gets an id no other routine in the
+// library has (bundled or own), because two routines with one id cannot both be loaded.
+class RoutineFiles {
+public:
+    explicit RoutineFiles(const Paths& paths, RoutineFileWriter writer = RoutineFileWriter());
+
+    // A new own routine titled `title`, with `firstStep` as its one step (a blank step when
+    // none is given). FileResult::path is the new file.
+    FileResult create(const QString& title, const std::optional<core::Step>& firstStep = {}) const;
+
+    // An own copy of the routine at `sourcePath` with the fresh id `<id>-copy` (then
+    // `<id>-copy-2`, …), the title marked as a copy, a file name of its own, and the pictures it
+    // uses copied beside it. `alsoTaken` adds ids known to the caller (e.g. extra folders).
+    FileResult duplicate(const QString& sourcePath, const QSet<QString>& alsoTaken = {}) const;
+
+    // A new title, and with `renameFile` a file name made from it. The routine's id does not
+    // change, so its history stays with it.
+    FileResult rename(const QString& path, const QString& title, bool renameFile) const;
+
+    // Moves the routine and its .bak to the system trash. Where there is no trash it fails with
+    // a message and leaves the file; the caller may then ask and use deletePermanently().
+    FileResult moveToTrash(const QString& path) const;
+    FileResult deletePermanently(const QString& path) const;
+
+    // The ids of the bundled and own routines; a file that does not load reserves the id its
+    // file name would give.
+    QSet<QString> takenIds() const;
+
+    // The default-id spelling of `text` ("My Routine (v2)" → "my-routine-v2"), or "" if none.
+    static QString slug(const QString& text);
+    // `base`, or `base-2`, `base-3`… : the first one not in `taken`, at most 64 characters.
+    static QString uniqueId(const QString& base, const QSet<QString>& taken);
+
+private:
+    static bool trash(const QString& path);
+    static QString unusedFileName(const QString& folder, const QString& stem);
+    QString copyPicture(const QString& fromFolder, const QString& relative) const;
+    void copyPictures(core::Routine& routine, const QString& fromFolder) const;
+
+    Paths m_paths;
+    RoutineFileWriter m_writer;
+};
+
+} // namespace unclutch::storage
