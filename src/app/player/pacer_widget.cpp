@@ -67,12 +67,13 @@ void PacerWidget::setAnimating(bool animating)
 void PacerWidget::refresh()
 {
     m_frame = m_source ? m_source() : std::nullopt;
-    if (m_frame && m_frame->phaseName != m_describedPhase) {
-        m_describedPhase = m_frame->phaseName;
-        setAccessibleDescription(tr("%1, cycle %2 of %3")
-                                     .arg(m_frame->phaseName)
-                                     .arg(m_frame->cycle)
-                                     .arg(m_frame->cycles));
+    if (m_frame) {
+        const QString description = tr("%1, cycle %2 of %3")
+                                        .arg(m_frame->phaseName)
+                                        .arg(m_frame->cycle)
+                                        .arg(m_frame->cycles);
+        if (description != accessibleDescription())
+            setAccessibleDescription(description);
     }
     update();
 }

@@ -53,7 +53,6 @@ private:
     std::optional<PaceFrame> m_frame;
     QTimer m_frameTimer;
     bool m_animating = false;
-    QString m_describedPhase;
 };
 
 } // namespace unclutch::app

@@ -152,10 +152,11 @@ bool PlayerView::perform(const PlayerKey& key)
     }
     QWidget* page = currentPage();
     if (page == m_cautions) {
-        if (key.command != PlayerCommand::Stop)
-            return false;
-        emit backToLibrary();
-        return true;
+        // Acknowledging is deliberate (Enter or a click): a Space pressed out of habit to
+        // "start" must not click the focused "I understand" past cautions left unread.
+        if (key.command == PlayerCommand::Stop)
+            emit backToLibrary();
+        return key.command == PlayerCommand::Stop || key.command == PlayerCommand::TogglePause;
     }
     if (page == m_end) {
         switch (key.command) {
