@@ -9,9 +9,12 @@ namespace unclutch::app {
 
 namespace {
 
-// Sized for the widest text the countdown shows in practice, so the digits do not change size
-// as the time runs down. A transition or step is at most an hour, which is "60:00".
-const QString kWidestText = QStringLiteral("00:00");
+// Sized for the widest text of as many characters, so the digits keep their size as the time
+// runs down, and grow only when it drops below ten minutes.
+QString widestLike(const QString& text)
+{
+    return text.size() > 4 ? QStringLiteral("00:00") : QStringLiteral("0:00");
+}
 
 } // namespace
 
@@ -38,8 +41,11 @@ void CountdownWidget::setRemainingMs(std::int64_t ms)
     const QString text = format(ms);
     if (text == m_text)
         return;
+    const bool resize = widestLike(text) != widestLike(m_text);
     m_text = text;
     setAccessibleDescription(m_text);
+    if (resize)
+        fitFont();
     update();
 }
 
@@ -73,7 +79,7 @@ void CountdownWidget::fitFont()
     QFont probe = m_font;
     probe.setPixelSize(100);
     const QFontMetricsF metrics(probe);
-    const double widthAt100 = metrics.horizontalAdvance(kWidestText);
+    const double widthAt100 = metrics.horizontalAdvance(widestLike(m_text));
     const double heightAt100 = metrics.capHeight() > 0 ? metrics.height() : 100.0;
     const double scale = std::min(width() * 0.94 / widthAt100, height() * 0.98 / heightAt100);
     m_font.setPixelSize(std::max(8, static_cast<int>(100 * scale)));

@@ -121,11 +121,11 @@ void PacerWidget::paintEvent(QPaintEvent*)
     if (area.width() >= area.height() * 1.6) {
         const double side = area.height();
         paintRing(painter, QRectF(area.left(), area.top(), side, side), *m_frame);
-        paintText(painter, area.adjusted(side + side * 0.08, 0, 0, 0), *m_frame);
+        paintText(painter, area.adjusted(side + side * 0.08, 0, 0, 0), *m_frame, Qt::AlignLeft);
     } else {
         const double side = std::min(area.width(), area.height() * 0.62);
         paintRing(painter, QRectF(area.center().x() - side / 2, area.top(), side, side), *m_frame);
-        paintText(painter, area.adjusted(0, side + 4, 0, 0), *m_frame);
+        paintText(painter, area.adjusted(0, side + 4, 0, 0), *m_frame, Qt::AlignHCenter);
     }
 }
 
@@ -178,14 +178,15 @@ void PacerWidget::paintRing(QPainter& painter, const QRectF& square, const PaceF
     painter.drawEllipse(marker, pen * 1.1, pen * 1.1);
 }
 
-void PacerWidget::paintText(QPainter& painter, const QRectF& area, const PaceFrame& frame) const
+void PacerWidget::paintText(QPainter& painter, const QRectF& area, const PaceFrame& frame,
+                            Qt::Alignment horizontal) const
 {
     if (area.width() < 20 || area.height() < 20)
         return;
     QFont phaseFont = font();
     phaseFont.setBold(true);
     phaseFont.setPixelSize(
-        std::max(12, static_cast<int>(std::min(area.height() * 0.2, area.width() * 0.085))));
+        std::max(12, static_cast<int>(std::min(area.height() * 0.3, area.width() * 0.1))));
     QFont cycleFont = font();
     cycleFont.setPixelSize(std::max(10, phaseFont.pixelSize() * 2 / 3));
 
@@ -194,14 +195,19 @@ void PacerWidget::paintText(QPainter& painter, const QRectF& area, const PaceFra
     const double cycleHeight = cycleMetrics.height() * 1.4;
     const QRectF phaseArea = area.adjusted(0, 0, 0, -cycleHeight);
 
+    // A long phase name gets smaller rather than clipped.
+    const int flags = horizontal | Qt::AlignBottom | Qt::TextWordWrap;
+    while (phaseFont.pixelSize() > 12 &&
+           QFontMetricsF(phaseFont).boundingRect(phaseArea, flags, frame.phaseName).height() >
+               phaseArea.height())
+        phaseFont.setPixelSize(phaseFont.pixelSize() * 9 / 10);
     painter.setPen(palette().color(QPalette::WindowText));
     painter.setFont(phaseFont);
-    painter.drawText(phaseArea, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
-                     frame.phaseName);
+    painter.drawText(phaseArea, flags, frame.phaseName);
     painter.setPen(palette().color(QPalette::PlaceholderText));
     painter.setFont(cycleFont);
     painter.drawText(QRectF(area.left(), area.bottom() - cycleHeight, area.width(), cycleHeight),
-                     Qt::AlignLeft | Qt::AlignVCenter, cycle);
+                     horizontal | Qt::AlignVCenter, cycle);
 }
 
 } // namespace unclutch::app

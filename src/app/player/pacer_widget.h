@@ -47,7 +47,8 @@ protected:
 private:
     void updateTimer();
     void paintRing(QPainter& painter, const QRectF& square, const PaceFrame& frame) const;
-    void paintText(QPainter& painter, const QRectF& area, const PaceFrame& frame) const;
+    void paintText(QPainter& painter, const QRectF& area, const PaceFrame& frame,
+                   Qt::Alignment horizontal) const;
 
     FrameSource m_source;
     std::optional<PaceFrame> m_frame;

@@ -270,7 +270,9 @@ void PlayerView::setFloorMode(bool floorMode)
 {
     m_floorMode = floorMode;
     m_controls->setFullScreen(floorMode);
+    m_session->setFloorMode(floorMode);
     applyScale();
+    refresh();
 }
 
 void PlayerView::applyScale()

@@ -96,6 +96,11 @@ void SessionPage::setPainBeforeOffered(bool offered)
     m_painBefore->setVisible(offered);
 }
 
+void SessionPage::setFloorMode(bool floorMode)
+{
+    m_floorMode = floorMode;
+}
+
 void SessionPage::applyScale(double scale)
 {
     setTextSize(m_where, 24, scale, true);
@@ -151,7 +156,8 @@ void SessionPage::showFrame(const PlayerFrame& frame)
     m_cue->setText(frame.latestCue.isEmpty() ? QString() : tr("“%1”").arg(frame.latestCue));
     m_cue->setVisible(!frame.latestCue.isEmpty());
     m_instructions->setText(frame.instructions);
-    m_instructions->setVisible(!frame.instructions.isEmpty());
+    m_instructions->setVisible(!frame.instructions.isEmpty() &&
+                               (frame.gettingReady || !m_floorMode));
     m_nextUp->setText(frame.hasNext
                           ? tr("Next up: %1").arg(poseAndSide(frame.nextPose, frame.nextSide))
                           : tr("Last step"));

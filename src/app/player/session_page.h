@@ -27,6 +27,9 @@ public:
 
     void showFrame(const PlayerFrame& frame);
     void applyScale(double scale);
+    // Floor mode: read from the floor, so during a step the long instructions give way to the
+    // countdown and picture (they still show while getting ready, when one gets into position).
+    void setFloorMode(bool floorMode);
 
     CountdownWidget* countdown() const { return m_countdown; }
     PacerWidget* pacer() const { return m_pacer; }
@@ -50,6 +53,7 @@ private:
     QLabel* m_nextUp = nullptr;
     PainRatingWidget* m_painBefore = nullptr;
     bool m_painBeforeOffered = false;
+    bool m_floorMode = false;
 };
 
 } // namespace unclutch::app

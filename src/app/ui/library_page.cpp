@@ -75,6 +75,10 @@ LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
+    QFont listFont = m_view->font();
+    listFont.setPointSizeF(listFont.pointSizeF() * 1.15);
+    m_view->setFont(listFont);
+    m_view->setStyleSheet(QStringLiteral("QTreeView::item { padding: 6px 4px; }"));
     QHeaderView* header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::ResizeToContents);
@@ -87,7 +91,10 @@ LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setMargin(12);
+    m_details->setMargin(16);
+    QFont detailsFont = m_details->font();
+    detailsFont.setPointSizeF(detailsFont.pointSizeF() * 1.15);
+    m_details->setFont(detailsFont);
     auto* detailsScroll = new QScrollArea;
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setWidget(m_details);
@@ -107,6 +114,8 @@ LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
     splitter->addWidget(detailsScroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
+    // Most libraries hold a handful of routines: the details get the room.
+    splitter->setSizes({220, 440});
 
     auto* disclaimer = new QLabel(tr(
         "Unclutch is not medical advice. If pain is severe or lasts, see a health professional."));
