@@ -41,7 +41,7 @@ shoot() {
 }
 
 shoot library 0.2 --
-UNCLUTCH_START_AT=3 shoot get-ready 0.3 Return -- --play back-of-the-body
+UNCLUTCH_START_AT=3 shoot get-ready 0.5 Return -- --play back-of-the-body
 UNCLUTCH_START_AT=292 shoot paced-step 0.3 Return -- --play release-the-clutch
 UNCLUTCH_START_AT=185 shoot floor-mode 1 Return sleep:0.5 F11 -- --play back-of-the-body
 UNCLUTCH_START_AT=338 shoot end-screen 3 Return -- --play after-long-sitting

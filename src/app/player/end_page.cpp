@@ -66,6 +66,11 @@ void EndPage::showSummary(const PlayerSummary& summary)
     m_steps->setAccessibleName(m_steps->text());
 }
 
+void EndPage::focusBackButton()
+{
+    m_back->setFocus();
+}
+
 void EndPage::applyScale(double scale)
 {
     setTextSize(m_title, 72, scale, true);

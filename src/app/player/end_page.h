@@ -22,6 +22,7 @@ public:
     void showSummary(const PlayerSummary& summary);
     void applyScale(double scale);
     PainRatingWidget* painAfter() const { return m_painAfter; }
+    void focusBackButton();
 
 signals:
     void backToLibrary();

@@ -106,7 +106,7 @@ QSize PacerWidget::sizeHint() const
 
 QSize PacerWidget::minimumSizeHint() const
 {
-    return {240, 120};
+    return {160, 72};
 }
 
 void PacerWidget::paintEvent(QPaintEvent*)

@@ -39,8 +39,9 @@ PainRatingWidget::PainRatingWidget(QWidget* parent)
         button->setAccessibleName(tr("Pain %1 of 10").arg(value));
         button->setToolTip(value == 10 ? tr("10: press 1 then 0") : tr("%1: press %1").arg(value));
         button->setCheckable(true);
+        // Styles give a text button 80 px at least; eleven of those do not fit a small screen.
+        button->setMinimumWidth(28);
         button->setAutoDefault(true);
-        button->setMinimumWidth(40);
         button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         m_buttons->addButton(button, value);
         row->addWidget(button);
@@ -82,6 +83,11 @@ void PainRatingWidget::reset()
         button->setChecked(false);
     m_buttons->setExclusive(true);
     showAnswer();
+}
+
+void PainRatingWidget::setCompact(bool compact)
+{
+    m_answer->setVisible(!compact);
 }
 
 void PainRatingWidget::handleDigit(int digit)

@@ -29,6 +29,8 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     // Clears the answer, for a new session.
     void reset();
+    // Without the line of help under the buttons, for a short screen.
+    void setCompact(bool compact);
     std::optional<int> rating() const { return m_rating; }
     bool isSkipped() const { return m_skipped; }
 

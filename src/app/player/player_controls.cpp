@@ -51,6 +51,7 @@ QPushButton* PlayerControls::add(PlayerCommand command, const char* objectName, 
     button->setAccessibleName(accessibleName);
     button->setAutoDefault(true); // Enter presses the focused button; Space belongs to the player
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    button->setMinimumWidth(48); // below the style's 80 px, so two rows fit a small screen
     connect(button, &QPushButton::clicked, this, [this, command] { emit this->command(command); });
     m_order << button;
     m_buttons.insert(command, button);
@@ -129,9 +130,12 @@ void PlayerControls::setFullScreen(bool fullScreen)
 
 void PlayerControls::applyScale(double scale)
 {
+    m_layout->setContentsMargins(m_compact ? QMargins(12, 2, 12, 4) : QMargins(24, 6, 24, 12));
+    m_layout->setSpacing(m_compact ? 4 : 8);
     for (QPushButton* button : m_order) {
         setTextSize(button, 18, scale);
-        button->setMinimumHeight(static_cast<int>(button->fontMetrics().height() * 1.8));
+        button->setMinimumHeight(
+            static_cast<int>(button->fontMetrics().height() * (m_compact ? 1.3 : 1.8)));
     }
     reflow();
 }

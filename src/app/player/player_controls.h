@@ -26,6 +26,7 @@ public:
     void setVoiceAvailable(bool available, const QString& reason = {});
     void setFullScreen(bool fullScreen);
     void applyScale(double scale);
+    void setCompact(bool compact) { m_compact = compact; }
 
     QPushButton* button(PlayerCommand command) const { return m_buttons.value(command); }
 
@@ -45,6 +46,7 @@ private:
     QList<QPushButton*> m_order;
     QHash<PlayerCommand, QPushButton*> m_buttons;
     int m_rows = 0;
+    bool m_compact = false;
 };
 
 } // namespace unclutch::app

@@ -1,6 +1,7 @@
 #include "player_view.h"
 
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -24,6 +25,8 @@ namespace {
 
 // Stopping loses the session's place; past this much practice, Esc asks first.
 constexpr std::int64_t kStopWithoutAskingMs = 10'000;
+// Below this many logical pixels of screen height the player leaves out what it can spare.
+constexpr int kCompactScreenHeight = 560;
 
 // Milliseconds until a countdown of `ms` (shown in whole seconds, rounded up) changes.
 std::int64_t untilCountdownTick(std::int64_t ms)
@@ -131,6 +134,7 @@ void PlayerView::showEnd()
     m_end->showSummary(m_controller->summary());
     m_pages->setCurrentWidget(m_end);
     m_controls->hide();
+    m_end->focusBackButton();
     m_refreshTimer.stop();
     m_session->pacer()->setAnimating(false);
 }
@@ -278,6 +282,11 @@ void PlayerView::setFloorMode(bool floorMode)
 void PlayerView::applyScale()
 {
     const double scale = playerScale(width(), height(), m_floorMode);
+    const QScreen* screen = this->screen();
+    const bool compact = screen && screen->availableSize().height() < kCompactScreenHeight;
+    m_session->setCompact(compact);
+    m_controls->setCompact(compact);
+    m_end->painAfter()->setCompact(compact);
     m_session->applyScale(scale);
     m_end->applyScale(scale);
     m_cautions->applyScale(scale);

@@ -101,6 +101,15 @@ void SessionPage::setFloorMode(bool floorMode)
     m_floorMode = floorMode;
 }
 
+void SessionPage::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_painBefore->setCompact(compact);
+    layout()->setSpacing(compact ? 2 : 10);
+    layout()->setContentsMargins(compact ? QMargins(12, 4, 12, 2) : QMargins(24, 16, 24, 8));
+    m_banner->setMargin(compact ? 2 : 10);
+}
+
 void SessionPage::applyScale(double scale)
 {
     setTextSize(m_where, 24, scale, true);
@@ -116,7 +125,7 @@ void SessionPage::applyScale(double scale)
     setTextSize(m_nextUp, 22, scale);
     setTextSize(m_painBefore, 20, scale);
     setTextSize(m_pacer, 22, scale);
-    m_countdown->setMinimumHeight(static_cast<int>(170 * scale));
+    m_countdown->setMinimumHeight(m_compact ? 56 : static_cast<int>(170 * scale));
 }
 
 void SessionPage::showFrame(const PlayerFrame& frame)
@@ -145,7 +154,7 @@ void SessionPage::showFrame(const PlayerFrame& frame)
     const QString pose = poseAndSide(frame.pose, frame.side);
     m_pose->setText(frame.gettingReady ? tr("Get ready: %1").arg(pose) : pose);
     m_picture->setImageFile(frame.imagePath);
-    m_picture->setVisible(m_picture->hasPicture());
+    m_picture->setVisible(m_picture->hasPicture() && !m_compact);
     m_pacer->setVisible(frame.pace.has_value());
     m_pacer->setAnimating(frame.pace.has_value() && frame.state == SessionState::Running);
     m_countdown->setRemainingMs(frame.remainingMs);
@@ -156,8 +165,9 @@ void SessionPage::showFrame(const PlayerFrame& frame)
     m_cue->setText(frame.latestCue.isEmpty() ? QString() : tr("“%1”").arg(frame.latestCue));
     m_cue->setVisible(!frame.latestCue.isEmpty());
     m_instructions->setText(frame.instructions);
-    m_instructions->setVisible(!frame.instructions.isEmpty() &&
+    m_instructions->setVisible(!frame.instructions.isEmpty() && !m_compact &&
                                (frame.gettingReady || !m_floorMode));
+    m_nextUp->setVisible(!m_compact);
     m_nextUp->setText(frame.hasNext
                           ? tr("Next up: %1").arg(poseAndSide(frame.nextPose, frame.nextSide))
                           : tr("Last step"));

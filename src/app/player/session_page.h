@@ -30,6 +30,9 @@ public:
     // Floor mode: read from the floor, so during a step the long instructions give way to the
     // countdown and picture (they still show while getting ready, when one gets into position).
     void setFloorMode(bool floorMode);
+    // A screen too short for everything (a laptop at 200 % text scale): only what matters most
+    // from the floor stays, so nothing is cut off.
+    void setCompact(bool compact);
 
     CountdownWidget* countdown() const { return m_countdown; }
     PacerWidget* pacer() const { return m_pacer; }
@@ -54,6 +57,7 @@ private:
     PainRatingWidget* m_painBefore = nullptr;
     bool m_painBeforeOffered = false;
     bool m_floorMode = false;
+    bool m_compact = false;
 };
 
 } // namespace unclutch::app

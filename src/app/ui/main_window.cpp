@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include <QCloseEvent>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 
@@ -36,7 +37,11 @@ MainWindow::MainWindow(storage::RoutineLibrary& library, QWidget* parent)
     connect(m_library, &LibraryPage::startRequested, this, &MainWindow::playEntry);
     connect(m_player, &PlayerView::backToLibrary, this, &MainWindow::showLibrary);
     connect(m_player, &PlayerView::fullScreenToggleRequested, this, &MainWindow::toggleFloorMode);
-    resize(1100, 700);
+    // A first start fits the screen, however large the text scale makes everything.
+    QSize size(1100, 700);
+    if (const QScreen* screen = this->screen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
     restoreSettings();
 }
 
