@@ -20,7 +20,10 @@ namespace unclutch::app {
 // The player's model: plays one routine through a SessionRunner and keeps what the session
 // itself does not know: which variant of a step is shown, the latest cue, the steps played to
 // their end and the pain ratings. Views read frame() and paceNow() and call the slots; sounds
-// and voice connect to the signals of the moments they mark.
+// and voice connect to the signals of the moments they mark, one to one: getReadyStarted to
+// SoundPlayer::playGetReady and Voice::sayGetReady, stepStarted to playStepStart and
+// sayStepStart, phaseStarted to playPhase and sayPhase, beat to playBeat, cueFired to sayCue,
+// finished to playEnd and sayEnd.
 class PlayerController : public QObject {
     Q_OBJECT
 

@@ -336,3 +336,18 @@ TEST_F(PlayerViewTest, TheLibraryStartButtonPlaysTheSelectedRoutine)
     EXPECT_TRUE(window->isPlayerShown());
     EXPECT_EQ(state(), SessionState::Running);
 }
+
+TEST_F(PlayerViewTest, APauseBecauseTheComputerSleptSaysSo)
+{
+    open();
+    playTo(4000);
+    clock.setMs(20000); // the next event (the cue at 7 s) was due 13 s ago
+    controller()->runner()->wake();
+    view()->refresh();
+    EXPECT_EQ(state(), SessionState::Paused);
+    EXPECT_EQ(text("stateBanner"),
+              QStringLiteral("Paused because the computer slept · Space to go on"));
+    EXPECT_EQ(text("poseLabel"), QStringLiteral("Lie down"));
+    key(Qt::Key_Space);
+    EXPECT_EQ(state(), SessionState::Running);
+}
