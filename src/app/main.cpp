@@ -1,9 +1,21 @@
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
+#include <QTimer>
+
+#include <chrono>
+#include <cmath>
+#include <memory>
+#include <optional>
 
 #include "cli_commands.h"
 #include "command_line.h"
 #include "console.h"
+#include "event_log_writer.h"
+#include "play_request.h"
+#include "player/dev_fast_forward.h"
+#include "player/player_controller.h"
+#include "player/player_view.h"
 #include "storage/paths.h"
 #include "storage/routine_library.h"
 #include "ui/main_window.h"
@@ -63,14 +75,25 @@ int runCommandLine(int argc, char* argv[], const app::CommandLine& commandLine)
     }
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+// Developer switches, read from the environment so they stay out of --help:
+// UNCLUTCH_QUIT_AT_END=1 for unattended measurement runs (no cautions asked, quit at the end),
+// UNCLUTCH_START_AT=SECONDS to open a session at a given moment (screenshots, manual checks).
+bool quitsAtEnd()
 {
-    const app::CommandLine commandLine = app::CommandLine::parse(argumentsOf(argc, argv));
-    if (commandLine.isCommandLineMode())
-        return runCommandLine(argc, argv, commandLine);
+    return qEnvironmentVariableIntValue("UNCLUTCH_QUIT_AT_END") == 1;
+}
 
+void applyStartAt(app::PlayerController* controller)
+{
+    bool ok = false;
+    const double seconds = qEnvironmentVariable("UNCLUTCH_START_AT").toDouble(&ok);
+    if (ok && seconds > 0)
+        new app::DevFastForward(controller,
+                                std::chrono::milliseconds(std::llround(seconds * 1000)));
+}
+
+int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
+{
     QApplication application(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Unclutch"));
@@ -78,8 +101,56 @@ int main(int argc, char* argv[])
     storage::RoutineLibrary library({{paths.bundledRoutinesDir(), storage::RoutineOrigin::Bundled},
                                      {paths.userRoutinesDir(), storage::RoutineOrigin::User}});
     library.reload();
+
+    std::optional<app::PlayRequest> request;
+    if (commandLine.mode == app::CommandLine::Mode::Play) {
+        request = app::PlayRequest::resolve(commandLine.file, library);
+        if (!request->routine) {
+            for (const QString& line : request->problems)
+                app::printErr(line);
+            return 1;
+        }
+    }
+    std::unique_ptr<QFile> eventLogFile;
+    std::unique_ptr<app::EventLogWriter> eventLog;
+    if (!commandLine.eventLog.isEmpty()) {
+        eventLogFile = std::make_unique<QFile>(commandLine.eventLog);
+        if (!eventLogFile->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            app::printErr(QStringLiteral("unclutch: cannot write the event log %1: %2")
+                              .arg(commandLine.eventLog, eventLogFile->errorString()));
+            return 1;
+        }
+        eventLog = std::make_unique<app::EventLogWriter>(eventLogFile.get());
+        QObject::connect(eventLog.get(), &app::EventLogWriter::writeFailed, [](const QString& why) {
+            app::printErr(QStringLiteral("unclutch: the event log stopped: ") + why);
+        });
+    }
+
     library.setWatching(true);
     app::MainWindow window(library);
+    app::PlayerController* controller = window.playerController();
+    if (eventLog)
+        QObject::connect(controller, &app::PlayerController::eventFired, eventLog.get(),
+                         &app::EventLogWriter::write);
+    if (quitsAtEnd()) {
+        window.playerView()->setCautionsSkipped(true);
+        for (auto ended : {&app::PlayerController::finished, &app::PlayerController::stopped})
+            QObject::connect(controller, ended, &application, &QApplication::quit,
+                             Qt::QueuedConnection);
+    }
+    applyStartAt(controller);
     window.show();
+    if (request)
+        window.play(*request->routine, request->file);
     return application.exec();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const app::CommandLine commandLine = app::CommandLine::parse(argumentsOf(argc, argv));
+    if (commandLine.isCommandLineMode())
+        return runCommandLine(argc, argv, commandLine);
+    return runGui(argc, argv, commandLine);
 }

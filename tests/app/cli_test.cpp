@@ -18,13 +18,16 @@ struct Outcome {
 };
 
 // Runs the real binary with no display at all: command-line modes must not need one.
-Outcome run(const QStringList& arguments, const QString& workingDir = {})
+Outcome run(const QStringList& arguments, const QString& workingDir = {},
+            const QString& platform = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    if (!platform.isEmpty())
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
     process.setProcessEnvironment(environment);
     if (!workingDir.isEmpty())
         process.setWorkingDirectory(workingDir);
@@ -94,19 +97,22 @@ TEST(Cli, ValidateUnreadableOrMissingFileIsExitOne)
 {
     const Outcome r = run({QStringLiteral("--validate"), QStringLiteral("/nonexistent/r.json")});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.err.startsWith(QStringLiteral("/nonexistent/r.json: error: "))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("/nonexistent/r.json: error: ")))
+        << r.err.toStdString();
 }
 
 TEST(Cli, ValidateWarningsKeepExitZero)
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("w.json")),
-              R"({"format": 1, "title": "T", "steps": [{"pose": "P", "duration": 5, "duraton": 5}]})");
+    writeFile(
+        dir.filePath(QStringLiteral("w.json")),
+        R"({"format": 1, "title": "T", "steps": [{"pose": "P", "duration": 5, "duraton": 5}]})");
     const Outcome r = run({QStringLiteral("--validate"), QStringLiteral("w.json")}, dir.path());
     EXPECT_EQ(r.exitCode, 0);
-    EXPECT_NE(r.err.indexOf(QStringLiteral(
-                  "w.json:1:68: warning: /steps/0/duraton: unknown key; did you mean \"duration\"?")),
-              -1)
+    EXPECT_NE(
+        r.err.indexOf(QStringLiteral(
+            "w.json:1:68: warning: /steps/0/duraton: unknown key; did you mean \"duration\"?")),
+        -1)
         << r.err.toStdString();
 }
 
@@ -148,7 +154,8 @@ TEST(Cli, TimelineOfTheContractsExample)
     QFile example(QStringLiteral(UNCLUTCH_TEST_DATA_DIR "/valid/minimal.json"));
     ASSERT_TRUE(example.open(QIODevice::ReadOnly));
     writeFile(dir.filePath(QStringLiteral("slow-cat-cow.json")), example.readAll());
-    const Outcome r = run({QStringLiteral("--timeline"), QStringLiteral("slow-cat-cow.json")}, dir.path());
+    const Outcome r =
+        run({QStringLiteral("--timeline"), QStringLiteral("slow-cat-cow.json")}, dir.path());
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject timeline = QJsonDocument::fromJson(r.out.toUtf8()).object();
     EXPECT_EQ(timeline.value(QStringLiteral("id")).toString(), QStringLiteral("slow-cat-cow"));
@@ -158,14 +165,16 @@ TEST(Cli, TimelineOfTheContractsExample)
     ASSERT_FALSE(events.isEmpty());
     EXPECT_EQ(events.first().toObject(),
               QJsonDocument::fromJson(R"({"t_ms": 0, "type": "prepare", "step": 0, "side": null,
-                  "pose": "Tabletop", "duration_ms": 5000})").object());
+                  "pose": "Tabletop", "duration_ms": 5000})")
+                  .object());
     EXPECT_EQ(events.last().toObject(),
               QJsonDocument::fromJson(R"({"t_ms": 320000, "type": "end"})").object());
     bool sawCue = false;
     for (const QJsonValue& event : events) {
         if (event.toObject().value(QStringLiteral("type")).toString() == QStringLiteral("cue")) {
             EXPECT_EQ(event.toObject(), QJsonDocument::fromJson(R"({"t_ms": 225000, "type": "cue",
-                "step": 2, "side": "left", "text": "Keep both hips square."})").object());
+                "step": 2, "side": "left", "text": "Keep both hips square."})")
+                                            .object());
             sawCue = true;
             break;
         }
@@ -176,9 +185,38 @@ TEST(Cli, TimelineOfTheContractsExample)
 TEST(Cli, TimelineOfAnInvalidFileIsExitOneWithTheValidateMessages)
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("bad.json")), R"({"format": 1, "title": "T", "steps": []})");
+    writeFile(dir.filePath(QStringLiteral("bad.json")),
+              R"({"format": 1, "title": "T", "steps": []})");
     const Outcome r = run({QStringLiteral("--timeline"), QStringLiteral("bad.json")}, dir.path());
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.out.isEmpty());
-    EXPECT_TRUE(r.err.startsWith(QStringLiteral("bad.json:1:38: error: /steps: "))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("bad.json:1:38: error: /steps: ")))
+        << r.err.toStdString();
+}
+
+// --play is the app, so these run on Qt's offscreen platform; a wrong argument never opens it.
+TEST(Cli, PlayAnUnknownIdIsAMessageAndExitOne)
+{
+    QTemporaryDir dataDir;
+    const Outcome outcome = run({QStringLiteral("--data-dir"), dataDir.path(),
+                                 QStringLiteral("--play"), QStringLiteral("no-such-routine")},
+                                {}, QStringLiteral("offscreen"));
+    EXPECT_EQ(outcome.exitCode, 1);
+    EXPECT_NE(
+        outcome.err.indexOf(QStringLiteral("no routine file or library id \"no-such-routine\"")),
+        -1)
+        << outcome.err.toStdString();
+}
+
+TEST(Cli, PlayAnInvalidFileGivesItsErrorsAndExitOne)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.json"));
+    writeFile(path, R"({"format": 1, "title": "Broken", "steps": []})");
+    const Outcome outcome =
+        run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--play"), path}, {},
+            QStringLiteral("offscreen"));
+    EXPECT_EQ(outcome.exitCode, 1);
+    EXPECT_NE(outcome.err.indexOf(QStringLiteral("broken.json")), -1) << outcome.err.toStdString();
+    EXPECT_NE(outcome.err.indexOf(QStringLiteral("error")), -1);
 }

@@ -2,8 +2,11 @@
 
 #include <QMainWindow>
 
-class QLabel;
-class QTreeView;
+class QStackedWidget;
+
+namespace unclutch::core {
+struct Routine;
+}
 
 namespace unclutch::storage {
 class RoutineLibrary;
@@ -11,21 +14,43 @@ class RoutineLibrary;
 
 namespace unclutch::app {
 
-class LibraryModel;
+class LibraryPage;
+class PlayerController;
+class PlayerView;
 
-// The library of routines and the details of the one selected.
+// The library of routines, and the session player over it once a routine starts.
+// Owns its settings: "mainWindow/geometry", "mainWindow/state" and "library/lastRoutine".
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(storage::RoutineLibrary& library, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the player on this routine and starts it (after its cautions, if they need
+    // acknowledging). `file` resolves its images.
+    void play(const core::Routine& routine, const QString& file);
+    void showLibrary();
+    void toggleFloorMode();
+
+    PlayerController* playerController() const { return m_controller; }
+    PlayerView* playerView() const { return m_player; }
+    LibraryPage* libraryPage() const { return m_library; }
+    bool isPlayerShown() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void showDetails();
+    void playEntry(const QString& path);
+    void saveSettings() const;
+    void restoreSettings();
 
-    storage::RoutineLibrary& m_library;
-    LibraryModel* m_model = nullptr;
-    QTreeView* m_view = nullptr;
-    QLabel* m_details = nullptr;
+    storage::RoutineLibrary& m_routines;
+    PlayerController* m_controller = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    LibraryPage* m_library = nullptr;
+    PlayerView* m_player = nullptr;
+    bool m_wasMaximized = false;
 };
 
 } // namespace unclutch::app

@@ -1,0 +1,47 @@
+#!/bin/bash
+# Takes the README's screenshots of the player under Xvfb at 1366×768:
+#   scripts/player-screenshots.sh [BUILD_DIR] [OUT_DIR]
+# Needs xvfb-run, xdotool (to press keys as a person would) and ImageMagick's import.
+# Each shot runs the real app with a fresh settings folder, so the cautions page comes first
+# and is acknowledged with Enter; UNCLUTCH_START_AT opens the session at the moment shown.
+set -euo pipefail
+build=${1:-build/dev}
+out=${2:-docs/screenshots}
+app=$(realpath "$build/src/app/unclutch")
+mkdir -p "$out"
+out=$(realpath "$out")
+
+# shoot NAME SECONDS_TO_WAIT KEY… -- APP_ARGUMENT…   (keys: xdotool names, or sleep:SECONDS)
+shoot() {
+    local name=$1 wait=$2
+    shift 2
+    local keys=()
+    while [ "$1" != "--" ]; do keys+=("$1"); shift; done
+    shift
+    local config
+    config=$(mktemp -d)
+    XDG_CONFIG_HOME=$config xvfb-run -a -s '-screen 0 1366x768x24' bash -c '
+        app=$1 out=$2 wait=$3 nkeys=$4; shift 4
+        keys=("${@:1:$nkeys}"); shift "$nkeys"
+        "$app" "$@" 2>/dev/null & pid=$!
+        window=$(xdotool search --sync --onlyvisible --class unclutch | head -1)
+        xdotool windowsize "$window" 1366 768 windowmove "$window" 0 0
+        sleep 1
+        for key in "${keys[@]}"; do
+            case $key in
+            sleep:*) sleep "${key#sleep:}" ;;
+            *) xdotool windowfocus "$window"; xdotool key "$key" ;;
+            esac
+        done
+        sleep "$wait"
+        import -window root "$out"
+        kill "$pid"' _ "$app" "$out/$name.png" "$wait" "${#keys[@]}" "${keys[@]}" "$@"
+    rm -rf "$config"
+    echo "$out/$name.png"
+}
+
+shoot library 0.2 --
+UNCLUTCH_START_AT=3 shoot get-ready 0.5 Return -- --play back-of-the-body
+UNCLUTCH_START_AT=292 shoot paced-step 0.3 Return -- --play release-the-clutch
+UNCLUTCH_START_AT=185 shoot floor-mode 1 Return sleep:0.5 F11 -- --play back-of-the-body
+UNCLUTCH_START_AT=338 shoot end-screen 3 Return -- --play after-long-sitting

@@ -1,0 +1,49 @@
+#include "play_request.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include "storage/routine_file_reader.h"
+#include "storage/routine_library.h"
+
+namespace unclutch::app {
+
+PlayRequest PlayRequest::resolve(const QString& fileOrId, const storage::RoutineLibrary& library)
+{
+    PlayRequest request;
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("PlayRequest", text);
+    };
+    if (QFileInfo(fileOrId).isFile()) {
+        const storage::RoutineEntry entry =
+            storage::RoutineFileReader::read(fileOrId, storage::RoutineOrigin::Extra, fileOrId);
+        if (entry.routine) {
+            request.routine = entry.routine;
+            request.file = QFileInfo(fileOrId).absoluteFilePath();
+            return request;
+        }
+        for (const core::Diagnostic& diagnostic : entry.diagnostics) {
+            if (diagnostic.severity == core::Severity::Error)
+                request.problems << QString::fromStdString(diagnostic.format());
+        }
+        request.problems
+            << tr("unclutch: %1 is not a valid routine; nothing to play").arg(fileOrId);
+        return request;
+    }
+    if (const storage::RoutineEntry* entry = library.findById(fileOrId); entry && entry->routine) {
+        request.routine = entry->routine;
+        request.file = entry->path;
+        return request;
+    }
+    QStringList ids;
+    for (const storage::RoutineEntry& entry : library.entries()) {
+        if (entry.routine)
+            ids << QString::fromStdString(entry.routine->id);
+    }
+    request.problems << tr("unclutch: no routine file or library id \"%1\"").arg(fileOrId);
+    if (!ids.isEmpty())
+        request.problems << tr("Routines in the library: %1").arg(ids.join(QStringLiteral(", ")));
+    return request;
+}
+
+} // namespace unclutch::app

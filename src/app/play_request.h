@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+#include "core/routine.h"
+
+namespace unclutch::storage {
+class RoutineLibrary;
+}
+
+namespace unclutch::app {
+
+// What `--play FILE|ID` names: a routine file (a path that exists), else a routine of the
+// library by its id. Either the routine, or every line to tell the user why not.
+struct PlayRequest {
+    std::optional<core::Routine> routine;
+    QString file;         // the routine file, for its images
+    QStringList problems; // for standard error, --validate style for a broken file
+
+    static PlayRequest resolve(const QString& fileOrId, const storage::RoutineLibrary& library);
+};
+
+} // namespace unclutch::app

@@ -1,0 +1,102 @@
+#include "countdown_widget.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace unclutch::app {
+
+namespace {
+
+// Sized for the widest text of as many characters, so the digits keep their size as the time
+// runs down, and grow only when it drops below ten minutes.
+QString widestLike(const QString& text)
+{
+    return text.size() > 4 ? QStringLiteral("00:00") : QStringLiteral("0:00");
+}
+
+} // namespace
+
+CountdownWidget::CountdownWidget(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("countdown"));
+    setAccessibleName(tr("Time left"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_font = font();
+    m_font.setBold(true);
+    setRemainingMs(0);
+}
+
+QString CountdownWidget::format(std::int64_t ms)
+{
+    const std::int64_t seconds = std::max<std::int64_t>(0, (ms + 999) / 1000);
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+void CountdownWidget::setRemainingMs(std::int64_t ms)
+{
+    m_remainingMs = ms;
+    const QString text = format(ms);
+    if (text == m_text)
+        return;
+    const bool resize = widestLike(text) != widestLike(m_text);
+    m_text = text;
+    setAccessibleDescription(m_text);
+    if (resize)
+        fitFont();
+    update();
+}
+
+void CountdownWidget::setDimmed(bool dimmed)
+{
+    if (dimmed == m_dimmed)
+        return;
+    m_dimmed = dimmed;
+    update();
+}
+
+QSize CountdownWidget::sizeHint() const
+{
+    return {360, 160};
+}
+
+QSize CountdownWidget::minimumSizeHint() const
+{
+    return {160, 72};
+}
+
+void CountdownWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitFont();
+}
+
+void CountdownWidget::fitFont()
+{
+    // Measure at a reference size and scale: text width and height grow linearly with it.
+    QFont probe = m_font;
+    probe.setPixelSize(100);
+    const QFontMetricsF metrics(probe);
+    const double widthAt100 = metrics.horizontalAdvance(widestLike(m_text));
+    const double heightAt100 = metrics.capHeight() > 0 ? metrics.height() : 100.0;
+    const double scale = std::min(width() * 0.94 / widthAt100, height() * 0.98 / heightAt100);
+    m_font.setPixelSize(std::max(8, static_cast<int>(100 * scale)));
+    m_digitHeight = static_cast<int>(QFontMetricsF(m_font).capHeight());
+    update();
+}
+
+void CountdownWidget::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setFont(m_font);
+    QColor colour = palette().color(QPalette::WindowText);
+    if (m_dimmed)
+        colour = palette().color(QPalette::PlaceholderText);
+    painter.setPen(colour);
+    painter.drawText(rect(), Qt::AlignCenter, m_text);
+}
+
+} // namespace unclutch::app

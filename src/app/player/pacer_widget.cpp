@@ -1,0 +1,213 @@
+#include "pacer_widget.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace unclutch::app {
+
+namespace {
+
+// Angles in Qt's painter terms: degrees counter-clockwise from three o'clock. A cycle starts at
+// twelve o'clock and runs clockwise, like a clock hand.
+double angleOf(double fraction)
+{
+    return 90.0 - 360.0 * fraction;
+}
+
+QPointF onCircle(const QPointF& centre, double radius, double fraction)
+{
+    const double radians = qDegreesToRadians(angleOf(fraction));
+    return centre + QPointF(radius * std::cos(radians), -radius * std::sin(radians));
+}
+
+// 0 → 0, 1 → 1, slow at both ends: movement eases in and out of each phase.
+double ease(double t)
+{
+    return 0.5 - 0.5 * std::cos(M_PI * std::clamp(t, 0.0, 1.0));
+}
+
+QColor mix(const QColor& a, const QColor& b, double amount)
+{
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * amount,
+                            a.greenF() + (b.greenF() - a.greenF()) * amount,
+                            a.blueF() + (b.blueF() - a.blueF()) * amount);
+}
+
+} // namespace
+
+PacerWidget::PacerWidget(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("pacer"));
+    setAccessibleName(tr("Pace"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_frameTimer.setTimerType(Qt::PreciseTimer);
+    m_frameTimer.setInterval(kFrameIntervalMs);
+    connect(&m_frameTimer, &QTimer::timeout, this, &PacerWidget::refresh);
+}
+
+void PacerWidget::setFrameSource(FrameSource source)
+{
+    m_source = std::move(source);
+    refresh();
+}
+
+void PacerWidget::setAnimating(bool animating)
+{
+    m_animating = animating;
+    updateTimer();
+    refresh();
+}
+
+void PacerWidget::refresh()
+{
+    m_frame = m_source ? m_source() : std::nullopt;
+    if (m_frame) {
+        const QString description = tr("%1, cycle %2 of %3")
+                                        .arg(m_frame->phaseName)
+                                        .arg(m_frame->cycle)
+                                        .arg(m_frame->cycles);
+        if (description != accessibleDescription())
+            setAccessibleDescription(description);
+    }
+    update();
+}
+
+void PacerWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    updateTimer();
+    refresh();
+}
+
+void PacerWidget::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    updateTimer();
+}
+
+void PacerWidget::updateTimer()
+{
+    if (m_animating && isVisible())
+        m_frameTimer.start();
+    else
+        m_frameTimer.stop();
+}
+
+QSize PacerWidget::sizeHint() const
+{
+    return {520, 220};
+}
+
+QSize PacerWidget::minimumSizeHint() const
+{
+    return {160, 72};
+}
+
+void PacerWidget::paintEvent(QPaintEvent*)
+{
+    if (!m_frame)
+        return;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF area = rect();
+    // The ring takes a square at the left; the words take the rest, or go underneath when the
+    // widget is narrow.
+    if (area.width() >= area.height() * 1.6) {
+        const double side = area.height();
+        paintRing(painter, QRectF(area.left(), area.top(), side, side), *m_frame);
+        paintText(painter, area.adjusted(side + side * 0.08, 0, 0, 0), *m_frame, Qt::AlignLeft);
+    } else {
+        const double side = std::min(area.width(), area.height() * 0.62);
+        paintRing(painter, QRectF(area.center().x() - side / 2, area.top(), side, side), *m_frame);
+        paintText(painter, area.adjusted(0, side + 4, 0, 0), *m_frame, Qt::AlignHCenter);
+    }
+}
+
+void PacerWidget::paintRing(QPainter& painter, const QRectF& square, const PaceFrame& frame) const
+{
+    const QPalette& colours = palette();
+    const QColor accent = colours.color(QPalette::Highlight);
+    const QColor text = colours.color(QPalette::WindowText);
+    const QColor quiet = mix(colours.color(QPalette::Window), text, 0.25);
+    const double size = square.width();
+    const QPointF centre = square.center();
+    const double pen = size * 0.045;
+    const double radius = size / 2 - pen * 2.2;
+
+    // The phases: the current one in the accent colour, the others quiet.
+    const int phases = static_cast<int>(frame.phaseStarts.size());
+    for (int p = 0; p < phases; ++p) {
+        const double from = frame.phaseStarts[p];
+        const double to = p + 1 < phases ? frame.phaseStarts[p + 1] : 1.0;
+        const double gap = phases > 1 ? 0.006 : 0.0;
+        painter.setPen(QPen(p == frame.phase ? accent : quiet, pen, Qt::SolidLine, Qt::FlatCap));
+        const QRectF circle(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
+        painter.drawArc(circle, qRound(angleOf(from + gap) * 16),
+                        qRound(-360.0 * (to - from - 2 * gap) * 16));
+    }
+
+    // The beats: ticks outside the ring; the accented first beat of a cycle longer.
+    for (int b = 0; b < frame.beats.size(); ++b) {
+        const double length = b == 0 ? pen * 1.6 : pen * 0.8;
+        const double outer = radius + pen * 0.7 + length;
+        painter.setPen(QPen(text, std::max(1.5, pen * 0.22), Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(onCircle(centre, radius + pen * 0.7, frame.beats[b]),
+                         onCircle(centre, outer, frame.beats[b]));
+    }
+
+    // The breathing disc: grows through even phases, shrinks through odd ones.
+    const double grown = ease(frame.phaseFraction);
+    const double amount = frame.phase % 2 == 0 ? grown : 1.0 - grown;
+    const double disc = radius * (0.28 + 0.5 * amount);
+    QColor fill = accent;
+    fill.setAlphaF(0.35);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(fill);
+    painter.drawEllipse(centre, disc, disc);
+
+    // The marker: where in the cycle we are.
+    const QPointF marker = onCircle(centre, radius, frame.cycleFraction);
+    painter.setBrush(text);
+    painter.setPen(QPen(colours.color(QPalette::Window), pen * 0.3));
+    painter.drawEllipse(marker, pen * 1.1, pen * 1.1);
+}
+
+void PacerWidget::paintText(QPainter& painter, const QRectF& area, const PaceFrame& frame,
+                            Qt::Alignment horizontal) const
+{
+    if (area.width() < 20 || area.height() < 20)
+        return;
+    QFont phaseFont = font();
+    phaseFont.setBold(true);
+    phaseFont.setPixelSize(
+        std::max(12, static_cast<int>(std::min(area.height() * 0.3, area.width() * 0.1))));
+    QFont cycleFont = font();
+    cycleFont.setPixelSize(std::max(10, phaseFont.pixelSize() * 2 / 3));
+
+    const QString cycle = tr("Cycle %1 of %2").arg(frame.cycle).arg(frame.cycles);
+    const QFontMetricsF cycleMetrics(cycleFont);
+    const double cycleHeight = cycleMetrics.height() * 1.4;
+    const QRectF phaseArea = area.adjusted(0, 0, 0, -cycleHeight);
+
+    // A long phase name gets smaller rather than clipped.
+    const int flags = horizontal | Qt::AlignBottom | Qt::TextWordWrap;
+    while (phaseFont.pixelSize() > 12 &&
+           QFontMetricsF(phaseFont).boundingRect(phaseArea, flags, frame.phaseName).height() >
+               phaseArea.height())
+        phaseFont.setPixelSize(phaseFont.pixelSize() * 9 / 10);
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.setFont(phaseFont);
+    painter.drawText(phaseArea, flags, frame.phaseName);
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.setFont(cycleFont);
+    painter.drawText(QRectF(area.left(), area.bottom() - cycleHeight, area.width(), cycleHeight),
+                     horizontal | Qt::AlignVCenter, cycle);
+}
+
+} // namespace unclutch::app

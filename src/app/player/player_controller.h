@@ -1,0 +1,113 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <set>
+
+#include "core/event.h"
+#include "core/routine.h"
+#include "core/session.h"
+#include "player_frame.h"
+#include "player_summary.h"
+#include "session_runner.h"
+
+namespace unclutch::app {
+
+// The player's model: plays one routine through a SessionRunner and keeps what the session
+// itself does not know: which variant of a step is shown, the latest cue, the steps played to
+// their end and the pain ratings. Views read frame() and paceNow() and call the slots; sounds
+// and voice connect to the signals of the moments they mark, one to one: getReadyStarted to
+// SoundPlayer::playGetReady and Voice::sayGetReady, stepStarted to playStepStart and
+// sayStepStart, phaseStarted to playPhase and sayPhase, beat to playBeat, cueFired to sayCue,
+// finished to playEnd and sayEnd.
+class PlayerController : public QObject {
+    Q_OBJECT
+
+public:
+    explicit PlayerController(QObject* parent = nullptr);
+    ~PlayerController() override;
+
+    // Where the runners get "now"; tests pass a fake and call runner()->wake() themselves.
+    void setClock(SessionRunner::Clock clock) { m_clock = std::move(clock); }
+
+    // Replaces any session with a new one, ready to start. `file` resolves the routine's images.
+    void load(core::Routine routine, const QString& file);
+    // Ends the session, if any, without a record: the view goes back to the library.
+    void unload();
+
+    bool hasSession() const { return m_runner != nullptr; }
+    SessionRunner* runner() const { return m_runner.get(); }
+    const core::Routine* routine() const;
+    QString routineFile() const { return m_file; }
+    core::SessionState state() const;
+
+    PlayerFrame frame() const;
+    // The pacer's frame: cheap, called at every animation frame.
+    std::optional<PaceFrame> paceNow() const;
+    PlayerSummary summary() const;
+
+    std::optional<int> painBefore() const { return m_painBefore; }
+    std::optional<int> painAfter() const { return m_painAfter; }
+
+public slots:
+    void start();
+    void togglePause();
+    void next();
+    void previous();
+    void stop();
+    // Shows the easier variant of the current step, or the step again; the choice holds for
+    // the step's other side too.
+    void toggleEasier();
+    void setPainBefore(int rating);
+    void setPainAfter(int rating);
+
+signals:
+    // Something the view shows changed other than the passing of time.
+    void changed();
+    void stateChanged(unclutch::core::SessionState state);
+    // Every fired event as the runner reports it, for the --event-log.
+    void eventFired(const unclutch::core::Event& event, double scheduledMs, double firedMs);
+
+    // The moments sounds and voice mark, with the pose as shown (easier variant included).
+    void getReadyStarted(const QString& pose, unclutch::core::Side side);
+    void stepStarted(const QString& pose, unclutch::core::Side side, const QString& instructions);
+    void phaseStarted(int phase, const QString& name);
+    void beat(bool accent);
+    void cueFired(const QString& text);
+    void easierToggled(bool shown, const QString& pose);
+    // The session finished (played to the end, or skipped past its last step) or was stopped.
+    void finished();
+    void stopped();
+    void painBeforeRated(int rating);
+    void painAfterRated(int rating);
+
+private:
+    void onEvent(const core::Event& event, double scheduledMs, double firedMs);
+    void onStateChanged(core::SessionState state);
+    void onJumped(std::size_t instance);
+    void enterInstance(std::size_t instance);
+    const core::Step& stepOf(std::size_t instance) const;
+    bool showsEasier(std::size_t instance) const;
+    QString poseOf(std::size_t instance) const;
+    QString imageOf(std::size_t instance) const;
+
+    SessionRunner::Clock m_clock;
+    std::unique_ptr<SessionRunner> m_runner;
+    QString m_file;
+    std::size_t m_instance = 0;           // the instance whose events fire now
+    std::optional<std::size_t> m_playing; // the instance played since its start, no jump since
+    QString m_latestCue;
+    std::set<std::size_t> m_easierChosen; // steps
+    std::set<std::size_t> m_easierUsed;   // instances
+    std::set<std::size_t> m_completed;    // instances
+    std::optional<int> m_painBefore;
+    std::optional<int> m_painAfter;
+    QDateTime m_start;
+    QDateTime m_end;
+};
+
+} // namespace unclutch::app

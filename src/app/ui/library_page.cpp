@@ -1,0 +1,199 @@
+#include "library_page.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "duration_text.h"
+#include "library_model.h"
+#include "player/side_text.h"
+#include "storage/routine_library.h"
+
+namespace unclutch::app {
+
+namespace {
+
+QString escaped(const std::string& text)
+{
+    return QString::fromStdString(text).toHtmlEscaped();
+}
+
+QString sidesText(const core::Step& step)
+{
+    QStringList sides;
+    for (core::Side side : step.sides)
+        sides << sideText(side);
+    return sides.join(LibraryPage::tr(", then "));
+}
+
+QString detailsHtml(const core::Routine& routine)
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(escaped(routine.title));
+    if (!routine.description.empty())
+        html += QStringLiteral("<p>%1</p>").arg(escaped(routine.description));
+    html += QStringLiteral("<p><b>%1</b></p><ol>")
+                .arg(LibraryPage::tr("%1 in all").arg(minutesSeconds(core::total_ms(routine))));
+    for (const core::Step& step : routine.steps) {
+        QString line = QStringLiteral("<b>%1</b> — %2")
+                           .arg(escaped(step.pose), minutesSeconds(core::step_length_ms(step)));
+        if (!step.sides.empty())
+            line +=
+                QStringLiteral(" (%1)").arg(LibraryPage::tr("each side: %1").arg(sidesText(step)));
+        if (step.pacing)
+            line += QStringLiteral(" · ") + LibraryPage::tr("%n slow cycles", nullptr,
+                                                            static_cast<int>(step.pacing->cycles));
+        if (step.easier)
+            line += QStringLiteral(" · ") +
+                    LibraryPage::tr("easier: %1").arg(escaped(step.easier->pose));
+        html += QStringLiteral("<li>%1</li>").arg(line);
+    }
+    html += QStringLiteral("</ol>");
+    if (!routine.author.empty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(routine.author));
+    return html;
+}
+
+} // namespace
+
+LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new LibraryModel(library, this))
+    , m_view(new QTreeView)
+    , m_details(new QLabel)
+    , m_start(new QPushButton(tr("Start")))
+{
+    setObjectName(QStringLiteral("libraryPage"));
+    m_view->setObjectName(QStringLiteral("libraryView"));
+    m_view->setAccessibleName(tr("Routine library"));
+    m_view->setAccessibleDescription(tr("Choose a routine; Enter starts it."));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    QFont listFont = m_view->font();
+    listFont.setPointSizeF(listFont.pointSizeF() * 1.15);
+    m_view->setFont(listFont);
+    m_view->setStyleSheet(QStringLiteral("QTreeView::item { padding: 6px 4px; }"));
+    QHeaderView* header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LibraryModel::LengthColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LibraryModel::PosesColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(LibraryModel::OriginColumn, QHeaderView::ResizeToContents);
+
+    m_details->setObjectName(QStringLiteral("routineDetails"));
+    m_details->setAccessibleName(tr("Routine details"));
+    m_details->setWordWrap(true);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMargin(16);
+    QFont detailsFont = m_details->font();
+    detailsFont.setPointSizeF(detailsFont.pointSizeF() * 1.15);
+    m_details->setFont(detailsFont);
+    auto* detailsScroll = new QScrollArea;
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setWidget(m_details);
+
+    QFont startFont = m_start->font();
+    startFont.setPointSizeF(startFont.pointSizeF() * 1.6);
+    startFont.setBold(true);
+    m_start->setFont(startFont);
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_start->setAccessibleName(tr("Start the selected routine"));
+    m_start->setToolTip(tr("Start the selected routine (Enter)"));
+    m_start->setMinimumSize(220, m_start->fontMetrics().height() * 2 + 8);
+    m_start->setAutoDefault(true);
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_view);
+    splitter->addWidget(detailsScroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    // Most libraries hold a handful of routines: the details get the room.
+    splitter->setSizes({220, 440});
+
+    auto* disclaimer = new QLabel(tr(
+        "Unclutch is not medical advice. If pain is severe or lasts, see a health professional."));
+    disclaimer->setObjectName(QStringLiteral("disclaimer"));
+    disclaimer->setWordWrap(true);
+    disclaimer->setMargin(6);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(disclaimer, 1);
+    bottom->addWidget(m_start);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bottom);
+    setTabOrder(m_view, m_start);
+    setTabOrder(m_start, detailsScroll);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LibraryPage::showDetails);
+    connect(m_view, &QTreeView::activated, this, &LibraryPage::requestStart);
+    connect(m_start, &QPushButton::clicked, this, &LibraryPage::requestStart);
+    // A reload (a file edited on disk) keeps the routine selected where it can.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const storage::RoutineEntry* entry = currentEntry();
+        m_selectedPath = entry ? entry->path : QString();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!select(m_selectedPath) && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+        showDetails();
+    });
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    showDetails();
+}
+
+const storage::RoutineEntry* LibraryPage::currentEntry() const
+{
+    return m_model->entryAt(m_view->currentIndex().row());
+}
+
+bool LibraryPage::select(const QString& path)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->entryAt(row)->path == path) {
+            m_view->setCurrentIndex(m_model->index(row, 0));
+            return true;
+        }
+    }
+    return false;
+}
+
+void LibraryPage::requestStart()
+{
+    const storage::RoutineEntry* entry = currentEntry();
+    if (entry && entry->isValid())
+        emit startRequested(entry->path);
+}
+
+void LibraryPage::showDetails()
+{
+    const storage::RoutineEntry* entry = currentEntry();
+    m_start->setEnabled(entry && entry->isValid());
+    if (!entry) {
+        m_details->setText(tr("No routines found."));
+        return;
+    }
+    if (!entry->routine) {
+        QString html = QStringLiteral("<h3>%1</h3><p>%2</p><ul>")
+                           .arg(entry->path.toHtmlEscaped(),
+                                tr("This file cannot be played until it is fixed:"));
+        for (const core::Diagnostic& diagnostic : entry->diagnostics)
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(QString::fromStdString(diagnostic.format()).toHtmlEscaped());
+        m_details->setText(html + QStringLiteral("</ul>"));
+        return;
+    }
+    m_details->setText(detailsHtml(*entry->routine));
+}
+
+} // namespace unclutch::app

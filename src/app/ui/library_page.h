@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+namespace unclutch::storage {
+class RoutineLibrary;
+struct RoutineEntry;
+} // namespace unclutch::storage
+
+namespace unclutch::app {
+
+class LibraryModel;
+
+// The routines to choose from, the details of the one selected and a big Start button.
+// A broken file is listed with its first error and cannot be started.
+class LibraryPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LibraryPage(storage::RoutineLibrary& library, QWidget* parent = nullptr);
+
+    const storage::RoutineEntry* currentEntry() const;
+    // Selects the routine at this path, if listed.
+    bool select(const QString& path);
+
+signals:
+    void startRequested(const QString& path);
+
+private:
+    void showDetails();
+    void requestStart();
+
+    LibraryModel* m_model = nullptr;
+    QTreeView* m_view = nullptr;
+    QLabel* m_details = nullptr;
+    QPushButton* m_start = nullptr;
+    QString m_selectedPath;
+};
+
+} // namespace unclutch::app
