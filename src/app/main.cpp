@@ -1,6 +1,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
+#include <QIcon>
 #include <QTimer>
 
 #include <chrono>
@@ -11,13 +12,17 @@
 #include "cli_commands.h"
 #include "command_line.h"
 #include "console.h"
+#include "desktop/tray_reminders.h"
 #include "event_log_writer.h"
+#include "logging.h"
 #include "play_request.h"
 #include "player/dev_fast_forward.h"
 #include "player/player_controller.h"
 #include "player/player_view.h"
 #include "storage/paths.h"
 #include "storage/routine_library.h"
+#include "translation_loader.h"
+#include "ui/main_menus.h"
 #include "ui/main_window.h"
 
 using namespace unclutch;
@@ -34,8 +39,11 @@ QStringList argumentsOf(int argc, char* argv[])
 
 void describeApplication()
 {
-    // No organisation name, so the data dir is ~/.local/share/unclutch.
+    // No organisation name, so the data dir is ~/.local/share/unclutch; the domain gives
+    // QSettings a real home (~/.config/unclutch.github.io/unclutch.conf) instead of
+    // "Unknown Organization".
     QCoreApplication::setApplicationName(QStringLiteral("unclutch"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("unclutch.github.io"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UNCLUTCH_VERSION));
 }
 
@@ -97,7 +105,15 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
     QApplication application(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Unclutch"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(UNCLUTCH_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral(UNCLUTCH_APP_ID), QIcon(QStringLiteral(":/icons/" UNCLUTCH_APP_ID ".svg"))));
     const storage::Paths paths(commandLine.dataDir);
+    QString problem;
+    if (!paths.ensureDataDir(&problem) ||
+        !app::Logging::init(paths.logDir(), commandLine.verbose, &problem))
+        app::printErr(QStringLiteral("unclutch: ") + problem);
+    const app::TranslationLoader translations;
     storage::RoutineLibrary library({{paths.bundledRoutinesDir(), storage::RoutineOrigin::Bundled},
                                      {paths.userRoutinesDir(), storage::RoutineOrigin::User}});
     library.reload();
@@ -139,10 +155,14 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
                              Qt::QueuedConnection);
     }
     applyStartAt(controller);
+    app::TrayReminders reminders;
+    new app::MainMenus(&window, library, paths, &reminders);
     window.show();
     if (request)
         window.play(*request->routine, request->file);
-    return application.exec();
+    const int status = application.exec();
+    app::Logging::shutdown();
+    return status;
 }
 
 } // namespace

@@ -117,14 +117,8 @@ LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
     // Most libraries hold a handful of routines: the details get the room.
     splitter->setSizes({220, 440});
 
-    auto* disclaimer = new QLabel(tr(
-        "Unclutch is not medical advice. If pain is severe or lasts, see a health professional."));
-    disclaimer->setObjectName(QStringLiteral("disclaimer"));
-    disclaimer->setWordWrap(true);
-    disclaimer->setMargin(6);
-
     auto* bottom = new QHBoxLayout;
-    bottom->addWidget(disclaimer, 1);
+    bottom->addStretch(1);
     bottom->addWidget(m_start);
 
     auto* layout = new QVBoxLayout(this);

@@ -27,6 +27,10 @@ public:
     // Selects the routine at this path, if listed.
     bool select(const QString& path);
 
+public:
+    // The file of the routine selected in the list; empty when none.
+    QString selectedPath() const { return m_selectedPath; }
+
 signals:
     void startRequested(const QString& path);
 

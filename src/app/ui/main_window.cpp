@@ -4,10 +4,12 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 #include "library_page.h"
 #include "player/player_controller.h"
 #include "player/player_view.h"
+#include "safety_banner.h"
 #include "storage/routine_library.h"
 
 namespace unclutch::app {
@@ -32,7 +34,15 @@ MainWindow::MainWindow(storage::RoutineLibrary& library, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->addWidget(m_library);
     m_pages->addWidget(m_player);
-    setCentralWidget(m_pages);
+    // The not-medical-advice note stays on top until dismissed once (the About dialog keeps it).
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    if (!SafetyBanner::isDismissed())
+        layout->addWidget(new SafetyBanner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     connect(m_library, &LibraryPage::startRequested, this, &MainWindow::playEntry);
     connect(m_player, &PlayerView::backToLibrary, this, &MainWindow::showLibrary);

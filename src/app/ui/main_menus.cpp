@@ -1,0 +1,170 @@
+#include "main_menus.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include "desktop/reminder_settings_widget.h"
+#include "desktop/tray_reminders.h"
+#include "editor/routine_editor_window.h"
+#include "library_page.h"
+#include "main_window.h"
+#include "storage/paths.h"
+#include "storage/routine_library.h"
+#include "ui/about_dialog.h"
+
+namespace unclutch::app {
+
+namespace {
+
+QList<RoutineChoice> routineChoices(const storage::RoutineLibrary& library)
+{
+    QList<RoutineChoice> choices;
+    for (const storage::RoutineEntry& entry : library.entries()) {
+        if (entry.routine)
+            choices.append({QString::fromStdString(entry.routine->id),
+                            QString::fromStdString(entry.routine->title)});
+    }
+    return choices;
+}
+
+} // namespace
+
+MainMenus::MainMenus(MainWindow* window, storage::RoutineLibrary& library,
+                     const storage::Paths& paths, TrayReminders* reminders)
+    : QObject(window)
+    , m_window(window)
+    , m_library(library)
+    , m_paths(paths)
+    , m_reminders(reminders)
+{
+    QMenu* routines = window->menuBar()->addMenu(tr("&Routine"));
+    routines->addAction(tr("&New routine…"), QKeySequence::New, this, &MainMenus::newRoutine);
+    routines->addAction(tr("&Edit"), QKeySequence(tr("Ctrl+E")), this, &MainMenus::editSelected);
+    routines->addAction(tr("&Duplicate to edit"), QKeySequence(tr("Ctrl+D")), this,
+                        &MainMenus::duplicateSelected);
+    routines->addSeparator();
+    routines->addAction(tr("&Quit"), QKeySequence::Quit, window, &QWidget::close);
+
+    QMenu* settings = window->menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Reminders…"), this, &MainMenus::showReminderPreferences);
+
+    QMenu* help = window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Unclutch"), this, &MainMenus::showAbout);
+
+    if (m_reminders) {
+        m_reminders->setRoutines(routineChoices(library));
+        connect(&library, &storage::RoutineLibrary::changed, this,
+                [this] { m_reminders->setRoutines(routineChoices(m_library)); });
+        connect(m_reminders, &TrayReminders::settingsRequested, this,
+                &MainMenus::showReminderPreferences);
+        connect(m_reminders, &TrayReminders::showWindowRequested, window, [window] {
+            window->showNormal();
+            window->raise();
+            window->activateWindow();
+        });
+        connect(m_reminders, &TrayReminders::reminderShown, window,
+                [window](const QString& title, const QString& message) {
+                    window->statusBar()->showMessage(title + QStringLiteral(" — ") + message);
+                });
+        connect(m_reminders, &TrayReminders::routineRequested, window, [this](const QString& id) {
+            if (const storage::RoutineEntry* entry = m_library.findById(id)) {
+                m_window->showNormal();
+                m_window->play(*entry->routine, entry->path);
+            }
+        });
+    }
+}
+
+RoutineEditorWindow* MainMenus::editor()
+{
+    if (!m_editor) {
+        m_editor = new RoutineEditorWindow(m_paths);
+        m_editor->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_editor, &RoutineEditorWindow::tryRoutine, m_window,
+                [this](const core::Routine& routine, const QString& path, int) {
+                    m_window->play(routine, path);
+                    m_window->raise();
+                    m_window->activateWindow();
+                });
+        // The library watches its folders too; reloading now shows a save without the delay.
+        connect(m_editor, &RoutineEditorWindow::routineSaved, &m_library,
+                &storage::RoutineLibrary::reload);
+        connect(m_editor, &RoutineEditorWindow::routineCreated, &m_library,
+                &storage::RoutineLibrary::reload);
+    }
+    return m_editor;
+}
+
+void MainMenus::showEditor()
+{
+    m_editor->show();
+    m_editor->raise();
+    m_editor->activateWindow();
+}
+
+void MainMenus::report(const QString& error)
+{
+    if (!error.isEmpty())
+        QMessageBox::warning(m_window, tr("Unclutch"), error);
+}
+
+void MainMenus::newRoutine()
+{
+    QString error;
+    if (editor()->newRoutine(std::nullopt, &error))
+        showEditor();
+    report(error);
+}
+
+void MainMenus::editSelected()
+{
+    const QString path = m_window->libraryPage()->selectedPath();
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (editor()->openFile(path, &error))
+        showEditor();
+    report(error);
+}
+
+void MainMenus::duplicateSelected()
+{
+    const QString path = m_window->libraryPage()->selectedPath();
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (editor()->duplicateToEdit(path, &error))
+        showEditor();
+    report(error);
+}
+
+void MainMenus::showReminderPreferences()
+{
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Reminders"));
+    auto* page = new ReminderSettingsWidget(&dialog);
+    page->setRoutines(routineChoices(m_library));
+    page->load();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(page);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    page->apply();
+    if (m_reminders)
+        m_reminders->reloadSettings();
+}
+
+void MainMenus::showAbout()
+{
+    AboutDialog(m_window).exec();
+}
+
+} // namespace unclutch::app
