@@ -73,8 +73,9 @@ int CliCommands::validate(const QStringList& paths) const
 
 int CliCommands::list() const
 {
-    storage::RoutineLibrary library({{m_paths.bundledRoutinesDir(), storage::RoutineOrigin::Bundled},
-                                     {m_paths.userRoutinesDir(), storage::RoutineOrigin::User}});
+    storage::RoutineLibrary library(
+        {{m_paths.bundledRoutinesDir(), storage::RoutineOrigin::Bundled},
+         {m_paths.userRoutinesDir(), storage::RoutineOrigin::User}});
     library.reload();
     for (const storage::RoutineEntry& entry : library.entries()) {
         if (!entry.routine) {

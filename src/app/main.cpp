@@ -1,6 +1,6 @@
 #include <QApplication>
-#include <QDateTime>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QStatusBar>
 #include <QTimer>

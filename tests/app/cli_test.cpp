@@ -226,7 +226,8 @@ TEST(Cli, ExportHistoryOfAnEmptyDataDirToCsvWritesTheHeaderRow)
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("data"));
     const QString out = dir.filePath(QStringLiteral("out.csv"));
-    const Outcome r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-history"), out});
+    const Outcome r =
+        run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-history"), out});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_FALSE(r.out.isEmpty());
     QFile file(out);

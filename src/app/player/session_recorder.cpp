@@ -70,8 +70,8 @@ void SessionRecorder::onStateChanged(core::SessionState state)
 // last seen (its runner, and with it the progress, is gone).
 void SessionRecorder::onChanged()
 {
-    if (m_open && (!m_controller->hasSession()
-                   || m_controller->state() == core::SessionState::Ready))
+    if (m_open &&
+        (!m_controller->hasSession() || m_controller->state() == core::SessionState::Ready))
         finish(SessionOutcome::Stopped);
 }
 
