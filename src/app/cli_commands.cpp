@@ -7,6 +7,7 @@
 #include "core/timeline.h"
 #include "core/timeline_json.h"
 #include "duration_text.h"
+#include "storage/history_exporter.h"
 #include "storage/paths.h"
 #include "storage/routine_file_reader.h"
 #include "storage/routine_library.h"
@@ -72,8 +73,9 @@ int CliCommands::validate(const QStringList& paths) const
 
 int CliCommands::list() const
 {
-    storage::RoutineLibrary library({{m_paths.bundledRoutinesDir(), storage::RoutineOrigin::Bundled},
-                                     {m_paths.userRoutinesDir(), storage::RoutineOrigin::User}});
+    storage::RoutineLibrary library(
+        {{m_paths.bundledRoutinesDir(), storage::RoutineOrigin::Bundled},
+         {m_paths.userRoutinesDir(), storage::RoutineOrigin::User}});
     library.reload();
     for (const storage::RoutineEntry& entry : library.entries()) {
         if (!entry.routine) {
@@ -99,6 +101,21 @@ int CliCommands::timeline(const QString& file) const
     const std::string json = core::timeline_to_json(*entry.routine, timeline);
     printOut(QString::fromStdString(json));
     return 0;
+}
+
+int CliCommands::exportHistory(const QString& file) const
+{
+    const storage::ExportResult result = storage::HistoryExporter::exportHistory(m_paths, file);
+    // The warning (a damaged history moved aside) matters whatever the outcome.
+    if (!result.warning.isEmpty())
+        printErr(result.warning);
+    if (!result.message.isEmpty()) {
+        if (result.exitStatus == 0)
+            printOut(result.message);
+        else
+            printErr(result.message);
+    }
+    return result.exitStatus;
 }
 
 } // namespace unclutch::app

@@ -1,7 +1,9 @@
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QIcon>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <chrono>
@@ -19,6 +21,9 @@
 #include "player/dev_fast_forward.h"
 #include "player/player_controller.h"
 #include "player/player_view.h"
+#include "player/session_audio.h"
+#include "player/session_recorder.h"
+#include "storage/history_store.h"
 #include "storage/paths.h"
 #include "storage/routine_library.h"
 #include "translation_loader.h"
@@ -77,6 +82,8 @@ int runCommandLine(int argc, char* argv[], const app::CommandLine& commandLine)
         return commands.timeline(commandLine.file);
     case Mode::List:
         return commands.list();
+    case Mode::ExportHistory:
+        return commands.exportHistory(commandLine.file);
     default:
         app::printErr(QStringLiteral("unclutch: this mode is not available yet"));
         return 2;
@@ -98,6 +105,21 @@ void applyStartAt(app::PlayerController* controller)
     if (ok && seconds > 0)
         new app::DevFastForward(controller,
                                 std::chrono::milliseconds(std::llround(seconds * 1000)));
+}
+
+// Opens the history once per GUI start and closes, as interrupted, the sessions a crash or a
+// power cut left open. Returns what the user should be told (a damaged file moved aside, a
+// history that cannot be used), or an empty string.
+QString openHistory(storage::HistoryStore& store)
+{
+    const storage::HistoryOpenResult opened = store.open();
+    if (!opened.ok)
+        return opened.error;
+    const storage::HistoryResult<int> recovered =
+        store.recoverInterrupted(QDateTime::currentDateTimeUtc());
+    if (!recovered.ok())
+        return recovered.error();
+    return opened.notice();
 }
 
 int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
@@ -142,9 +164,28 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
         });
     }
 
+    storage::HistoryStore history(paths.historyDatabase());
+    const QString historyNotice = openHistory(history);
+
     library.setWatching(true);
     app::MainWindow window(library);
     app::PlayerController* controller = window.playerController();
+    // The status bar is made only when there is something to say, so a normal start shows none.
+    const auto tell = [&window](const QString& message) {
+        window.statusBar()->showMessage(message);
+    };
+    if (!historyNotice.isEmpty()) {
+        app::printErr(QStringLiteral("unclutch: ") + historyNotice);
+        tell(historyNotice);
+    }
+    app::SessionAudio audio(window.playerView());
+    std::unique_ptr<app::SessionRecorder> recorder;
+    if (history.isOpen()) {
+        recorder = std::make_unique<app::SessionRecorder>(controller, &history);
+        QObject::connect(recorder.get(), &app::SessionRecorder::writeFailed, &window, tell);
+        QObject::connect(&application, &QApplication::aboutToQuit, recorder.get(),
+                         &app::SessionRecorder::closeOpenSession);
+    }
     if (eventLog)
         QObject::connect(controller, &app::PlayerController::eventFired, eventLog.get(),
                          &app::EventLogWriter::write);

@@ -220,3 +220,34 @@ TEST(Cli, PlayAnInvalidFileGivesItsErrorsAndExitOne)
     EXPECT_NE(outcome.err.indexOf(QStringLiteral("broken.json")), -1) << outcome.err.toStdString();
     EXPECT_NE(outcome.err.indexOf(QStringLiteral("error")), -1);
 }
+
+TEST(Cli, ExportHistoryOfAnEmptyDataDirToCsvWritesTheHeaderRow)
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    const Outcome r =
+        run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-history"), out});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(r.out.isEmpty());
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_TRUE(lines.first().contains("start")) << lines.first().toStdString();
+    // Only the header: nothing after its line end.
+    EXPECT_EQ(lines.size(), 2);
+    EXPECT_TRUE(lines.at(1).isEmpty());
+}
+
+TEST(Cli, ExportHistoryToAnUnknownExtensionIsAUsageError)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.txt"));
+    const Outcome r = run({QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
+                           QStringLiteral("--export-history"), out});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_FALSE(r.err.isEmpty());
+    EXPECT_FALSE(QFile::exists(out));
+}

@@ -1,0 +1,179 @@
+#include "session_recorder.h"
+
+#include "player_controller.h"
+#include "storage/history_store.h"
+
+namespace unclutch::app {
+
+using storage::SessionOutcome;
+
+SessionRecorder::SessionRecorder(PlayerController* controller, storage::HistoryStore* store,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_controller(controller)
+    , m_store(store)
+{
+    m_timer.setInterval(kUpdateIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &SessionRecorder::update);
+    connect(controller, &PlayerController::stateChanged, this, &SessionRecorder::onStateChanged);
+    connect(controller, &PlayerController::changed, this, &SessionRecorder::onChanged);
+    // Step boundaries: the end of one step is the get-ready of the next.
+    connect(controller, &PlayerController::getReadyStarted, this, &SessionRecorder::update);
+    connect(controller, &PlayerController::stepStarted, this, &SessionRecorder::update);
+    connect(controller, &PlayerController::painBeforeRated, this, &SessionRecorder::onPainBefore);
+    connect(controller, &PlayerController::painAfterRated, this, &SessionRecorder::onPainAfter);
+}
+
+void SessionRecorder::update()
+{
+    if (!m_open)
+        return;
+    m_progress = currentProgress();
+    if (!m_id) {
+        ensureStarted();
+        return;
+    }
+    const storage::HistoryStatus status = m_store->updateSession(*m_id, m_progress);
+    if (!status.ok())
+        report(status.error());
+}
+
+void SessionRecorder::closeOpenSession()
+{
+    finish(SessionOutcome::Stopped);
+}
+
+void SessionRecorder::onStateChanged(core::SessionState state)
+{
+    switch (state) {
+    case core::SessionState::Running:
+        if (!m_open)
+            begin();
+        m_timer.start();
+        break;
+    case core::SessionState::Paused:
+        m_timer.stop();
+        update(); // a pause may be long: its progress is worth having before it
+        break;
+    case core::SessionState::Finished:
+        finish(SessionOutcome::Completed);
+        break;
+    case core::SessionState::Stopped:
+        finish(SessionOutcome::Stopped);
+        break;
+    default:
+        break;
+    }
+}
+
+// A session replaced or unloaded while still open was left by the person: a stop, at the progress
+// last seen (its runner, and with it the progress, is gone).
+void SessionRecorder::onChanged()
+{
+    if (m_open &&
+        (!m_controller->hasSession() || m_controller->state() == core::SessionState::Ready))
+        finish(SessionOutcome::Stopped);
+}
+
+void SessionRecorder::begin()
+{
+    m_id.reset();
+    m_open = true;
+    m_start = now();
+    m_progress = currentProgress();
+    m_record = currentRecord();
+    ensureStarted();
+}
+
+bool SessionRecorder::ensureStarted()
+{
+    if (m_id)
+        return true;
+    storage::SessionRecord record = m_record;
+    record.completedActiveMs = m_progress.completedActiveMs;
+    record.stepsCompleted = m_progress.stepsCompleted;
+    record.easierSteps = m_progress.easierSteps;
+    const storage::HistoryResult<storage::SessionId> started = m_store->startSession(record);
+    if (!started.ok()) {
+        report(started.error());
+        return false;
+    }
+    m_id = started.value();
+    return true;
+}
+
+void SessionRecorder::finish(SessionOutcome outcome)
+{
+    if (!m_open)
+        return;
+    m_timer.stop();
+    m_open = false;
+    if (m_controller->hasSession() && m_controller->state() != core::SessionState::Ready)
+        m_progress = currentProgress();
+    const QDateTime end = now();
+    if (!m_id) {
+        // Never stored: the whole record in one go, as it ended.
+        m_record.outcome = outcome;
+        m_record.end = end;
+        ensureStarted();
+        return;
+    }
+    const storage::HistoryStatus status = m_store->finishSession(*m_id, outcome, end, m_progress);
+    if (!status.ok())
+        report(status.error());
+}
+
+void SessionRecorder::onPainBefore(int rating)
+{
+    if (m_id) {
+        const storage::HistoryStatus status = m_store->setPainBefore(*m_id, rating);
+        if (!status.ok())
+            report(status.error());
+    } else {
+        // Rated before the record exists: it goes into the record when it is started.
+        m_record.painBefore = rating;
+    }
+}
+
+void SessionRecorder::onPainAfter(int rating)
+{
+    if (!m_id)
+        return; // the session was never stored: nothing to attach the rating to
+    const storage::HistoryStatus status = m_store->setPainAfter(*m_id, rating);
+    if (!status.ok())
+        report(status.error());
+}
+
+storage::SessionProgress SessionRecorder::currentProgress()
+{
+    if (!m_controller->hasSession())
+        return m_progress;
+    const PlayerSummary summary = m_controller->summary();
+    return {summary.completedActiveMs, summary.instancesCompleted, summary.easierSteps};
+}
+
+storage::SessionRecord SessionRecorder::currentRecord()
+{
+    const PlayerSummary summary = m_controller->summary();
+    storage::SessionRecord record;
+    record.routineId = summary.routineId;
+    record.routineTitle = summary.routineTitle;
+    record.routineFile = summary.routineFile;
+    record.start = m_start;
+    record.plannedActiveMs = summary.plannedActiveMs;
+    record.painBefore = summary.painBefore;
+    record.painAfter = summary.painAfter;
+    return record;
+}
+
+void SessionRecorder::report(const QString& error)
+{
+    emit writeFailed(error);
+}
+
+QDateTime SessionRecorder::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+} // namespace unclutch::app

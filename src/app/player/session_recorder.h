@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+#include "core/session.h"
+#include "storage/session_record.h"
+
+namespace unclutch::storage {
+class HistoryStore;
+}
+
+namespace unclutch::app {
+
+class PlayerController;
+
+// Keeps the history of the sessions the controller plays: a record from the moment a session
+// first runs, its progress at every step boundary and every kUpdateIntervalMs while it runs (so
+// a crash loses at most that much), its end as completed or stopped, and the pain ratings.
+//
+// The store keeps a failed write in memory and writes it again with the next one, so the
+// recorder only has to say so (writeFailed) and carry on; a record that could not even be started
+// is started again at the next update. The timer runs only while the session runs.
+class SessionRecorder : public QObject {
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+    static constexpr int kUpdateIntervalMs = 5000;
+
+    // `store` must be open and outlive the recorder.
+    SessionRecorder(PlayerController* controller, storage::HistoryStore* store,
+                    QObject* parent = nullptr);
+
+    // Where the record's start and end come from (UTC); the default is the system clock.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    // The record of the current or last session, once stored.
+    std::optional<storage::SessionId> sessionId() const { return m_id; }
+    bool isRecording() const { return m_open; }
+    // Whether the periodic update is due: only while a session runs, never while idle.
+    bool isUpdateTimerActive() const { return m_timer.isActive(); }
+
+public slots:
+    // Writes the progress of the running session now (what the timer and step boundaries do).
+    void update();
+    // The app is quitting with a session open: the person left it, so it counts as stopped.
+    void closeOpenSession();
+
+signals:
+    // A write did not reach the disk (translated, for the status bar). It is tried again.
+    void writeFailed(const QString& message);
+
+private:
+    void onStateChanged(core::SessionState state);
+    void onChanged();
+    void begin();
+    bool ensureStarted();
+    void finish(storage::SessionOutcome outcome);
+    void onPainBefore(int rating);
+    void onPainAfter(int rating);
+    storage::SessionProgress currentProgress();
+    storage::SessionRecord currentRecord();
+    void report(const QString& error);
+    QDateTime now() const;
+
+    PlayerController* m_controller;
+    storage::HistoryStore* m_store;
+    Clock m_clock;
+    QTimer m_timer;
+    std::optional<storage::SessionId> m_id;
+    // A session runs or ran since it was started and has not been finished in the history.
+    bool m_open = false;
+    QDateTime m_start;
+    storage::SessionProgress m_progress; // the latest known, for when the session is gone
+    storage::SessionRecord m_record;     // what was known at the start, for a retried start
+};
+
+} // namespace unclutch::app
