@@ -19,24 +19,6 @@ core::Diagnostic fileError(const QString& displayPath, const QString& message)
     return diagnostic;
 }
 
-void warnAboutMissingImage(RoutineEntry& entry, const QString& displayPath,
-                           const std::optional<std::string>& image, const std::string& pointer)
-{
-    if (!image)
-        return;
-    const QString relative = QString::fromStdString(*image);
-    const QString resolved = QFileInfo(entry.path).dir().filePath(relative);
-    if (QFileInfo(resolved).isFile())
-        return;
-    core::Diagnostic diagnostic = fileError(
-        displayPath,
-        QCoreApplication::translate("RoutineFileReader", "image file \"%1\" does not exist")
-            .arg(relative));
-    diagnostic.severity = core::Severity::Warning;
-    diagnostic.pointer = pointer;
-    entry.diagnostics.push_back(std::move(diagnostic));
-}
-
 } // namespace
 
 RoutineEntry RoutineFileReader::read(const QString& path, RoutineOrigin origin,
@@ -53,9 +35,8 @@ RoutineEntry RoutineFileReader::read(const QString& path, RoutineOrigin origin,
                                    ? QCoreApplication::translate("RoutineFileReader", "is a folder")
                                    : file.errorString();
         entry.diagnostics.push_back(fileError(
-            shownPath,
-            QCoreApplication::translate("RoutineFileReader", "cannot read the file: %1")
-                .arg(reason)));
+            shownPath, QCoreApplication::translate("RoutineFileReader", "cannot read the file: %1")
+                           .arg(reason)));
         return entry;
     }
     // One byte past the limit is enough for the parser to report an oversized file, without
@@ -81,19 +62,15 @@ RoutineEntry RoutineFileReader::parse(const QByteArray& bytes, const QString& pa
     core::ParseResult result = core::RoutineParser::parse(
         std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
         shownPath.toStdString());
+    // The parser knows where each image path stands in the file; only the disk knows whether
+    // the picture is there.
+    const QDir folder = QFileInfo(path).dir();
+    core::RoutineParser::check_images(
+        result, shownPath.toStdString(), [&](const std::string& image) {
+            return QFileInfo(folder.filePath(QString::fromStdString(image))).isFile();
+        });
     entry.routine = std::move(result.routine);
     entry.diagnostics = std::move(result.diagnostics);
-
-    if (entry.routine) {
-        const auto& steps = entry.routine->steps;
-        for (std::size_t i = 0; i < steps.size(); ++i) {
-            const std::string base = "/steps/" + std::to_string(i);
-            warnAboutMissingImage(entry, shownPath, steps[i].image, base + "/image");
-            if (steps[i].easier)
-                warnAboutMissingImage(entry, shownPath, steps[i].easier->image,
-                                      base + "/easier/image");
-        }
-    }
     return entry;
 }
 
@@ -101,9 +78,8 @@ QStringList RoutineFileReader::routineFilesIn(const QString& dir)
 {
     QStringList files;
     const QDir folder(dir);
-    const QFileInfoList infos = folder.entryInfoList({QStringLiteral("*.json")},
-                                                     QDir::Files,
-                                                     QDir::Name);
+    const QFileInfoList infos =
+        folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QFileInfo& info : infos) {
         if (!info.fileName().endsWith(QLatin1String(".schema.json")))
             files << folder.filePath(info.fileName());
