@@ -21,11 +21,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("Unclutch guides you through slow, timed routines for back pain."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
 
-    const QCommandLineOption validate(QStringLiteral("validate"),
-                                      tr("Check routine files or folders and report every problem."));
-    const QCommandLineOption timeline(QStringLiteral("timeline"),
-                                      tr("Print the timed events of a routine as JSON."),
-                                      tr("FILE"));
+    const QCommandLineOption validate(
+        QStringLiteral("validate"), tr("Check routine files or folders and report every problem."));
+    const QCommandLineOption timeline(
+        QStringLiteral("timeline"), tr("Print the timed events of a routine as JSON."), tr("FILE"));
     const QCommandLineOption list(QStringLiteral("list"),
                                   tr("List the routine library: id, title, length, path."));
     const QCommandLineOption play(QStringLiteral("play"), tr("Start a routine at once."),
@@ -42,10 +41,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    parser.addOptions({validate, timeline, list, play, exportHistory, dataDir, eventLog, verbose,
-                       help, version});
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("With --validate: routine files or folders."),
-                                 tr("[PATH…]"));
+    parser.addOptions(
+        {validate, timeline, list, play, exportHistory, dataDir, eventLog, verbose, help, version});
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 tr("With --validate: routine files or folders."), tr("[PATH…]"));
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -87,7 +86,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return result;
     };
     if (modes > 1)
-        return usageError(tr("choose one of --validate, --timeline, --list, --play, --export-history"));
+        return usageError(
+            tr("choose one of --validate, --timeline, --list, --play, --export-history"));
     if (result.mode == Mode::Timeline)
         result.file = parser.value(timeline);
     else if (result.mode == Mode::Play)

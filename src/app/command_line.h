@@ -7,15 +7,25 @@ namespace unclutch::app {
 
 // What the user asked for on the command line (shared/docs/routine-format.md, section 3).
 struct CommandLine {
-    enum class Mode { Gui, Play, Validate, Timeline, List, ExportHistory, Help, Version, UsageError };
+    enum class Mode {
+        Gui,
+        Play,
+        Validate,
+        Timeline,
+        List,
+        ExportHistory,
+        Help,
+        Version,
+        UsageError
+    };
 
     Mode mode = Mode::Gui;
-    QStringList paths;      // --validate PATH…
-    QString file;           // --timeline FILE, --export-history FILE, --play FILE|ID
-    QString dataDir;        // --data-dir DIR
-    QString eventLog;       // --event-log FILE
+    QStringList paths; // --validate PATH…
+    QString file;      // --timeline FILE, --export-history FILE, --play FILE|ID
+    QString dataDir;   // --data-dir DIR
+    QString eventLog;  // --event-log FILE
     bool verbose = false;
-    QString error;          // for UsageError
+    QString error; // for UsageError
     QString helpText;
 
     // Whether the mode runs without a display (no QApplication is created for these).

@@ -30,9 +30,9 @@ struct Phase {
 };
 
 struct Pacing {
-    double cycle = 0.0;         // seconds of one full movement cycle
+    double cycle = 0.0; // seconds of one full movement cycle
     std::int64_t cycles = 0;
-    double beat = 1.0;          // seconds between beats; 0 means no beats
+    double beat = 1.0; // seconds between beats; 0 means no beats
     std::vector<Phase> phases;
     Extras extras;
 
@@ -40,7 +40,7 @@ struct Pacing {
 };
 
 struct Cue {
-    double at = 0.0;            // seconds from the start of the step
+    double at = 0.0; // seconds from the start of the step
     std::string text;
     Extras extras;
 
@@ -60,10 +60,10 @@ struct Step {
     std::string pose;
     std::string instructions;
     std::optional<std::string> image;
-    std::optional<double> duration;    // seconds; may be absent when pacing is given
-    std::optional<double> transition;  // seconds; overrides Routine::transition
-    std::vector<Side> sides;           // empty: played once, with no side
-    std::vector<Cue> cues;             // in file order
+    std::optional<double> duration;   // seconds; may be absent when pacing is given
+    std::optional<double> transition; // seconds; overrides Routine::transition
+    std::vector<Side> sides;          // empty: played once, with no side
+    std::vector<Cue> cues;            // in file order
     std::optional<Pacing> pacing;
     std::optional<Variant> easier;
     Extras extras;
@@ -73,13 +73,13 @@ struct Step {
 
 struct Routine {
     int format = 1;
-    std::string id;                    // as given, or made from the file name
+    std::string id; // as given, or made from the file name
     bool id_from_file_name = false;
     std::string title;
     std::string description;
     std::string author;
     std::vector<std::string> cautions;
-    double transition = 5.0;           // seconds of get-ready before every step instance
+    double transition = 5.0; // seconds of get-ready before every step instance
     bool transition_given = false;
     std::optional<std::string> schema; // the `$schema` value, kept for saving
     std::vector<Step> steps;
@@ -106,6 +106,6 @@ inline std::size_t instance_count(const Step& step)
 // The whole routine's length in ms: every instance's transition plus its step length.
 std::int64_t total_ms(const Routine& routine);
 
-const char* to_string(Side side);  // "left", "right", or "" for Side::None
+const char* to_string(Side side); // "left", "right", or "" for Side::None
 
 } // namespace unclutch::core

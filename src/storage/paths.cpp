@@ -25,9 +25,8 @@ bool isRoutineDir(const QString& dir)
 } // namespace
 
 Paths::Paths(const QString& dataDirOverride)
-    : m_dataDir(QDir::cleanPath(dataDirOverride.isEmpty()
-                                    ? defaultDataDir()
-                                    : QDir(dataDirOverride).absolutePath()))
+    : m_dataDir(QDir::cleanPath(dataDirOverride.isEmpty() ? defaultDataDir()
+                                                          : QDir(dataDirOverride).absolutePath()))
 {
 }
 

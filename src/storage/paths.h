@@ -13,9 +13,9 @@ public:
     explicit Paths(const QString& dataDirOverride = {});
 
     QString dataDir() const { return m_dataDir; }
-    QString userRoutinesDir() const;   // DATA_DIR/routines
-    QString historyDatabase() const;   // DATA_DIR/history.sqlite
-    QString logDir() const;            // DATA_DIR/logs
+    QString userRoutinesDir() const; // DATA_DIR/routines
+    QString historyDatabase() const; // DATA_DIR/history.sqlite
+    QString logDir() const;          // DATA_DIR/logs
 
     // The bundled routines: the installed share/unclutch/routines beside the binary, the
     // configured install prefix, or the source tree's routines/ when run from a build.

@@ -16,7 +16,7 @@ enum class RoutineOrigin { Bundled, User, Extra };
 struct RoutineEntry {
     QString path;
     RoutineOrigin origin = RoutineOrigin::User;
-    std::optional<core::Routine> routine;  // empty when the file has an error
+    std::optional<core::Routine> routine; // empty when the file has an error
     std::vector<core::Diagnostic> diagnostics;
 
     bool isValid() const { return routine.has_value(); }

@@ -24,8 +24,8 @@ TEST(CommandLine, NoArgumentsIsTheApp)
 
 TEST(CommandLine, ValidateTakesEveryPath)
 {
-    const CommandLine line = parse({QStringLiteral("--validate"), QStringLiteral("a.json"),
-                                    QStringLiteral("dir/")});
+    const CommandLine line =
+        parse({QStringLiteral("--validate"), QStringLiteral("a.json"), QStringLiteral("dir/")});
     EXPECT_EQ(line.mode, Mode::Validate);
     EXPECT_EQ(line.paths, (QStringList{QStringLiteral("a.json"), QStringLiteral("dir/")}));
     EXPECT_TRUE(line.isCommandLineMode());
@@ -33,8 +33,8 @@ TEST(CommandLine, ValidateTakesEveryPath)
 
 TEST(CommandLine, DataDirGoesWithAnyMode)
 {
-    const CommandLine line = parse({QStringLiteral("--list"), QStringLiteral("--data-dir"),
-                                    QStringLiteral("/tmp/x")});
+    const CommandLine line =
+        parse({QStringLiteral("--list"), QStringLiteral("--data-dir"), QStringLiteral("/tmp/x")});
     EXPECT_EQ(line.mode, Mode::List);
     EXPECT_EQ(line.dataDir, QStringLiteral("/tmp/x"));
 }
@@ -43,12 +43,14 @@ TEST(CommandLine, UsageErrors)
 {
     EXPECT_EQ(parse({QStringLiteral("--validate")}).mode, Mode::UsageError);
     EXPECT_EQ(parse({QStringLiteral("--bogus")}).mode, Mode::UsageError);
-    EXPECT_EQ(parse({QStringLiteral("--list"), QStringLiteral("--validate"), QStringLiteral("x")}).mode,
-              Mode::UsageError);
+    EXPECT_EQ(
+        parse({QStringLiteral("--list"), QStringLiteral("--validate"), QStringLiteral("x")}).mode,
+        Mode::UsageError);
     EXPECT_EQ(parse({QStringLiteral("--timeline")}).mode, Mode::UsageError);
     EXPECT_EQ(parse({QStringLiteral("--list"), QStringLiteral("stray")}).mode, Mode::UsageError);
-    EXPECT_EQ(parse({QStringLiteral("--list"), QStringLiteral("--event-log"), QStringLiteral("l")}).mode,
-              Mode::UsageError);
+    EXPECT_EQ(
+        parse({QStringLiteral("--list"), QStringLiteral("--event-log"), QStringLiteral("l")}).mode,
+        Mode::UsageError);
 }
 
 TEST(CommandLine, PlayWithEventLog)

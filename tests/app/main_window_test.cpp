@@ -25,7 +25,8 @@ void writeFile(const QString& path, const QByteArray& bytes)
 TEST(MainWindow, ShowsEachRoutineWithLengthAndPosesAndABrokenFileWithItsError)
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("a.json")), R"({"format": 1, "title": "Gentle", "transition": 0,
+    writeFile(dir.filePath(QStringLiteral("a.json")),
+              R"({"format": 1, "title": "Gentle", "transition": 0,
       "steps": [{"pose": "Tabletop", "duration": 30},
                 {"pose": "Pigeon", "duration": 60, "sides": ["left", "right"], "transition": 10}]})");
     writeFile(dir.filePath(QStringLiteral("b.json")), R"({"format": 1, "steps": []})");
@@ -38,13 +39,21 @@ TEST(MainWindow, ShowsEachRoutineWithLengthAndPosesAndABrokenFileWithItsError)
     ASSERT_NE(view, nullptr);
     QAbstractItemModel* model = view->model();
     ASSERT_EQ(model->rowCount(), 2);
-    EXPECT_EQ(model->index(0, app::LibraryModel::TitleColumn).data().toString(), QStringLiteral("Gentle"));
-    EXPECT_EQ(model->index(0, app::LibraryModel::LengthColumn).data().toString(), QStringLiteral("2:50"));
+    EXPECT_EQ(model->index(0, app::LibraryModel::TitleColumn).data().toString(),
+              QStringLiteral("Gentle"));
+    EXPECT_EQ(model->index(0, app::LibraryModel::LengthColumn).data().toString(),
+              QStringLiteral("2:50"));
     EXPECT_EQ(model->index(0, app::LibraryModel::PosesColumn).data().toString(),
               QStringLiteral("Tabletop · Pigeon"));
-    EXPECT_EQ(model->index(0, app::LibraryModel::OriginColumn).data().toString(), QStringLiteral("Your own"));
-    EXPECT_EQ(model->index(1, app::LibraryModel::TitleColumn).data().toString(), QStringLiteral("b.json"));
-    EXPECT_NE(model->index(1, app::LibraryModel::PosesColumn).data().toString().indexOf(QStringLiteral("error")), -1);
+    EXPECT_EQ(model->index(0, app::LibraryModel::OriginColumn).data().toString(),
+              QStringLiteral("Your own"));
+    EXPECT_EQ(model->index(1, app::LibraryModel::TitleColumn).data().toString(),
+              QStringLiteral("b.json"));
+    EXPECT_NE(model->index(1, app::LibraryModel::PosesColumn)
+                  .data()
+                  .toString()
+                  .indexOf(QStringLiteral("error")),
+              -1);
 
     auto* details = window.findChild<QLabel*>(QStringLiteral("routineDetails"));
     ASSERT_NE(details, nullptr);

@@ -37,5 +37,6 @@ TEST(Paths, EnsureDataDirReportsAFolderThatCannotBeMade)
 TEST(Paths, BundledRoutinesAreFoundFromABuildTree)
 {
     const Paths paths;
-    EXPECT_TRUE(QFileInfo(paths.bundledRoutinesDir() + QStringLiteral("/routine.schema.json")).isFile());
+    EXPECT_TRUE(
+        QFileInfo(paths.bundledRoutinesDir() + QStringLiteral("/routine.schema.json")).isFile());
 }

@@ -32,8 +32,10 @@ QByteArray routine(const QString& id, const QString& title)
 TEST(RoutineFileReader, ListsJsonFilesButNotSchemas)
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("b.json")), routine(QStringLiteral("b"), QStringLiteral("B")));
-    writeFile(dir.filePath(QStringLiteral("a.json")), routine(QStringLiteral("a"), QStringLiteral("A")));
+    writeFile(dir.filePath(QStringLiteral("b.json")),
+              routine(QStringLiteral("b"), QStringLiteral("B")));
+    writeFile(dir.filePath(QStringLiteral("a.json")),
+              routine(QStringLiteral("a"), QStringLiteral("A")));
     writeFile(dir.filePath(QStringLiteral("routine.schema.json")), "{}");
     writeFile(dir.filePath(QStringLiteral("notes.txt")), "hello");
     const QStringList files = RoutineFileReader::routineFilesIn(dir.path());
@@ -44,11 +46,13 @@ TEST(RoutineFileReader, ListsJsonFilesButNotSchemas)
 
 TEST(RoutineFileReader, MissingFileIsAnErrorNamingTheFile)
 {
-    const RoutineEntry entry = RoutineFileReader::read(QStringLiteral("/nonexistent/x.json"),
-                                                       RoutineOrigin::Extra);
+    const RoutineEntry entry =
+        RoutineFileReader::read(QStringLiteral("/nonexistent/x.json"), RoutineOrigin::Extra);
     EXPECT_FALSE(entry.isValid());
     ASSERT_EQ(entry.diagnostics.size(), 1u);
-    EXPECT_EQ(entry.diagnostics[0].format().rfind("/nonexistent/x.json: error: cannot read the file", 0), 0u)
+    EXPECT_EQ(
+        entry.diagnostics[0].format().rfind("/nonexistent/x.json: error: cannot read the file", 0),
+        0u)
         << entry.diagnostics[0].format();
 }
 
@@ -60,8 +64,8 @@ TEST(RoutineFileReader, MissingImageIsAWarningAndTheRoutineStillLoads)
         {"pose": "A", "duration": 5, "image": "pic.svg"},
         {"pose": "B", "duration": 5, "image": "missing.svg",
          "easier": {"pose": "B easy", "image": "pic.svg"}}]})");
-    const RoutineEntry entry = RoutineFileReader::read(dir.filePath(QStringLiteral("r.json")),
-                                                       RoutineOrigin::User);
+    const RoutineEntry entry =
+        RoutineFileReader::read(dir.filePath(QStringLiteral("r.json")), RoutineOrigin::User);
     ASSERT_TRUE(entry.isValid());
     ASSERT_EQ(entry.diagnostics.size(), 1u);
     EXPECT_EQ(entry.diagnostics[0].severity, unclutch::core::Severity::Warning);
@@ -76,17 +80,21 @@ TEST(RoutineFileReader, AHugeFileIsReportedWithoutBeingReadWhole)
     const RoutineEntry entry = RoutineFileReader::read(path, RoutineOrigin::User);
     EXPECT_FALSE(entry.isValid());
     ASSERT_FALSE(entry.diagnostics.empty());
-    EXPECT_NE(entry.firstError().indexOf(QStringLiteral("MiB")), -1) << entry.firstError().toStdString();
+    EXPECT_NE(entry.firstError().indexOf(QStringLiteral("MiB")), -1)
+        << entry.firstError().toStdString();
 }
 
 TEST(RoutineLibrary, LaterDuplicateIdIsReportedAndNotLoaded)
 {
     QTemporaryDir bundled;
     QTemporaryDir user;
-    writeFile(bundled.filePath(QStringLiteral("one.json")), routine(QStringLiteral("same"), QStringLiteral("First")));
-    writeFile(user.filePath(QStringLiteral("two.json")), routine(QStringLiteral("same"), QStringLiteral("Second")));
+    writeFile(bundled.filePath(QStringLiteral("one.json")),
+              routine(QStringLiteral("same"), QStringLiteral("First")));
+    writeFile(user.filePath(QStringLiteral("two.json")),
+              routine(QStringLiteral("same"), QStringLiteral("Second")));
     writeFile(user.filePath(QStringLiteral("broken.json")), "{");
-    RoutineLibrary library({{bundled.path(), RoutineOrigin::Bundled}, {user.path(), RoutineOrigin::User}});
+    RoutineLibrary library(
+        {{bundled.path(), RoutineOrigin::Bundled}, {user.path(), RoutineOrigin::User}});
     library.reload();
     ASSERT_EQ(library.entries().size(), 3);
     const RoutineEntry* found = library.findById(QStringLiteral("same"));
@@ -124,7 +132,8 @@ TEST(RoutineLibrary, PicksUpAnEditMadeElsewhere)
     ASSERT_NE(library.findByPath(path), nullptr);
     EXPECT_FALSE(library.findByPath(path)->isValid());
 
-    writeFile(user.filePath(QStringLiteral("new.json")), routine(QStringLiteral("new"), QStringLiteral("New")));
+    writeFile(user.filePath(QStringLiteral("new.json")),
+              routine(QStringLiteral("new"), QStringLiteral("New")));
     ASSERT_TRUE(changed.wait(5000));
     EXPECT_NE(library.findById(QStringLiteral("new")), nullptr);
 }
