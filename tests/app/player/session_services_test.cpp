@@ -24,13 +24,6 @@ using storage::SessionOutcome;
 
 namespace {
 
-// Qt Multimedia connects to PulseAudio once per process, so the server must be wrong before any
-// test makes a player: these tests describe the app with no audio output, whatever the machine.
-const bool noAudioServer = [] {
-    qputenv("PULSE_SERVER", "unix:/nonexistent/unclutch-player-tests");
-    return true;
-}();
-
 std::int64_t msSince(const test::FakeClock& clock)
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(clock.now - clock.origin).count();
