@@ -6,7 +6,10 @@
 
 namespace unclutch::app {
 
-// "M:SS" for a length in ms, rounded to the nearest second (minutes are not wrapped into hours).
+// "M:SS" for whole seconds (minutes are not wrapped into hours).
+QString clockText(std::int64_t seconds);
+
+// "M:SS" for a length in ms, rounded to the nearest second.
 QString minutesSeconds(std::int64_t ms);
 
 } // namespace unclutch::app

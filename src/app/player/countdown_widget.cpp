@@ -1,5 +1,7 @@
 #include "countdown_widget.h"
 
+#include "duration_text.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -31,8 +33,8 @@ CountdownWidget::CountdownWidget(QWidget* parent)
 
 QString CountdownWidget::format(std::int64_t ms)
 {
-    const std::int64_t seconds = std::max<std::int64_t>(0, (ms + 999) / 1000);
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    // A countdown rounds up: it shows 0:01 until the last second has passed.
+    return clockText(std::max<std::int64_t>(0, (ms + 999) / 1000));
 }
 
 void CountdownWidget::setRemainingMs(std::int64_t ms)
