@@ -99,6 +99,7 @@ bool SessionRecorder::ensureStarted()
         return false;
     }
     m_id = started.value();
+    emit historyChanged();
     return true;
 }
 
@@ -121,6 +122,8 @@ void SessionRecorder::finish(SessionOutcome outcome)
     const storage::HistoryStatus status = m_store->finishSession(*m_id, outcome, end, m_progress);
     if (!status.ok())
         report(status.error());
+    else
+        emit historyChanged();
 }
 
 void SessionRecorder::onPainBefore(int rating)
@@ -129,6 +132,8 @@ void SessionRecorder::onPainBefore(int rating)
         const storage::HistoryStatus status = m_store->setPainBefore(*m_id, rating);
         if (!status.ok())
             report(status.error());
+        else
+            emit historyChanged();
     } else {
         // Rated before the record exists: it goes into the record when it is started.
         m_record.painBefore = rating;
@@ -142,6 +147,8 @@ void SessionRecorder::onPainAfter(int rating)
     const storage::HistoryStatus status = m_store->setPainAfter(*m_id, rating);
     if (!status.ok())
         report(status.error());
+    else
+        emit historyChanged();
 }
 
 storage::SessionProgress SessionRecorder::currentProgress()

@@ -55,6 +55,9 @@ public slots:
 signals:
     // A write did not reach the disk (translated, for the status bar). It is tried again.
     void writeFailed(const QString& message);
+    // A session was stored, ended or rated: what a history view shows has changed. Not sent for
+    // the periodic progress writes, which a view need not follow.
+    void historyChanged();
 
 private:
     void onStateChanged(core::SessionState state);

@@ -132,6 +132,25 @@ TEST_F(SessionRecorderTest, StartUpdatesAndFinishGiveTheRecord)
     EXPECT_EQ(store->count().value(), 1);
 }
 
+// A history view follows what it shows: the start, the ratings and the end, but not each of
+// the periodic progress writes.
+TEST_F(SessionRecorderTest, HistoryChangedForStartRatingsAndEndOnly)
+{
+    QSignalSpy changed(recorder.get(), &app::SessionRecorder::historyChanged);
+    controller.start();
+    EXPECT_EQ(changed.count(), 1);
+    controller.setPainBefore(3);
+    EXPECT_EQ(changed.count(), 2);
+    playTo(16000); // step boundaries write progress
+    recorder->update();
+    EXPECT_EQ(changed.count(), 2);
+    playTo(41000);
+    EXPECT_EQ(controller.state(), SessionState::Finished);
+    EXPECT_EQ(changed.count(), 3);
+    controller.setPainAfter(2);
+    EXPECT_EQ(changed.count(), 4);
+}
+
 TEST_F(SessionRecorderTest, StopGivesStopped)
 {
     controller.start();
