@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>unclutch::app::HistoryHeader</name>
+    <message numerus="yes">
+        <source>You practised on %n day(s).</source>
+        <translation>
+            <numerusform>You practised on %n day.</numerusform>
+            <numerusform>You practised on %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unclutch::app::SessionDetailPane</name>
+    <message numerus="yes">
+        <source>Steps %1</source>
+        <translation>
+            <numerusform>Step %1</numerusform>
+            <numerusform>Steps %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unclutch::app::TrayReminders</name>
     <message numerus="yes">
         <source>Snooze for %n minute(s)</source>

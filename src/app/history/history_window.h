@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <functional>
+
+#include "storage/history_filter.h"
+
+class QCloseEvent;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+
+namespace unclutch::storage {
+class HistoryStore;
+}
+
+namespace unclutch::app {
+
+class HistoryFilterBar;
+class HistoryHeader;
+class SessionDetailPane;
+class SessionTableModel;
+
+// The history of practice, in a window of its own beside the main one (not modal): tabs, of
+// which the first, "Sessions", holds the filters, a gentle header, the table of sessions newest
+// first and the selected session's details and note. More tabs (charts) are added with
+// tabs()->addTab(); they can follow the filters through filterChanged.
+class HistoryWindow : public QWidget {
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+    // Asks the person a yes/no question; true for yes. Tests answer without a dialog.
+    using Confirm =
+        std::function<bool(QWidget* parent, const QString& title, const QString& question)>;
+
+    // `store` must be open and outlive the window. `clock` is "now" for the quick periods and
+    // the lasting-pain note; the default is the system clock.
+    explicit HistoryWindow(storage::HistoryStore* store, QWidget* parent = nullptr,
+                           Clock clock = {});
+    ~HistoryWindow() override;
+
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+
+    QTabWidget* tabs() const { return m_tabs; }
+    HistoryFilterBar* filterBar() const { return m_filterBar; }
+    HistoryHeader* header() const { return m_header; }
+    SessionTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    SessionDetailPane* details() const { return m_details; }
+    storage::HistoryFilter filter() const;
+
+public slots:
+    // Reads the history again (a session was recorded), keeping the filter and the selection.
+    void refresh();
+    // Asks, then deletes the selected session.
+    void deleteSelected();
+
+signals:
+    void filterChanged(const storage::HistoryFilter& filter);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void applyFilter(const storage::HistoryFilter& filter);
+    void updateHeader();
+    void showSelected();
+    void select(int row);
+    void saveGeometrySetting();
+    QDateTime now() const;
+
+    storage::HistoryStore* m_store;
+    Clock m_clock;
+    Confirm m_confirm;
+    QTabWidget* m_tabs;
+    HistoryFilterBar* m_filterBar;
+    HistoryHeader* m_header;
+    SessionTableModel* m_model;
+    QTableView* m_table;
+    SessionDetailPane* m_details;
+};
+
+} // namespace unclutch::app

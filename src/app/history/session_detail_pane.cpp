@@ -1,0 +1,213 @@
+#include "session_detail_pane.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include "app/duration_text.h"
+#include "storage/history_store.h"
+
+namespace unclutch::app {
+
+namespace {
+
+QString momentText(const QDateTime& instant)
+{
+    if (!instant.isValid())
+        return SessionDetailPane::tr("Not ended");
+    return QLocale().toString(instant.toLocalTime(), QLocale::LongFormat);
+}
+
+QString painText(std::optional<int> pain)
+{
+    return pain ? SessionDetailPane::tr("%1 of 10").arg(*pain) : SessionDetailPane::tr("Not rated");
+}
+
+// Step numbers as people count them (the record keeps indexes into the file's steps).
+QString easierText(const QList<int>& steps)
+{
+    if (steps.isEmpty())
+        return SessionDetailPane::tr("None");
+    QStringList numbers;
+    for (int index : steps)
+        numbers << QLocale().toString(index + 1);
+    return SessionDetailPane::tr("Steps %1", nullptr, int(steps.size()))
+        .arg(QLocale().createSeparatedList(numbers));
+}
+
+} // namespace
+
+SessionDetailPane::SessionDetailPane(storage::HistoryStore* store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("sessionDetails"));
+    auto* empty = new QLabel(tr("Choose a session to see its details and note."), m_pages);
+    empty->setObjectName(QStringLiteral("noSessionLabel"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_pages->addWidget(empty);
+
+    auto* page = new QWidget(m_pages);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(page);
+    m_title->setObjectName(QStringLiteral("sessionTitle"));
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_file = addRow(form, tr("File:"), QStringLiteral("sessionFile"));
+    m_file->setWordWrap(true);
+    m_started = addRow(form, tr("Started:"), QStringLiteral("sessionStarted"));
+    m_ended = addRow(form, tr("Ended:"), QStringLiteral("sessionEnded"));
+    m_planned = addRow(form, tr("Planned active time:"), QStringLiteral("sessionPlanned"));
+    m_completed = addRow(form, tr("Completed active time:"), QStringLiteral("sessionCompleted"));
+    m_steps = addRow(form, tr("Steps completed:"), QStringLiteral("sessionSteps"));
+    m_easier = addRow(form, tr("Easier variant used:"), QStringLiteral("sessionEasier"));
+    m_outcome = addRow(form, tr("Outcome:"), QStringLiteral("sessionOutcome"));
+    m_painBefore = addRow(form, tr("Pain before:"), QStringLiteral("sessionPainBefore"));
+    m_painAfter = addRow(form, tr("Pain after:"), QStringLiteral("sessionPainAfter"));
+    layout->addLayout(form);
+
+    auto* noteLabel = new QLabel(tr("&Note:"), page);
+    layout->addWidget(noteLabel);
+    m_note = new QPlainTextEdit(page);
+    m_note->setObjectName(QStringLiteral("sessionNote"));
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setPlaceholderText(tr("How did it feel? Anything to remember next time?"));
+    m_note->setTabChangesFocus(true);
+    m_note->installEventFilter(this);
+    noteLabel->setBuddy(m_note);
+    layout->addWidget(m_note, 1);
+    m_noteStatus = new QLabel(page);
+    m_noteStatus->setObjectName(QStringLiteral("noteStatus"));
+    m_noteStatus->setWordWrap(true);
+    layout->addWidget(m_noteStatus);
+
+    m_delete = new QPushButton(tr("&Delete session…"), page);
+    m_delete->setObjectName(QStringLiteral("deleteSessionButton"));
+    m_delete->setToolTip(tr("Delete this session from the history (Delete)"));
+    layout->addWidget(m_delete, 0, Qt::AlignLeft);
+    m_pages->addWidget(page);
+
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(kSaveAfterIdleMs);
+    connect(&m_idle, &QTimer::timeout, this, &SessionDetailPane::saveNote);
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_loading || !m_record)
+            return;
+        m_dirty = true;
+        m_idle.start();
+    });
+    connect(m_delete, &QPushButton::clicked, this, &SessionDetailPane::deleteRequested);
+}
+
+SessionDetailPane::~SessionDetailPane()
+{
+    saveNote();
+}
+
+QLabel* SessionDetailPane::addRow(QFormLayout* form, const QString& label,
+                                  const QString& objectName)
+{
+    auto* value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* name = new QLabel(label, this);
+    name->setBuddy(value);
+    value->setAccessibleName(QString(label).remove(QLatin1Char(':')));
+    form->addRow(name, value);
+    return value;
+}
+
+void SessionDetailPane::showSession(const std::optional<storage::SessionRecord>& record)
+{
+    const bool sameSession = record && m_record && record->id == m_record->id;
+    if (!sameSession) {
+        saveNote();
+        // A failure stays in the store's pending writes; the message belonged to that session.
+        m_noteStatus->clear();
+    }
+    m_record = record;
+    if (!record) {
+        m_pages->setCurrentIndex(0);
+        return;
+    }
+    m_pages->setCurrentIndex(1);
+    m_title->setText(record->routineTitle.isEmpty() ? record->routineId : record->routineTitle);
+    m_file->setText(record->routineFile.isEmpty() ? tr("Unknown") : record->routineFile);
+    m_started->setText(momentText(record->start));
+    m_ended->setText(momentText(record->end));
+    m_planned->setText(minutesSeconds(record->plannedActiveMs));
+    m_completed->setText(minutesSeconds(record->completedActiveMs));
+    m_steps->setText(QLocale().toString(record->stepsCompleted));
+    m_easier->setText(easierText(record->easierSteps));
+    m_outcome->setText(storage::outcomeDisplayName(record->outcome));
+    m_painBefore->setText(painText(record->painBefore));
+    m_painAfter->setText(painText(record->painAfter));
+    // The same session shown again (a refresh) keeps what is being typed.
+    if (!(sameSession && m_dirty)) {
+        m_loading = true;
+        m_note->setPlainText(record->note);
+        m_loading = false;
+        m_dirty = false;
+    }
+}
+
+std::optional<storage::SessionId> SessionDetailPane::sessionId() const
+{
+    return m_record ? std::optional(m_record->id) : std::nullopt;
+}
+
+bool SessionDetailPane::saveNote()
+{
+    m_idle.stop();
+    if (!m_dirty || !m_record)
+        return true;
+    const QString note = m_note->toPlainText();
+    m_dirty = false;
+    m_record->note = note;
+    const storage::HistoryStatus status = m_store->setNote(m_record->id, note);
+    emit noteSaved(m_record->id, note);
+    if (!status.ok()) {
+        showStatus(tr("The note could not be saved: %1").arg(status.error()), true);
+        return false;
+    }
+    showStatus(tr("Note saved."), false);
+    return true;
+}
+
+bool SessionDetailPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_note && event->type() == QEvent::FocusOut)
+        saveNote();
+    return QWidget::eventFilter(watched, event);
+}
+
+void SessionDetailPane::showStatus(const QString& text, bool problem)
+{
+    m_noteStatus->setText(text);
+    m_noteStatus->setProperty("problem", problem);
+    QFont font = m_noteStatus->font();
+    font.setBold(problem);
+    m_noteStatus->setFont(font);
+}
+
+} // namespace unclutch::app
