@@ -197,7 +197,8 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
     }
     applyStartAt(controller);
     app::TrayReminders reminders;
-    new app::MainMenus(&window, library, paths, &reminders);
+    auto* menus = new app::MainMenus(&window, library, paths, &reminders);
+    menus->setHistory(&history, recorder.get(), historyNotice);
     window.show();
     if (request)
         window.play(*request->routine, request->file);

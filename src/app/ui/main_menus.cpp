@@ -10,8 +10,11 @@
 #include "desktop/reminder_settings_widget.h"
 #include "desktop/tray_reminders.h"
 #include "editor/routine_editor_window.h"
+#include "history/history_window.h"
 #include "library_page.h"
 #include "main_window.h"
+#include "player/session_recorder.h"
+#include "storage/history_store.h"
 #include "storage/paths.h"
 #include "storage/routine_library.h"
 #include "ui/about_dialog.h"
@@ -40,6 +43,7 @@ MainMenus::MainMenus(MainWindow* window, storage::RoutineLibrary& library,
     , m_library(library)
     , m_paths(paths)
     , m_reminders(reminders)
+    , m_historyUnavailable(tr("The history has not been opened."))
 {
     QMenu* routines = window->menuBar()->addMenu(tr("&Routine"));
     routines->addAction(tr("&New routine…"), QKeySequence::New, this, &MainMenus::newRoutine);
@@ -48,6 +52,11 @@ MainMenus::MainMenus(MainWindow* window, storage::RoutineLibrary& library,
                         &MainMenus::duplicateSelected);
     routines->addSeparator();
     routines->addAction(tr("&Quit"), QKeySequence::Quit, window, &QWidget::close);
+
+    QMenu* history = window->menuBar()->addMenu(tr("Hi&story"));
+    QAction* showHistory = history->addAction(tr("Show &history…"), QKeySequence(tr("Ctrl+H")),
+                                              this, &MainMenus::showHistory);
+    showHistory->setObjectName(QStringLiteral("showHistoryAction"));
 
     QMenu* settings = window->menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Reminders…"), this, &MainMenus::showReminderPreferences);
@@ -140,6 +149,34 @@ void MainMenus::duplicateSelected()
     if (editor()->duplicateToEdit(path, &error))
         showEditor();
     report(error);
+}
+
+void MainMenus::setHistory(storage::HistoryStore* store, SessionRecorder* recorder,
+                           const QString& unavailable)
+{
+    m_store = store && store->isOpen() ? store : nullptr;
+    m_recorder = recorder;
+    m_historyUnavailable = unavailable;
+}
+
+void MainMenus::showHistory()
+{
+    if (!m_store) {
+        QMessageBox::information(m_window, tr("History"),
+                                 tr("The history cannot be shown: %1").arg(m_historyUnavailable));
+        return;
+    }
+    if (!m_history) {
+        // A child of the main window, so it closes with it; a window of its own, not modal.
+        m_history = new HistoryWindow(m_store, m_window);
+        m_history->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_recorder)
+            connect(m_recorder, &SessionRecorder::historyChanged, m_history,
+                    &HistoryWindow::refresh);
+    }
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
 }
 
 void MainMenus::showReminderPreferences()

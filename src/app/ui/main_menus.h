@@ -4,19 +4,22 @@
 #include <QPointer>
 
 namespace unclutch::storage {
+class HistoryStore;
 class Paths;
 class RoutineLibrary;
 } // namespace unclutch::storage
 
 namespace unclutch::app {
 
+class HistoryWindow;
 class MainWindow;
 class RoutineEditorWindow;
+class SessionRecorder;
 class TrayReminders;
 
-// The main window's menus: editing own routines (new, edit, duplicate to edit), reminder
-// preferences, keys and About. Kept apart from MainWindow so that the window stays about
-// showing the library and the player.
+// The main window's menus: editing own routines (new, edit, duplicate to edit), the history
+// window, reminder preferences, keys and About. Kept apart from MainWindow so that the window stays
+// about showing the library and the player.
 class MainMenus : public QObject {
     Q_OBJECT
 public:
@@ -26,6 +29,12 @@ public:
     void newRoutine();
     void editSelected();
     void duplicateSelected();
+    // The history the History menu shows, and the recorder whose sessions it follows (may be
+    // null). Without a store, `unavailable` says why the history cannot be shown.
+    void setHistory(storage::HistoryStore* store, SessionRecorder* recorder,
+                    const QString& unavailable);
+    void showHistory();
+    HistoryWindow* historyWindow() const { return m_history; }
     void showReminderPreferences();
     void showAbout();
 
@@ -39,6 +48,10 @@ private:
     const storage::Paths& m_paths;
     TrayReminders* m_reminders;
     QPointer<RoutineEditorWindow> m_editor;
+    storage::HistoryStore* m_store = nullptr;
+    QPointer<SessionRecorder> m_recorder;
+    QString m_historyUnavailable;
+    QPointer<HistoryWindow> m_history;
 };
 
 } // namespace unclutch::app
