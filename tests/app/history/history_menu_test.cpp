@@ -1,0 +1,58 @@
+#include <QAction>
+#include <QMenuBar>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include "history/history_window.h"
+#include "history/session_table_model.h"
+#include "history_test_fixture.h"
+#include "player/player_controller.h"
+#include "player/session_recorder.h"
+#include "storage/paths.h"
+#include "storage/routine_library.h"
+#include "ui/main_menus.h"
+#include "ui/main_window.h"
+
+using namespace unclutch;
+
+namespace {
+
+class HistoryMenuTest : public test::HistoryFixture {
+protected:
+    QAction* showHistoryAction(app::MainWindow& window)
+    {
+        return window.menuBar()->findChild<QAction*>(QStringLiteral("showHistoryAction"));
+    }
+
+    QTemporaryDir dataDir;
+};
+
+} // namespace
+
+TEST_F(HistoryMenuTest, CtrlHOpensOneHistoryWindowOnTheAppsStore)
+{
+    add({session(QStringLiteral("cat-cow"), QDate(2025, 3, 19), QTime(8, 0))});
+    storage::RoutineLibrary library({});
+    const storage::Paths paths(dataDir.path());
+    app::MainWindow window(library);
+    auto* menus = new app::MainMenus(&window, library, paths, nullptr);
+    app::SessionRecorder recorder(window.playerController(), store.get());
+    menus->setHistory(store.get(), &recorder, {});
+    QAction* action = window.findChild<QAction*>(QStringLiteral("showHistoryAction"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_EQ(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+H")));
+
+    action->trigger();
+    app::HistoryWindow* history = menus->historyWindow();
+    ASSERT_NE(history, nullptr);
+    EXPECT_TRUE(history->isVisible());
+    EXPECT_TRUE(history->isWindow());
+    EXPECT_EQ(history->model()->rowCount(), 1);
+    action->trigger();
+    EXPECT_EQ(menus->historyWindow(), history); // the same window, raised
+
+    // A session recorded while it is open shows up.
+    add({session(QStringLiteral("savasana"), QDate(2025, 3, 20), QTime(8, 0))});
+    emit recorder.historyChanged();
+    EXPECT_EQ(history->model()->rowCount(), 2);
+}

@@ -1,0 +1,339 @@
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include "history/history_filter_bar.h"
+#include "history/history_header.h"
+#include "history/history_window.h"
+#include "history/session_detail_pane.h"
+#include "history/session_table_model.h"
+#include "history_test_fixture.h"
+
+using namespace unclutch;
+using app::HistoryFilterBar;
+using app::HistoryWindow;
+using app::SessionTableModel;
+using storage::SessionOutcome;
+
+namespace {
+
+const QDate kToday(2025, 3, 31);
+const QDateTime kNow = QDateTime(kToday, QTime(20, 0)).toUTC();
+
+class HistoryWindowTest : public test::HistoryFixture {
+protected:
+    std::unique_ptr<HistoryWindow> makeWindow()
+    {
+        auto window = std::make_unique<HistoryWindow>(store.get(), nullptr, [] { return kNow; });
+        window->setConfirm([this](QWidget*, const QString& title, const QString& question) {
+            questions << title + QStringLiteral(": ") + question;
+            return answer;
+        });
+        return window;
+    }
+
+    QString cell(const HistoryWindow& window, int row, int column) const
+    {
+        return window.model()->index(row, column).data().toString();
+    }
+
+    void selectRow(HistoryWindow& window, int row)
+    {
+        QTableView* table = window.table();
+        table->setCurrentIndex(window.model()->index(row, 0));
+    }
+
+    QStringList questions;
+    bool answer = false;
+};
+
+} // namespace
+
+TEST_F(HistoryWindowTest, ShowsSessionsNewestFirstWithReadableCells)
+{
+    storage::SessionRecord oldest =
+        session(QStringLiteral("cat-cow"), QDate(2025, 3, 1), QTime(7, 30), 290000, 6, 3);
+    storage::SessionRecord middle =
+        session(QStringLiteral("savasana"), QDate(2025, 3, 12), QTime(19, 5), 61400);
+    middle.outcome = SessionOutcome::Stopped;
+    storage::SessionRecord newest = session(QStringLiteral("cat-cow"), QDate(2025, 3, 20),
+                                            QTime(8, 0), 120000, 5, std::nullopt);
+    newest.outcome = SessionOutcome::Interrupted;
+    add({oldest, newest, middle});
+
+    auto window = makeWindow();
+    ASSERT_EQ(window->model()->rowCount(), 3);
+    EXPECT_EQ(cell(*window, 0, SessionTableModel::DateColumn),
+              QStringLiteral("Thu 20 Mar 2025, 08:00"));
+    EXPECT_EQ(cell(*window, 1, SessionTableModel::DateColumn),
+              QStringLiteral("Wed 12 Mar 2025, 19:05"));
+    EXPECT_EQ(cell(*window, 2, SessionTableModel::DateColumn),
+              QStringLiteral("Sat 1 Mar 2025, 07:30"));
+
+    EXPECT_EQ(cell(*window, 2, SessionTableModel::RoutineColumn), QStringLiteral("Slow cat-cow"));
+    EXPECT_EQ(cell(*window, 2, SessionTableModel::DurationColumn), QStringLiteral("4:50 / 5:20"));
+    EXPECT_EQ(cell(*window, 2, SessionTableModel::OutcomeColumn), QStringLiteral("Completed"));
+    EXPECT_EQ(cell(*window, 2, SessionTableModel::PainColumn), QStringLiteral("6 → 3"));
+
+    EXPECT_EQ(cell(*window, 1, SessionTableModel::RoutineColumn), QStringLiteral("Savasana"));
+    EXPECT_EQ(cell(*window, 1, SessionTableModel::DurationColumn), QStringLiteral("1:01 / 5:20"));
+    EXPECT_EQ(cell(*window, 1, SessionTableModel::OutcomeColumn), QStringLiteral("Stopped early"));
+    EXPECT_EQ(cell(*window, 1, SessionTableModel::PainColumn), QStringLiteral("—"));
+
+    EXPECT_EQ(cell(*window, 0, SessionTableModel::OutcomeColumn), QStringLiteral("Interrupted"));
+    EXPECT_EQ(cell(*window, 0, SessionTableModel::PainColumn), QStringLiteral("5 → —"));
+
+    // The sessions are the first tab, where the charts' tabs will join them.
+    ASSERT_GE(window->tabs()->count(), 1);
+    EXPECT_EQ(window->tabs()->tabText(0), QStringLiteral("&Sessions"));
+}
+
+TEST_F(HistoryWindowTest, ReadsFurtherPagesAsTheViewAsks)
+{
+    QList<storage::SessionRecord> records;
+    for (int i = 0; i < 450; ++i)
+        records << session(QStringLiteral("cat-cow"), QDate(2024, 1, 1).addDays(i / 2),
+                           QTime(i % 2 ? 19 : 7, 0));
+    add(records);
+
+    auto window = makeWindow();
+    SessionTableModel* model = window->model();
+    EXPECT_EQ(model->totalCount(), 450);
+    EXPECT_EQ(model->rowCount(), SessionTableModel::kDefaultPageSize);
+    ASSERT_TRUE(model->canFetchMore({}));
+    model->fetchMore({});
+    EXPECT_EQ(model->rowCount(), 400);
+    // The second page goes on where the first stopped: still newest first, nothing twice.
+    EXPECT_GT(model->recordAt(199)->start, model->recordAt(200)->start);
+
+    // Scrolling to the end makes the view read the rest.
+    window->show();
+    window->table()->scrollToBottom();
+    QTRY_COMPARE(model->rowCount(), 450);
+    EXPECT_FALSE(model->canFetchMore({}));
+    EXPECT_EQ(model->recordAt(449)->start, records.first().start);
+    EXPECT_EQ(model->recordAt(0)->start, records.last().start);
+}
+
+TEST_F(HistoryWindowTest, FiltersByRoutineAndDates)
+{
+    add({session(QStringLiteral("cat-cow"), QDate(2024, 3, 1), QTime(7, 0)),
+         session(QStringLiteral("savasana"), QDate(2025, 1, 10), QTime(7, 0)),
+         session(QStringLiteral("cat-cow"), QDate(2025, 3, 10), QTime(7, 0)),
+         session(QStringLiteral("savasana"), QDate(2025, 3, 25), QTime(7, 0)),
+         session(QStringLiteral("cat-cow"), QDate(2025, 3, 31), QTime(7, 0))});
+    auto window = makeWindow();
+    QSignalSpy changed(window.get(), &HistoryWindow::filterChanged);
+    EXPECT_EQ(window->model()->rowCount(), 5);
+
+    auto* routine = window->findChild<QComboBox*>(QStringLiteral("routineFilter"));
+    ASSERT_NE(routine, nullptr);
+    ASSERT_EQ(routine->count(), 3); // all, and the two routines by title
+    EXPECT_EQ(routine->itemText(0), QStringLiteral("All routines"));
+    routine->setCurrentIndex(routine->findData(QStringLiteral("savasana")));
+    ASSERT_EQ(window->model()->rowCount(), 2);
+    EXPECT_EQ(cell(*window, 0, SessionTableModel::RoutineColumn), QStringLiteral("Savasana"));
+    EXPECT_EQ(cell(*window, 1, SessionTableModel::RoutineColumn), QStringLiteral("Savasana"));
+    EXPECT_EQ(changed.count(), 1);
+
+    auto* period = window->findChild<QComboBox*>(QStringLiteral("periodFilter"));
+    ASSERT_NE(period, nullptr);
+    period->setCurrentIndex(period->findData(int(HistoryFilterBar::Period::Last30Days)));
+    ASSERT_EQ(window->model()->rowCount(), 1);
+    EXPECT_EQ(window->model()->recordAt(0)->start, QDateTime(QDate(2025, 3, 25), QTime(7, 0)));
+
+    routine->setCurrentIndex(0);
+    EXPECT_EQ(window->model()->rowCount(), 3);
+    period->setCurrentIndex(period->findData(int(HistoryFilterBar::Period::LastYear)));
+    EXPECT_EQ(window->model()->rowCount(), 4);
+
+    // Typing a day is choosing a range of one's own: both days are included.
+    auto* from = window->findChild<QDateEdit*>(QStringLiteral("fromDate"));
+    auto* to = window->findChild<QDateEdit*>(QStringLiteral("toDate"));
+    ASSERT_NE(from, nullptr);
+    ASSERT_NE(to, nullptr);
+    from->setDate(QDate(2025, 1, 10));
+    to->setDate(QDate(2025, 3, 10));
+    EXPECT_EQ(window->filterBar()->period(), HistoryFilterBar::Period::Custom);
+    ASSERT_EQ(window->model()->rowCount(), 2);
+    EXPECT_EQ(window->model()->recordAt(0)->start, QDateTime(QDate(2025, 3, 10), QTime(7, 0)));
+    EXPECT_EQ(window->model()->recordAt(1)->start, QDateTime(QDate(2025, 1, 10), QTime(7, 0)));
+
+    period->setCurrentIndex(period->findData(int(HistoryFilterBar::Period::AllTime)));
+    EXPECT_EQ(window->model()->rowCount(), 5);
+    EXPECT_EQ(from->text(), QStringLiteral("the beginning"));
+}
+
+TEST_F(HistoryWindowTest, DetailsShowTheSelectedSession)
+{
+    storage::SessionRecord record =
+        session(QStringLiteral("cat-cow"), QDate(2025, 3, 20), QTime(8, 0), 290000, 6, 3);
+    record.easierSteps = {1, 4};
+    record.note = QStringLiteral("Hips stiff.");
+    add({record});
+    auto window = makeWindow();
+    const auto text = [&window](const char* name) {
+        auto* label = window->findChild<QLabel*>(QLatin1String(name));
+        return label ? label->text() : QStringLiteral("(missing)");
+    };
+    selectRow(*window, 0);
+    EXPECT_EQ(text("sessionTitle"), QStringLiteral("Slow cat-cow"));
+    EXPECT_EQ(text("sessionFile"), QStringLiteral("/routines/cat-cow.json"));
+    EXPECT_EQ(text("sessionPlanned"), QStringLiteral("5:20"));
+    EXPECT_EQ(text("sessionCompleted"), QStringLiteral("4:50"));
+    EXPECT_EQ(text("sessionSteps"), QStringLiteral("4"));
+    EXPECT_EQ(text("sessionEasier"), QStringLiteral("Steps 2 and 5"));
+    EXPECT_EQ(text("sessionOutcome"), QStringLiteral("Completed"));
+    EXPECT_EQ(text("sessionPainBefore"), QStringLiteral("6 of 10"));
+    EXPECT_EQ(text("sessionPainAfter"), QStringLiteral("3 of 10"));
+    EXPECT_NE(text("sessionStarted").indexOf(QStringLiteral("20 March 2025")), -1)
+        << text("sessionStarted").toStdString();
+    auto* note = window->findChild<QPlainTextEdit*>(QStringLiteral("sessionNote"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_EQ(note->toPlainText(), QStringLiteral("Hips stiff."));
+}
+
+TEST_F(HistoryWindowTest, AnEditedNoteIsSavedOnSelectionChangeAndOnClose)
+{
+    add({session(QStringLiteral("cat-cow"), QDate(2025, 3, 19), QTime(8, 0)),
+         session(QStringLiteral("savasana"), QDate(2025, 3, 20), QTime(8, 0))});
+    auto window = makeWindow();
+    window->show();
+    auto* note = window->findChild<QPlainTextEdit*>(QStringLiteral("sessionNote"));
+    ASSERT_NE(note, nullptr);
+
+    selectRow(*window, 0);
+    const storage::SessionId newest = window->model()->recordAt(0)->id;
+    note->setFocus();
+    QTest::keyClicks(note, QStringLiteral("Calmer after"));
+    EXPECT_TRUE(window->details()->hasUnsavedNote());
+    selectRow(*window, 1);
+    EXPECT_FALSE(window->details()->hasUnsavedNote());
+    EXPECT_EQ(openStore()->session(newest)->note, QStringLiteral("Calmer after"));
+    // The table keeps it too: back on the row, the note is there.
+    selectRow(*window, 0);
+    EXPECT_EQ(note->toPlainText(), QStringLiteral("Calmer after"));
+
+    selectRow(*window, 1);
+    const storage::SessionId older = window->model()->recordAt(1)->id;
+    QTest::keyClicks(note, QStringLiteral("Left knee"));
+    window->close();
+    window.reset();
+    EXPECT_EQ(openStore()->session(older)->note, QStringLiteral("Left knee"));
+}
+
+TEST_F(HistoryWindowTest, ANoteThatCannotBeWrittenIsSaidInTheWindow)
+{
+    add({session(QStringLiteral("cat-cow"), QDate(2025, 3, 19), QTime(8, 0))});
+    auto window = makeWindow();
+    selectRow(*window, 0);
+    const storage::SessionId id = window->model()->recordAt(0)->id;
+    // Gone behind the window's back (another process, say): the write cannot land.
+    ASSERT_TRUE(openStore()->deleteSession(id).ok());
+    auto* note = window->findChild<QPlainTextEdit*>(QStringLiteral("sessionNote"));
+    note->setPlainText(QStringLiteral("Lost?"));
+    EXPECT_FALSE(window->details()->saveNote());
+    auto* status = window->findChild<QLabel*>(QStringLiteral("noteStatus"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_NE(status->text().indexOf(QStringLiteral("could not be saved")), -1)
+        << status->text().toStdString();
+}
+
+TEST_F(HistoryWindowTest, DeleteAsksAndNoKeepsTheSession)
+{
+    add({session(QStringLiteral("cat-cow"), QDate(2025, 3, 19), QTime(8, 0)),
+         session(QStringLiteral("savasana"), QDate(2025, 3, 20), QTime(9, 15))});
+    auto window = makeWindow();
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    selectRow(*window, 0);
+    window->table()->setFocus();
+
+    answer = false;
+    QTest::keyClick(window->table(), Qt::Key_Delete);
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_NE(questions[0].indexOf(QStringLiteral("Savasana")), -1) << questions[0].toStdString();
+    EXPECT_NE(questions[0].indexOf(QStringLiteral("Thu 20 Mar 2025, 09:15")), -1)
+        << questions[0].toStdString();
+    EXPECT_EQ(window->model()->rowCount(), 2);
+    EXPECT_EQ(store->count().value(), 2);
+
+    answer = true;
+    auto* button = window->findChild<QPushButton*>(QStringLiteral("deleteSessionButton"));
+    ASSERT_NE(button, nullptr);
+    QTest::mouseClick(button, Qt::LeftButton);
+    ASSERT_EQ(questions.size(), 2);
+    ASSERT_EQ(window->model()->rowCount(), 1);
+    EXPECT_EQ(cell(*window, 0, SessionTableModel::RoutineColumn), QStringLiteral("Slow cat-cow"));
+    EXPECT_EQ(openStore()->count().value(), 1);
+    // The routine with no session left is no longer offered; the neighbour is selected.
+    auto* routine = window->findChild<QComboBox*>(QStringLiteral("routineFilter"));
+    EXPECT_EQ(routine->findData(QStringLiteral("savasana")), -1);
+    EXPECT_EQ(window->details()->sessionId(), window->model()->recordAt(0)->id);
+    EXPECT_EQ(window->header()->daysText(), QStringLiteral("You practised on 1 day."));
+}
+
+TEST_F(HistoryWindowTest, CountsDaysPractisedGentlyForTheFilter)
+{
+    add({session(QStringLiteral("cat-cow"), QDate(2025, 3, 1), QTime(7, 0)),
+         session(QStringLiteral("savasana"), QDate(2025, 3, 1), QTime(20, 0)),
+         session(QStringLiteral("cat-cow"), QDate(2025, 3, 5), QTime(7, 0)),
+         session(QStringLiteral("savasana"), QDate(2025, 3, 9), QTime(7, 0)),
+         // Opened and left at once: no practice that day.
+         session(QStringLiteral("savasana"), QDate(2025, 3, 11), QTime(7, 0), 0)});
+    auto window = makeWindow();
+    EXPECT_EQ(window->header()->daysText(), QStringLiteral("You practised on 3 days."));
+    window->filterBar()->setRoutineId(QStringLiteral("cat-cow"));
+    EXPECT_EQ(window->header()->daysText(), QStringLiteral("You practised on 2 days."));
+    window->filterBar()->setRange(QDate(2025, 3, 10), QDate(2025, 3, 31));
+    EXPECT_EQ(window->header()->daysText(), QStringLiteral("No practice recorded here yet."));
+}
+
+TEST_F(HistoryWindowTest, ACalmNoteWhenPainHasLastedTwoWeeks)
+{
+    QList<storage::SessionRecord> records;
+    for (int day = 0; day < 14; ++day)
+        records << session(QStringLiteral("cat-cow"), kToday.addDays(-day), QTime(7, 0), 290000, 5,
+                           4);
+    add(records);
+    auto window = makeWindow();
+    EXPECT_TRUE(window->header()->isPainNoteShown());
+    const QString note = window->header()->painNoteText();
+    EXPECT_NE(note.indexOf(QStringLiteral("health professional")), -1) << note.toStdString();
+    EXPECT_NE(note.indexOf(QStringLiteral("physiotherapist")), -1);
+    EXPECT_NE(note.indexOf(QStringLiteral("14 days")), -1);
+}
+
+TEST_F(HistoryWindowTest, NoPainNoteWhenADayWasEasier)
+{
+    QList<storage::SessionRecord> records;
+    for (int day = 0; day < 14; ++day)
+        records << session(QStringLiteral("cat-cow"), kToday.addDays(-day), QTime(7, 0), 290000, 5,
+                           day == 6 ? 3 : 4);
+    add(records);
+    auto window = makeWindow();
+    EXPECT_FALSE(window->header()->isPainNoteShown());
+}
+
+TEST_F(HistoryWindowTest, RefreshShowsANewSessionAndKeepsTheSelection)
+{
+    add({session(QStringLiteral("cat-cow"), QDate(2025, 3, 19), QTime(8, 0))});
+    auto window = makeWindow();
+    selectRow(*window, 0);
+    const storage::SessionId selected = window->model()->recordAt(0)->id;
+    add({session(QStringLiteral("savasana"), QDate(2025, 3, 31), QTime(8, 0))});
+    window->refresh();
+    ASSERT_EQ(window->model()->rowCount(), 2);
+    EXPECT_EQ(cell(*window, 0, SessionTableModel::RoutineColumn), QStringLiteral("Savasana"));
+    EXPECT_EQ(window->details()->sessionId(), selected);
+    EXPECT_EQ(window->table()->currentIndex().row(), 1);
+    auto* routine = window->findChild<QComboBox*>(QStringLiteral("routineFilter"));
+    EXPECT_NE(routine->findData(QStringLiteral("savasana")), -1);
+}
