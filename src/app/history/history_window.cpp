@@ -130,9 +130,12 @@ HistoryWindow::HistoryWindow(storage::HistoryStore* store, QWidget* parent, Cloc
     splitter->restoreState(settings.value(kSplitterKey).toByteArray());
 }
 
+// Also reached without a close: the main window going takes this one with it.
 HistoryWindow::~HistoryWindow()
 {
     m_details->saveNote();
+    if (isVisible())
+        saveGeometrySetting();
 }
 
 storage::HistoryFilter HistoryWindow::filter() const

@@ -179,6 +179,11 @@ void MainMenus::showHistory()
     m_history->activateWindow();
 }
 
+HistoryWindow* MainMenus::historyWindow() const
+{
+    return m_history;
+}
+
 void MainMenus::showReminderPreferences()
 {
     QDialog dialog(m_window);

@@ -34,7 +34,7 @@ public:
     void setHistory(storage::HistoryStore* store, SessionRecorder* recorder,
                     const QString& unavailable);
     void showHistory();
-    HistoryWindow* historyWindow() const { return m_history; }
+    HistoryWindow* historyWindow() const;
     void showReminderPreferences();
     void showAbout();
 
