@@ -117,10 +117,13 @@ HistoryWindow::HistoryWindow(storage::HistoryStore* store, QWidget* parent, Cloc
     connect(m_details, &SessionDetailPane::noteSaved, m_model, &SessionTableModel::setNoteOf);
     connect(m_details, &SessionDetailPane::deleteRequested, this, &HistoryWindow::deleteSelected);
     connect(m_model, &SessionTableModel::readFailed, m_header, &HistoryHeader::showProblem);
+    m_headerTimer.setSingleShot(true);
+    m_headerTimer.setInterval(0);
+    connect(&m_headerTimer, &QTimer::timeout, this, &HistoryWindow::updateHeader);
+    m_table->viewport()->installEventFilter(this);
 
-    const storage::HistoryResult<QList<storage::RoutineSummary>> routines = m_store->routines();
-    if (routines.ok())
-        m_filterBar->setRoutines(routines.value());
+    // The routines to choose from are read with the header, after the table is painted.
+    m_routinesPending = true;
     applyFilter(m_filterBar->filter());
     setFocusProxy(m_table);
 
@@ -147,10 +150,19 @@ void HistoryWindow::refresh()
 {
     m_details->saveNote();
     m_filterBar->setToday(now().toLocalTime().date());
+    loadRoutines();
+    applyFilter(m_filterBar->filter());
+}
+
+// May change the filter (the chosen routine has no sessions left) and so reload the table.
+void HistoryWindow::loadRoutines()
+{
+    m_routinesPending = false;
     const storage::HistoryResult<QList<storage::RoutineSummary>> routines = m_store->routines();
     if (routines.ok())
         m_filterBar->setRoutines(routines.value());
-    applyFilter(m_filterBar->filter());
+    else
+        m_header->showProblem(routines.error());
 }
 
 void HistoryWindow::deleteSelected()
@@ -176,12 +188,10 @@ void HistoryWindow::deleteSelected()
     }
     m_header->showProblem({});
     m_model->removeSession(id);
-    const storage::HistoryResult<QList<storage::RoutineSummary>> routines = m_store->routines();
-    if (routines.ok())
-        m_filterBar->setRoutines(routines.value()); // may change the filter and reload
+    loadRoutines();
     if (m_model->filter() == m_filterBar->filter()) {
         select(qMin(row, m_model->rowCount() - 1));
-        updateHeader();
+        scheduleHeaderUpdate();
     }
     m_table->setFocus();
 }
@@ -201,12 +211,33 @@ void HistoryWindow::applyFilter(const storage::HistoryFilter& filter)
     m_model->setFilter(filter);
     const std::optional<int> row = selected ? m_model->rowOf(*selected) : std::nullopt;
     select(row.value_or(-1));
-    updateHeader();
+    scheduleHeaderUpdate();
     emit filterChanged(filter);
+}
+
+void HistoryWindow::scheduleHeaderUpdate()
+{
+    m_headerPending = true;
+    if (m_tablePainted)
+        m_headerTimer.start();
+}
+
+bool HistoryWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Paint && !m_tablePainted) {
+        m_tablePainted = true;
+        if (m_headerPending)
+            m_headerTimer.start(); // fires after this paint is done
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void HistoryWindow::updateHeader()
 {
+    m_headerTimer.stop();
+    m_headerPending = false;
+    if (m_routinesPending)
+        loadRoutines();
     const storage::HistoryResult<int> days = m_store->daysPractised(m_model->filter());
     if (days.ok())
         m_header->showDaysPractised(days.value());
