@@ -45,6 +45,10 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     }
     // "All time" shows the first day as the earliest one the field takes, in words.
     m_from->setSpecialValueText(tr("the beginning"));
+    // Room for the words and the calendar button (a date's width is not enough).
+    const QFontMetrics metrics = m_from->fontMetrics();
+    m_from->setMinimumWidth(metrics.horizontalAdvance(m_from->specialValueText()) +
+                            metrics.height() * 2 + 8);
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_from->setAccessibleName(tr("First day"));
     m_to->setObjectName(QStringLiteral("toDate"));

@@ -59,6 +59,7 @@ HistoryWindow::HistoryWindow(storage::HistoryStore* store, QWidget* parent, Cloc
     m_table->verticalHeader()->hide();
     // Rows of one height: the view need not measure 100,000 of them.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView* columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setSectionResizeMode(SessionTableModel::RoutineColumn, QHeaderView::Stretch);
@@ -125,7 +126,9 @@ HistoryWindow::HistoryWindow(storage::HistoryStore* store, QWidget* parent, Cloc
     // The routines to choose from are read with the header, after the table is painted.
     m_routinesPending = true;
     applyFilter(m_filterBar->filter());
+    // The sessions have the focus when the window opens: arrow keys go through them at once.
     setFocusProxy(m_table);
+    m_table->setFocus();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))

@@ -16,11 +16,25 @@ namespace unclutch::app {
 
 namespace {
 
-QString momentText(const QDateTime& instant)
+QString timeText(const QTime& time)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return locale.toString(time, format);
+}
+
+// "Saturday 5 December 2026, 07:45"; only the time when it is on the day `sameDayAs` started.
+QString momentText(const QDateTime& instant, const QDateTime& sameDayAs = {})
 {
     if (!instant.isValid())
         return SessionDetailPane::tr("Not ended");
-    return QLocale().toString(instant.toLocalTime(), QLocale::LongFormat);
+    const QDateTime local = instant.toLocalTime();
+    if (sameDayAs.isValid() && sameDayAs.toLocalTime().date() == local.date())
+        return timeText(local.time());
+    //: A day and a time in the session details, e.g. "Saturday, 5 December 2026, 07:45".
+    return SessionDetailPane::tr("%1, %2").arg(
+        QLocale().toString(local.date(), QLocale::LongFormat), timeText(local.time()));
 }
 
 QString painText(std::optional<int> pain)
@@ -154,7 +168,7 @@ void SessionDetailPane::showSession(const std::optional<storage::SessionRecord>&
     m_title->setText(record->routineTitle.isEmpty() ? record->routineId : record->routineTitle);
     m_file->setText(record->routineFile.isEmpty() ? tr("Unknown") : record->routineFile);
     m_started->setText(momentText(record->start));
-    m_ended->setText(momentText(record->end));
+    m_ended->setText(momentText(record->end, record->start));
     m_planned->setText(minutesSeconds(record->plannedActiveMs));
     m_completed->setText(minutesSeconds(record->completedActiveMs));
     m_steps->setText(QLocale().toString(record->stepsCompleted));

@@ -153,8 +153,11 @@ QString SessionTableModel::dateText(const QDateTime& instant)
     const QDateTime local = instant.toLocalTime();
     const QLocale locale;
     //: The date of a session in the history table: Qt date format (ddd: weekday, MMM: month).
+    // The locale's short time, without the seconds some locales put in it.
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
     return locale.toString(local.date(), tr("ddd d MMM yyyy")) + QStringLiteral(", ") +
-           locale.toString(local.time(), QLocale::ShortFormat);
+           locale.toString(local.time(), timeFormat);
 }
 
 QString SessionTableModel::durationText(const storage::SessionRecord& record)
