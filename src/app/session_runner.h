@@ -32,6 +32,8 @@ public:
     TimePoint now() const { return m_clock(); }
     // The whole milliseconds the wake timer is armed for, or -1 when it is not armed.
     int armedIntervalMs() const;
+    // Before the start: the session will start at `instance`, the events before it passed over.
+    bool beginAt(std::size_t instance) { return m_session.begin_at(instance); }
 
 public slots:
     void start();

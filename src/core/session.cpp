@@ -122,6 +122,14 @@ bool Session::previous(TimePoint now)
     return true;
 }
 
+bool Session::begin_at(std::size_t instance)
+{
+    if (m_state != SessionState::Ready || instance >= m_timeline.instances().size())
+        return false;
+    jump_to(instance, TimePoint{});
+    return true;
+}
+
 std::vector<Session::Fired> Session::due(TimePoint now)
 {
     std::vector<Fired> fired;

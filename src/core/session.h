@@ -87,6 +87,10 @@ public:
     // Restarts the current instance when more than restart_threshold into it, else goes to
     // the start of the previous one (the first one restarts).
     bool previous(TimePoint now);
+    // Before the start: the session will start at the start of `instance` (its get-ready
+    // included), the events before it passed over, as a try from the middle of a routine does.
+    // False when not ready or there is no such instance.
+    bool begin_at(std::size_t instance);
 
     // Every event whose time has come, in timeline order, each once. Beats later than
     // late_beat_limit are dropped and counted; other events are never lost. The end event

@@ -154,3 +154,30 @@ TEST_F(SessionTest, PaceSaysCycleAndPhase)
     EXPECT_EQ(last->cycle, 1);
     EXPECT_EQ(last->phase, 1u);
 }
+
+TEST_F(SessionTest, BeginAtStartsAtThatInstanceWithoutTheEventsBeforeIt)
+{
+    ASSERT_TRUE(session.begin_at(1));
+    EXPECT_EQ(session.state(), SessionState::Ready);
+    EXPECT_EQ(session.progress(at_ms(0)).instance, 1u);
+    EXPECT_TRUE(session.progress(at_ms(0)).getting_ready);
+    ASSERT_TRUE(session.start(at_ms(0)));
+    // The paced step's get-ready comes first, at once; nothing of instance 0 is handed out.
+    EXPECT_EQ(due(at_ms(0)), (Fired{{12000, Prepare}}));
+    EXPECT_EQ(session.position(at_ms(0)), 12000ms);
+    EXPECT_EQ(session.active_time(at_ms(2000)), 2000ms);
+    const Fired atStep = due(at_ms(2000));
+    ASSERT_FALSE(atStep.empty());
+    EXPECT_EQ(atStep.front(), (std::pair<std::int64_t, EventType>{14000, StepE}));
+    EXPECT_EQ(session.progress(at_ms(2000)).instance, 1u);
+    EXPECT_FALSE(session.progress(at_ms(2000)).getting_ready);
+}
+
+TEST_F(SessionTest, BeginAtAppliesOnlyBeforeTheStartAndToAnInstanceThatExists)
+{
+    EXPECT_FALSE(session.begin_at(4));
+    EXPECT_EQ(session.progress(at_ms(0)).instance, 0u);
+    session.start(at_ms(0));
+    EXPECT_FALSE(session.begin_at(2));
+    EXPECT_EQ(session.progress(at_ms(100)).instance, 0u);
+}

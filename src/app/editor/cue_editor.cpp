@@ -109,9 +109,12 @@ void CueEditor::editCue(int row, bool text)
 void CueEditor::addCue()
 {
     const core::Step& step = m_document->step(m_step);
-    // Halfway between the last cue and the end of the step: inside the step, after the others.
+    // Halfway between the last cue and the end of the step: inside the step, after the others;
+    // halfway into the step when a shortened step has left the last cue past its end.
     const double length = static_cast<double>(core::step_length_ms(step)) / 1000.0;
-    const double after = step.cues.empty() ? 0.0 : step.cues.back().at;
+    double after = step.cues.empty() ? 0.0 : step.cues.back().at;
+    if (after >= length)
+        after = 0.0;
     core::Cue cue;
     cue.at = std::max(0.0, std::floor((after + length) / 2.0));
     const int row = static_cast<int>(step.cues.size());

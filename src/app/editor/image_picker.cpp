@@ -35,7 +35,7 @@ ImagePicker::ImagePicker(QWidget* parent)
     // A form label's buddy (Alt+letter) and Tab land in the path.
     setFocusProxy(m_edit);
     m_edit->setPlaceholderText(tr("No picture"));
-    m_choose->setText(tr("Choose…"));
+    m_choose->setText(tr("Ch&oose…"));
     m_choose->setToolTip(tr("Pick a picture; it is copied into the images folder beside the "
                             "routine"));
     m_clear->setText(tr("Clear"));

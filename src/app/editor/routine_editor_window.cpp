@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QKeyEvent>
+#include <QScreen>
 #include <QUndoStack>
 
 #include "dialog_prompts.h"
@@ -32,6 +33,9 @@ RoutineEditorWindow::RoutineEditorWindow(const storage::Paths& paths, QWidget* p
     , m_prompts(std::make_unique<DialogPrompts>())
 {
     m_ui->setupUi(this);
+    // The .ui's 1200×760 fits a large screen; a laptop's gets nine tenths of itself.
+    if (const QScreen* screen = this->screen())
+        resize(size().boundedTo(screen->availableSize() * 0.9));
     m_ui->horizontalSplitter->setStretchFactor(0, 2);
     m_ui->horizontalSplitter->setStretchFactor(1, 3);
     m_ui->verticalSplitter->setStretchFactor(0, 1);

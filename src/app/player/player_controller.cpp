@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <chrono>
 #include <utility>
 
@@ -29,18 +30,25 @@ PlayerController::PlayerController(QObject* parent)
 
 PlayerController::~PlayerController() = default;
 
-void PlayerController::load(core::Routine routine, const QString& file)
+void PlayerController::load(core::Routine routine, const QString& file, SessionStart start)
 {
     unload();
     m_file = file;
+    m_isTry = start.isTry;
     m_runner = std::make_unique<SessionRunner>(std::move(routine), m_clock);
     connect(m_runner.get(), &SessionRunner::eventFired, this, &PlayerController::onEvent);
     connect(m_runner.get(), &SessionRunner::stateChanged, this, &PlayerController::onStateChanged);
     connect(m_runner.get(), &SessionRunner::jumped, this, &PlayerController::onJumped);
-    m_instance = 0;
-    m_playing = 0;
-    if (!m_runner->session().timeline().instances().empty() && showsEasier(0))
-        m_easierUsed.insert(0);
+    const auto& instances = m_runner->session().timeline().instances();
+    const auto first = std::find_if(instances.begin(), instances.end(), [&](const auto& instance) {
+        return static_cast<int>(instance.step) == start.step;
+    });
+    m_instance = first == instances.end() ? 0 : static_cast<std::size_t>(first - instances.begin());
+    if (m_instance > 0)
+        m_runner->beginAt(m_instance);
+    m_playing = m_instance;
+    if (!instances.empty() && showsEasier(m_instance))
+        m_easierUsed.insert(m_instance);
     emit changed();
 }
 
@@ -48,6 +56,7 @@ void PlayerController::unload()
 {
     m_runner.reset();
     m_file.clear();
+    m_isTry = false;
     m_latestCue.clear();
     m_easierChosen.clear();
     m_easierUsed.clear();

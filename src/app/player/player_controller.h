@@ -14,6 +14,7 @@
 #include "player_frame.h"
 #include "player_summary.h"
 #include "session_runner.h"
+#include "session_start.h"
 
 namespace unclutch::app {
 
@@ -34,8 +35,9 @@ public:
     // Where the runners get "now"; tests pass a fake and call runner()->wake() themselves.
     void setClock(SessionRunner::Clock clock) { m_clock = std::move(clock); }
 
-    // Replaces any session with a new one, ready to start. `file` resolves the routine's images.
-    void load(core::Routine routine, const QString& file);
+    // Replaces any session with a new one, ready to start at `start`'s step (the first one when
+    // there is no such step). `file` resolves the routine's images.
+    void load(core::Routine routine, const QString& file, SessionStart start = {});
     // Ends the session, if any, without a record: the view goes back to the library.
     void unload();
 
@@ -43,6 +45,8 @@ public:
     SessionRunner* runner() const { return m_runner.get(); }
     const core::Routine* routine() const;
     QString routineFile() const { return m_file; }
+    // The session is a try from the editor: nothing of it goes into the history.
+    bool isTry() const { return m_isTry; }
     core::SessionState state() const;
 
     PlayerFrame frame() const;
@@ -98,6 +102,7 @@ private:
     SessionRunner::Clock m_clock;
     std::unique_ptr<SessionRunner> m_runner;
     QString m_file;
+    bool m_isTry = false;
     std::size_t m_instance = 0;           // the instance whose events fire now
     std::optional<std::size_t> m_playing; // the instance played since its start, no jump since
     QString m_latestCue;

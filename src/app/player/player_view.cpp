@@ -101,9 +101,9 @@ bool PlayerView::isHelpShown() const
     return m_help->isVisibleTo(this);
 }
 
-void PlayerView::play(const core::Routine& routine, const QString& file)
+void PlayerView::play(const core::Routine& routine, const QString& file, SessionStart start)
 {
-    m_controller->load(routine, file);
+    m_controller->load(routine, file, start);
     m_session->painBefore()->reset();
     m_end->painAfter()->reset();
     m_session->setPainBeforeOffered(true);

@@ -6,6 +6,7 @@
 #include "caution_acknowledgements.h"
 #include "core/routine.h"
 #include "player_command.h"
+#include "session_start.h"
 
 class QStackedWidget;
 
@@ -30,8 +31,9 @@ public:
     explicit PlayerView(PlayerController* controller, QWidget* parent = nullptr);
     ~PlayerView() override;
 
-    // Loads the routine and starts it at once, or after its cautions are acknowledged.
-    void play(const core::Routine& routine, const QString& file);
+    // Loads the routine and starts it at once, or after its cautions are acknowledged, at
+    // `start`'s step.
+    void play(const core::Routine& routine, const QString& file, SessionStart start = {});
     // For unattended measurement runs: no one is there to acknowledge the cautions.
     void setCautionsSkipped(bool skipped) { m_cautionsSkipped = skipped; }
 

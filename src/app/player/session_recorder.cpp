@@ -47,6 +47,8 @@ void SessionRecorder::onStateChanged(core::SessionState state)
 {
     switch (state) {
     case core::SessionState::Running:
+        if (m_controller->isTry())
+            break; // a try from the editor is not practice: it leaves no record
         if (!m_open)
             begin();
         m_timer.start();
@@ -128,6 +130,8 @@ void SessionRecorder::finish(SessionOutcome outcome)
 
 void SessionRecorder::onPainBefore(int rating)
 {
+    if (m_controller->isTry())
+        return; // m_id may still name the session before the try
     if (m_id) {
         const storage::HistoryStatus status = m_store->setPainBefore(*m_id, rating);
         if (!status.ok())
@@ -142,6 +146,8 @@ void SessionRecorder::onPainBefore(int rating)
 
 void SessionRecorder::onPainAfter(int rating)
 {
+    if (m_controller->isTry())
+        return;
     if (!m_id)
         return; // the session was never stored: nothing to attach the rating to
     const storage::HistoryStatus status = m_store->setPainAfter(*m_id, rating);

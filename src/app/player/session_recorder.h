@@ -25,7 +25,8 @@ class PlayerController;
 //
 // The store keeps a failed write in memory and writes it again with the next one, so the
 // recorder only has to say so (writeFailed) and carry on; a record that could not even be started
-// is started again at the next update. The timer runs only while the session runs.
+// is started again at the next update. The timer runs only while the session runs. A try from
+// the editor (PlayerController::isTry) is not recorded at all.
 class SessionRecorder : public QObject {
     Q_OBJECT
 

@@ -151,6 +151,12 @@ const storage::RoutineEntry* LibraryPage::currentEntry() const
     return m_model->entryAt(m_view->currentIndex().row());
 }
 
+QString LibraryPage::selectedPath() const
+{
+    const storage::RoutineEntry* entry = currentEntry();
+    return entry ? entry->path : QString();
+}
+
 bool LibraryPage::select(const QString& path)
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {

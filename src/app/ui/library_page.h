@@ -29,7 +29,7 @@ public:
 
 public:
     // The file of the routine selected in the list; empty when none.
-    QString selectedPath() const { return m_selectedPath; }
+    QString selectedPath() const;
 
 signals:
     void startRequested(const QString& path);
@@ -42,7 +42,7 @@ private:
     QTreeView* m_view = nullptr;
     QLabel* m_details = nullptr;
     QPushButton* m_start = nullptr;
-    QString m_selectedPath;
+    QString m_selectedPath; // kept across a reload of the library
 };
 
 } // namespace unclutch::app

@@ -94,8 +94,8 @@ RoutineEditorWindow* MainMenus::editor()
         m_editor = new RoutineEditorWindow(m_paths);
         m_editor->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_editor, &RoutineEditorWindow::tryRoutine, m_window,
-                [this](const core::Routine& routine, const QString& path, int) {
-                    m_window->play(routine, path);
+                [this](const core::Routine& routine, const QString& path, int step) {
+                    m_window->play(routine, path, {step, true});
                     m_window->raise();
                     m_window->activateWindow();
                 });

@@ -62,11 +62,13 @@ bool MainWindow::isPlayerShown() const
     return m_pages->currentWidget() == m_player;
 }
 
-void MainWindow::play(const core::Routine& routine, const QString& file)
+void MainWindow::play(const core::Routine& routine, const QString& file, SessionStart start)
 {
     m_pages->setCurrentWidget(m_player);
-    setWindowTitle(tr("%1 — Unclutch").arg(QString::fromStdString(routine.title)));
-    m_player->play(routine, file);
+    const QString title = QString::fromStdString(routine.title);
+    setWindowTitle(start.isTry ? tr("Trying %1 — Unclutch").arg(title)
+                               : tr("%1 — Unclutch").arg(title));
+    m_player->play(routine, file, start);
 }
 
 void MainWindow::playEntry(const QString& path)

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include "player/session_start.h"
+
 class QStackedWidget;
 
 namespace unclutch::core {
@@ -27,8 +29,8 @@ public:
     ~MainWindow() override;
 
     // Opens the player on this routine and starts it (after its cautions, if they need
-    // acknowledging). `file` resolves its images.
-    void play(const core::Routine& routine, const QString& file);
+    // acknowledging) at `start`'s step. `file` resolves its images.
+    void play(const core::Routine& routine, const QString& file, SessionStart start = {});
     void showLibrary();
     void toggleFloorMode();
 

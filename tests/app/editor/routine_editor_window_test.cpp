@@ -317,3 +317,15 @@ TEST_F(EditorWindowTest, TryItHandsOverTheRoutineAsEditedAndTheSelectedStep)
     EXPECT_EQ(tried[0][1].toString(), m_path);
     EXPECT_EQ(tried[0][2].toInt(), 1);
 }
+
+// Shortened below its last cue, a step still gets its new cue inside it: halfway into the step.
+TEST_F(EditorWindowTest, ACueAddedToAShortenedStepLandsInsideIt)
+{
+    find<StepListWidget>("stepList")->setCurrentRow(1);
+    typeInto(find<QAbstractSpinBox>("durationSpin"), QStringLiteral("16"));
+    QTest::mouseClick(find<QPushButton>("addCueButton"), Qt::LeftButton);
+    const std::vector<core::Cue>& cues = m_window->document()->routine().steps[1].cues;
+    ASSERT_EQ(cues.size(), 2u);
+    EXPECT_EQ(cues[1].at, 8.0);
+    EXPECT_EQ(QApplication::focusWidget(), find<QWidget>("cueText_1"));
+}

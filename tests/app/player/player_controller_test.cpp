@@ -155,7 +155,11 @@ TEST_F(PlayerControllerTest, SignalsMarkTheMomentsWithThePoseAsShown)
     QSignalSpy phases(&controller, &PlayerController::phaseStarted);
     QSignalSpy beats(&controller, &PlayerController::beat);
     QSignalSpy cues(&controller, &PlayerController::cueFired);
-    QSignalSpy fired(&controller, &PlayerController::eventFired);
+    std::vector<std::pair<core::Event, double>> fired;
+    QObject::connect(&controller, &PlayerController::eventFired,
+                     [&fired](const core::Event& event, double scheduledMs, double) {
+                         fired.emplace_back(event, scheduledMs);
+                     });
     controller.start();
     playTo(13000);
     controller.toggleEasier();
@@ -183,4 +187,62 @@ TEST_F(PlayerControllerTest, PainRatingsAreKeptWithinTheScale)
     controller.setPainAfter(0);
     EXPECT_EQ(controller.summary().painBefore, 6);
     EXPECT_EQ(controller.summary().painAfter, 0);
+}
+
+// "Try it" from the editor's step 3 (Cat-cow, after the two sides of the Pigeon: instance 4 of
+// 4): its get-ready comes first, then the step, and nothing before it fires.
+TEST_F(PlayerControllerTest, ATryStartsAtTheStepsGetReadyAndSkipsTheEventsBeforeIt)
+{
+    const QString path = dir.filePath(QStringLiteral("test-routine.json"));
+    controller.load(test::readRoutine(path), path, {2, true});
+    EXPECT_TRUE(controller.isTry());
+    app::PlayerFrame frame = controller.frame();
+    EXPECT_TRUE(frame.gettingReady);
+    EXPECT_EQ(frame.pose, QStringLiteral("Cat-cow"));
+    EXPECT_EQ(frame.instance, 3);
+    EXPECT_EQ(frame.step, 2);
+    EXPECT_EQ(frame.instanceCount, 4);
+    EXPECT_EQ(frame.remainingMs, 2000);
+    EXPECT_EQ(frame.positionMs, 30000);
+    EXPECT_FALSE(frame.hasNext);
+
+    std::vector<std::pair<core::Event, double>> fired;
+    QObject::connect(&controller, &PlayerController::eventFired,
+                     [&fired](const core::Event& event, double scheduledMs, double) {
+                         fired.emplace_back(event, scheduledMs);
+                     });
+    QSignalSpy getReady(&controller, &PlayerController::getReadyStarted);
+    QSignalSpy started(&controller, &PlayerController::stepStarted);
+    controller.start();
+    playTo(2500);
+    frame = controller.frame();
+    EXPECT_FALSE(frame.gettingReady);
+    EXPECT_EQ(frame.activeMs, 2500);
+    ASSERT_EQ(getReady.count(), 1);
+    EXPECT_EQ(getReady[0][0].toString(), QStringLiteral("Cat-cow"));
+    ASSERT_EQ(started.count(), 1);
+    EXPECT_EQ(started[0][0].toString(), QStringLiteral("Cat-cow"));
+    ASSERT_GE(fired.size(), 2u);
+    for (const auto& [event, scheduledMs] : fired)
+        EXPECT_EQ(event.instance, 3u);
+    EXPECT_EQ(fired[0].first.type, core::EventType::Prepare);
+    EXPECT_DOUBLE_EQ(fired[0].second, 0.0); // due at once, at the try's own start
+
+    playTo(10500);
+    EXPECT_EQ(controller.state(), SessionState::Finished);
+    const app::PlayerSummary summary = controller.summary();
+    EXPECT_EQ(summary.instancesCompleted, 1);
+    EXPECT_EQ(summary.completedActiveMs, 10000);
+}
+
+TEST_F(PlayerControllerTest, ASecondSidedStepStartsOnItsFirstSideAndAStepThatIsGoneOnTheFirst)
+{
+    const QString path = dir.filePath(QStringLiteral("test-routine.json"));
+    controller.load(test::readRoutine(path), path, {1, true});
+    EXPECT_EQ(controller.frame().instance, 1);
+    EXPECT_EQ(controller.frame().side, core::Side::Left);
+    controller.load(test::readRoutine(path), path, {7, true});
+    EXPECT_EQ(controller.frame().instance, 0);
+    controller.load(test::readRoutine(path), path);
+    EXPECT_FALSE(controller.isTry());
 }

@@ -1,12 +1,15 @@
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
+#include "editor/routine_editor_window.h"
 #include "player/cautions_page.h"
 #include "player/countdown_widget.h"
 #include "player/end_page.h"
@@ -18,8 +21,10 @@
 #include "player/session_page.h"
 #include "player/stop_confirm_bar.h"
 #include "player_test_support.h"
+#include "storage/paths.h"
 #include "storage/routine_library.h"
 #include "ui/library_page.h"
+#include "ui/main_menus.h"
 #include "ui/main_window.h"
 
 using namespace unclutch;
@@ -350,4 +355,62 @@ TEST_F(PlayerViewTest, APauseBecauseTheComputerSleptSaysSo)
     EXPECT_EQ(text("poseLabel"), QStringLiteral("Lie down"));
     key(Qt::Key_Space);
     EXPECT_EQ(state(), SessionState::Running);
+}
+
+// The editor's "Try it" through the menus' wiring: the routine as edited (not saved) plays from
+// the selected step, its get-ready first, the steps before it skipped, and says so in the title.
+TEST_F(PlayerViewTest, TryItInTheEditorPlaysFromTheSelectedStep)
+{
+    path = test::writeRoutine(dir, R"({"format": 1, "id": "four", "title": "Four steps",
+      "transition": 2, "steps": [
+        {"pose": "One", "duration": 5}, {"pose": "Two", "duration": 5},
+        {"pose": "Three", "duration": 5}, {"pose": "Four", "duration": 5}]})",
+                              QStringLiteral("four.json"));
+    library.reload();
+    window = std::make_unique<app::MainWindow>(library);
+    controller()->setClock(clock.function());
+    window->show();
+    QTemporaryDir data;
+    const storage::Paths paths(data.path());
+    auto* menus = new app::MainMenus(window.get(), library, paths, nullptr);
+    window->libraryPage()->select(path);
+    menus->editSelected();
+    app::RoutineEditorWindow* editor = nullptr;
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (auto* found = qobject_cast<app::RoutineEditorWindow*>(widget))
+            editor = found;
+    }
+    ASSERT_NE(editor, nullptr);
+    std::unique_ptr<app::RoutineEditorWindow> closeAtTheEnd(editor);
+    editor->selectStep(2);
+    auto* pose = editor->findChild<QLineEdit*>(QStringLiteral("poseEdit"));
+    ASSERT_NE(pose, nullptr);
+    pose->setFocus();
+    QTest::keyClick(pose, Qt::Key_End);
+    QTest::keyClicks(pose, QStringLiteral(" again"));
+
+    std::vector<core::Event> fired;
+    QObject::connect(
+        controller(), &app::PlayerController::eventFired,
+        [&fired](const core::Event& event, double, double) { fired.push_back(event); });
+    auto* tryIt = editor->findChild<QAction*>(QStringLiteral("actionTryIt"));
+    ASSERT_NE(tryIt, nullptr);
+    tryIt->trigger();
+
+    EXPECT_TRUE(window->isPlayerShown());
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Trying Four steps — Unclutch"));
+    EXPECT_TRUE(controller()->isTry());
+    view()->refresh();
+    EXPECT_EQ(text("whereLabel"), QStringLiteral("Get ready · Step 3 of 4"));
+    EXPECT_EQ(text("poseLabel"), QStringLiteral("Get ready: Three again"));
+    EXPECT_EQ(text("nextUpLabel"), QStringLiteral("Next up: Four"));
+    playTo(2500);
+    EXPECT_EQ(text("whereLabel"), QStringLiteral("Step 3 of 4"));
+    EXPECT_EQ(text("poseLabel"), QStringLiteral("Three again"));
+    EXPECT_EQ(countdown()->text(), QStringLiteral("0:05"));
+    ASSERT_FALSE(fired.empty());
+    EXPECT_EQ(fired.front().type, core::EventType::Prepare);
+    for (const core::Event& event : fired)
+        EXPECT_EQ(event.instance, 2u) << "nothing of steps 1 and 2 fires";
+    EXPECT_TRUE(editor->isWindowModified()) << "the try played the edit; it is still unsaved";
 }

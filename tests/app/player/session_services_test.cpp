@@ -188,6 +188,41 @@ TEST_F(SessionRecorderTest, ASessionNeverFinishedIsRecoveredAsInterrupted)
     EXPECT_LE(record.end, wall());
 }
 
+// A try from the editor is not practice: it leaves no record, and pain ratings during it do not
+// reach the record of the session before it.
+TEST_F(SessionRecorderTest, ATryLeavesNoRecordAndDoesNotTouchTheOneBefore)
+{
+    controller.start();
+    playTo(5000);
+    controller.stop();
+    const storage::SessionId before = *recorder->sessionId();
+
+    const QString path = dir.filePath(QStringLiteral("test-routine.json"));
+    controller.load(test::readRoutine(path), path, {2, true});
+    EXPECT_TRUE(controller.isTry());
+    controller.start();
+    EXPECT_FALSE(recorder->isRecording());
+    EXPECT_FALSE(recorder->isUpdateTimerActive());
+    controller.setPainBefore(7);
+    playTo(20000);
+    EXPECT_EQ(controller.state(), SessionState::Finished);
+    controller.setPainAfter(1);
+
+    EXPECT_EQ(store->count().value(), 1);
+    EXPECT_EQ(recorder->sessionId(), before);
+    const storage::SessionRecord record = stored();
+    EXPECT_EQ(record.outcome, SessionOutcome::Stopped);
+    EXPECT_EQ(record.painBefore, std::nullopt);
+    EXPECT_EQ(record.painAfter, std::nullopt);
+
+    // The next session that is not a try is recorded again.
+    controller.load(test::readRoutine(path), path);
+    EXPECT_FALSE(controller.isTry());
+    controller.start();
+    EXPECT_TRUE(recorder->isRecording());
+    EXPECT_EQ(store->count().value(), 2);
+}
+
 namespace {
 
 class SessionAudioTest : public ::testing::Test {
