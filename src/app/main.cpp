@@ -197,7 +197,7 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
     }
     applyStartAt(controller);
     app::TrayReminders reminders;
-    new app::MainMenus(&window, library, paths, &reminders);
+    new app::MainMenus(&window, library, paths, &reminders, history);
     window.show();
     if (request)
         window.play(*request->routine, request->file);

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QDate>
 #include <QObject>
 #include <QPointer>
 
 namespace unclutch::storage {
+class HistoryStore;
 class Paths;
 class RoutineLibrary;
 } // namespace unclutch::storage
@@ -14,30 +16,39 @@ class MainWindow;
 class RoutineEditorWindow;
 class TrayReminders;
 
-// The main window's menus: editing own routines (new, edit, duplicate to edit), reminder
-// preferences, keys and About. Kept apart from MainWindow so that the window stays about
+// The main window's menus: editing own routines (new, edit, duplicate to edit), the history
+// (export, a PDF report for a physiotherapist), reminder preferences, keys and About. Kept apart from MainWindow so that the window stays about
 // showing the library and the player.
 class MainMenus : public QObject {
     Q_OBJECT
 public:
+    // `history` may be closed (it could not be opened): its actions then say so.
     MainMenus(MainWindow* window, storage::RoutineLibrary& library, const storage::Paths& paths,
-              TrayReminders* reminders);
+              TrayReminders* reminders, const storage::HistoryStore& history);
 
     void newRoutine();
     void editSelected();
     void duplicateSelected();
     void showReminderPreferences();
     void showAbout();
+    // Ask for a file, then write it; what happened is shown in the status bar or a message box.
+    void exportHistory();
+    void reportForPhysiotherapist();
+    // The parts after the dialogs, for tests: true when the file was written.
+    bool exportHistoryTo(const QString& fileName);
+    bool writeReportTo(const QString& fileName, const QDate& first, const QDate& last);
 
 private:
     RoutineEditorWindow* editor();
     void showEditor();
     void report(const QString& error);
+    bool historyAvailable();
 
     MainWindow* m_window;
     storage::RoutineLibrary& m_library;
     const storage::Paths& m_paths;
     TrayReminders* m_reminders;
+    const storage::HistoryStore& m_history;
     QPointer<RoutineEditorWindow> m_editor;
 };
 
