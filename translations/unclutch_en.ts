@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>HistoryExporter</name>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n session to %1.</numerusform>
+            <numerusform>Exported %n sessions to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryReport</name>
+    <message numerus="yes">
+        <source>%1 out of 10 (%n rating(s))</source>
+        <translation>
+            <numerusform>%1 out of 10 (%n rating)</numerusform>
+            <numerusform>%1 out of 10 (%n ratings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unclutch::app::LibraryPage</name>
+    <message numerus="yes">
+        <source>%n slow cycles</source>
+        <translation>
+            <numerusform>%n slow cycle</numerusform>
+            <numerusform>%n slow cycles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unclutch::app::TrayReminders</name>
     <message numerus="yes">
         <source>Snooze for %n minute(s)</source>

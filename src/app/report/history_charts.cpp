@@ -90,8 +90,8 @@ ChartStyle ChartStyle::fromPalette(const QPalette& palette)
 
 ChartStyle ChartStyle::forPrint()
 {
-    return {Qt::white, Qt::black, QColor(0xC8, 0xC8, 0xC8), kBeforeLight, kAfterLight,
-            QColor(0x44, 0x77, 0xAA)};
+    return {Qt::white,    Qt::black,   QColor(0xC8, 0xC8, 0xC8),
+            kBeforeLight, kAfterLight, QColor(0x44, 0x77, 0xAA)};
 }
 
 PainTrend HistoryCharts::painTrend(const QList<storage::PainPoint>& points, const QTimeZone& zone)
@@ -248,8 +248,7 @@ QChart* HistoryCharts::weeklyChart(const QList<storage::WeekActivity>& weeks,
     return chart;
 }
 
-QList<std::pair<int, QString>>
-HistoryCharts::weekLabels(const QList<storage::WeekActivity>& weeks)
+QList<std::pair<int, QString>> HistoryCharts::weekLabels(const QList<storage::WeekActivity>& weeks)
 {
     const QLocale locale;
     QList<std::pair<int, QString>> labels;
@@ -269,8 +268,10 @@ HistoryCharts::weekLabels(const QList<storage::WeekActivity>& weeks)
         const QDate monday = weeks[monthStarts[k]].monday;
         const QDate month(monday.year(), monday.month(), 1);
         QString label = locale.toString(month, QStringLiteral("MMM"));
+        // The year goes below the month (axis labels are rich text), so that labels stay
+        // narrow enough for the space between them even on an A4 page.
         if (labels.isEmpty() || month.month() == 1 || used.contains(label))
-            label = locale.toString(month, QStringLiteral("MMM yyyy"));
+            label += QStringLiteral("<br>") + locale.toString(month, QStringLiteral("yyyy"));
         used.insert(label);
         labels.append({monthStarts[k], label});
     }

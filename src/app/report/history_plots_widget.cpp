@@ -114,9 +114,9 @@ void HistoryPlotsWidget::rebuildCharts()
     const ChartStyle style = ChartStyle::fromPalette(palette());
     m_painView->setBackgroundBrush(style.background);
     m_weeklyView->setBackgroundBrush(style.background);
-    replaceChart(m_painView, HistoryCharts::painChart(
-                                 HistoryCharts::painTrend(m_pain, QTimeZone::systemTimeZone()),
-                                 style));
+    replaceChart(m_painView,
+                 HistoryCharts::painChart(
+                     HistoryCharts::painTrend(m_pain, QTimeZone::systemTimeZone()), style));
     replaceChart(m_weeklyView, HistoryCharts::weeklyChart(m_weeks, style));
 }
 

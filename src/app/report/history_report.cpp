@@ -75,7 +75,7 @@ public:
         m_contentBottom = m_area.height() - mm(11);
         m_padX = mm(1.2);
         m_padY = mm(0.9);
-        const std::array<double, kColumns> shares{0.16, 0.25, 0.13, 0.13, 0.12, 0.21};
+        const std::array<double, kColumns> shares{0.18, 0.23, 0.14, 0.14, 0.11, 0.20};
         double x = 0;
         for (int i = 0; i < kColumns; ++i) {
             m_columnX[i] = x;
@@ -117,15 +117,13 @@ public:
             {HistoryReport::tr("Sessions"),
              HistoryReport::tr("%1 (%2 completed)")
                  .arg(locale.toString(summary.sessions), locale.toString(summary.completed))},
-            {HistoryReport::tr("Days practised"),
-             HistoryReport::tr("%1 of %2 days")
-                 .arg(locale.toString(summary.daysPractised),
-                      locale.toString(summary.daysInPeriod))},
-            {HistoryReport::tr("Time practised"),
-             HistoryReport::tr("%1 minutes (%2 h %3 min)")
-                 .arg(locale.toString(minutes))
-                 .arg(minutes / 60)
-                 .arg(minutes % 60)},
+            {HistoryReport::tr("Days practised"), HistoryReport::tr("%1 of %2 days")
+                                                      .arg(locale.toString(summary.daysPractised),
+                                                           locale.toString(summary.daysInPeriod))},
+            {HistoryReport::tr("Time practised"), HistoryReport::tr("%1 minutes (%2 h %3 min)")
+                                                      .arg(locale.toString(minutes))
+                                                      .arg(minutes / 60)
+                                                      .arg(minutes % 60)},
             {HistoryReport::tr("Average pain before"),
              meanText(summary.painBefore, summary.painBeforeCount)},
             {HistoryReport::tr("Average pain after"),
@@ -186,8 +184,8 @@ public:
         m_painter.setFont(fontOf(8.5, true));
         m_painter.setPen(Qt::black);
         for (int i = 0; i < kColumns; ++i)
-            m_painter.drawText(cell(i, y, header), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                               m_headers[i]);
+            m_painter.drawText(cell(i, y, header),
+                               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, m_headers[i]);
         y += header;
         m_painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 0));
         m_painter.drawLine(QPointF(0, y), QPointF(m_area.width(), y));
@@ -201,7 +199,7 @@ public:
                 m_painter.fillRect(QRectF(0, y, m_area.width(), height), QColor(0xF3, 0xF3, 0xF3));
             const double line = metrics.height() + 2 * m_padY;
             const std::array<QString, kColumns> cells{row.date,    row.routine, row.done,
-                                                     row.outcome, row.pain,    row.easier};
+                                                      row.outcome, row.pain,    row.easier};
             m_painter.setFont(text);
             m_painter.setPen(Qt::black);
             for (int i = 0; i < kColumns; ++i) {
@@ -331,8 +329,8 @@ ReportRow HistoryReport::rowFor(const storage::SessionRecord& session, const QTi
                clockText(session.plannedActiveMs);
     row.outcome = storage::outcomeDisplayName(session.outcome);
     if (session.painBefore || session.painAfter)
-        row.pain = painText(session.painBefore) + QStringLiteral(" → ") +
-                   painText(session.painAfter);
+        row.pain =
+            painText(session.painBefore) + QStringLiteral(" → ") + painText(session.painAfter);
     QStringList steps;
     for (int step : session.easierSteps)
         steps.append(QString::number(step + 1));
@@ -413,11 +411,11 @@ storage::HistoryResult<QByteArray> HistoryReport::render(const storage::HistoryS
 
         const ReportSummary summary =
             summarise(sessions, *days, int(request.first.daysTo(request.last)) + 1);
-        const double tableTop = report.drawFront(
-            request, summary,
-            HistoryCharts::painChart(HistoryCharts::painTrend(*pain, request.zone),
-                                     ChartStyle::forPrint()),
-            HistoryCharts::weeklyChart(*weeks, ChartStyle::forPrint()));
+        const double tableTop =
+            report.drawFront(request, summary,
+                             HistoryCharts::painChart(HistoryCharts::painTrend(*pain, request.zone),
+                                                      ChartStyle::forPrint()),
+                             HistoryCharts::weeklyChart(*weeks, ChartStyle::forPrint()));
         if (rows.isEmpty()) {
             report.drawNoSessions(tableTop);
             report.drawFooter(1, 1);
@@ -427,10 +425,9 @@ storage::HistoryResult<QByteArray> HistoryReport::render(const storage::HistoryS
             for (const ReportRow& row : rows)
                 heights.append(report.rowHeight(row));
             const double heading = report.headingHeight();
-            const QList<ReportPage> pages =
-                ReportLayout::paginate(heights, report.headerHeight(),
-                                       report.contentBottom() - tableTop - heading,
-                                       report.contentBottom() - heading);
+            const QList<ReportPage> pages = ReportLayout::paginate(
+                heights, report.headerHeight(), report.contentBottom() - tableTop - heading,
+                report.contentBottom() - heading);
             for (int p = 0; p < pages.size(); ++p) {
                 if (p > 0)
                     pdf.newPage();

@@ -65,8 +65,8 @@ class HistoryReport {
 public:
     static storage::HistoryFilter filterFor(const ReportRequest& request);
     static ReportRow rowFor(const storage::SessionRecord& session, const QTimeZone& zone);
-    static ReportSummary summarise(const QList<storage::SessionRecord>& sessions,
-                                   int daysPractised, int daysInPeriod);
+    static ReportSummary summarise(const QList<storage::SessionRecord>& sessions, int daysPractised,
+                                   int daysInPeriod);
 
     // The PDF, or why there is none (the history cannot be read, the period is back to front).
     static storage::HistoryResult<QByteArray> render(const storage::HistoryStore& store,

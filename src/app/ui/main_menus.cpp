@@ -33,8 +33,7 @@ namespace {
 // Where save dialogs start: the documents folder, else home.
 QString documentsFolder()
 {
-    const QString documents =
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
@@ -73,8 +72,9 @@ MainMenus::MainMenus(MainWindow* window, storage::RoutineLibrary& library,
     historyMenu->setObjectName(QStringLiteral("historyMenu"));
     historyMenu->addAction(tr("&Export history…"), this, &MainMenus::exportHistory)
         ->setObjectName(QStringLiteral("exportHistoryAction"));
-    historyMenu->addAction(tr("&Report for a physiotherapist…"), this,
-                           &MainMenus::reportForPhysiotherapist)
+    historyMenu
+        ->addAction(tr("&Report for a physiotherapist…"), this,
+                    &MainMenus::reportForPhysiotherapist)
         ->setObjectName(QStringLiteral("physiotherapistReportAction"));
 
     QMenu* settings = window->menuBar()->addMenu(tr("&Settings"));
@@ -225,7 +225,8 @@ void MainMenus::exportHistory()
 
 bool MainMenus::exportHistoryTo(const QString& fileName)
 {
-    const storage::ExportResult result = storage::HistoryExporter::exportHistory(m_history, fileName);
+    const storage::ExportResult result =
+        storage::HistoryExporter::exportHistory(m_history, fileName);
     if (result.exitStatus != 0) {
         report(result.message);
         return false;
@@ -241,12 +242,12 @@ void MainMenus::reportForPhysiotherapist()
     ReportRangeDialog range(QDate::currentDate(), m_window);
     if (range.exec() != QDialog::Accepted)
         return;
-    const QString suggested = QStringLiteral("unclutch-report-%1-to-%2.pdf")
-                                  .arg(range.first().toString(Qt::ISODate),
-                                       range.last().toString(Qt::ISODate));
-    QString fileName = QFileDialog::getSaveFileName(
-        m_window, tr("Save report"), QDir(documentsFolder()).filePath(suggested),
-        tr("PDF document (*.pdf)"));
+    const QString suggested =
+        QStringLiteral("unclutch-report-%1-to-%2.pdf")
+            .arg(range.first().toString(Qt::ISODate), range.last().toString(Qt::ISODate));
+    QString fileName = QFileDialog::getSaveFileName(m_window, tr("Save report"),
+                                                    QDir(documentsFolder()).filePath(suggested),
+                                                    tr("PDF document (*.pdf)"));
     if (fileName.isEmpty())
         return;
     if (QFileInfo(fileName).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)

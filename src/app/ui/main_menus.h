@@ -17,8 +17,8 @@ class RoutineEditorWindow;
 class TrayReminders;
 
 // The main window's menus: editing own routines (new, edit, duplicate to edit), the history
-// (export, a PDF report for a physiotherapist), reminder preferences, keys and About. Kept apart from MainWindow so that the window stays about
-// showing the library and the player.
+// (export, a PDF report for a physiotherapist), reminder preferences, keys and About. Kept apart
+// from MainWindow so that the window stays about showing the library and the player.
 class MainMenus : public QObject {
     Q_OBJECT
 public:

@@ -165,7 +165,8 @@ TEST_F(HistoryPlotsWidgetTest, FollowsThePaletteLightOrDark)
     plots.setPalette(light);
     EXPECT_EQ(plots.painChart()->backgroundBrush().color(), QColor(Qt::white));
     // The rating colours are chosen for the background: not the same pair on both.
-    EXPECT_NE(app::ChartStyle::fromPalette(dark).before, app::ChartStyle::fromPalette(light).before);
+    EXPECT_NE(app::ChartStyle::fromPalette(dark).before,
+              app::ChartStyle::fromPalette(light).before);
 }
 
 TEST(HistoryCharts, PlotsUpToTheLimitSessionBySession)
@@ -190,11 +191,11 @@ TEST(HistoryCharts, PlotsWeeklyMeansBeyondTheLimit)
         points.append({100 + i, utc(2024, 1, 15 + i % 7, 9), 8, std::nullopt});
     const app::PainTrend trend = app::HistoryCharts::painTrend(points, QTimeZone::utc());
     EXPECT_TRUE(trend.weekly);
-    EXPECT_EQ(trend.points,
-              (QList<app::PainTrendPoint>{
-                  {QDateTime(QDate(2024, 1, 4), QTime(12, 0), QTimeZone::utc()), 3.0, 1.0},
-                  {QDateTime(QDate(2024, 1, 18), QTime(12, 0), QTimeZone::utc()), 8.0,
-                   std::nullopt}}));
+    EXPECT_EQ(
+        trend.points,
+        (QList<app::PainTrendPoint>{
+            {QDateTime(QDate(2024, 1, 4), QTime(12, 0), QTimeZone::utc()), 3.0, 1.0},
+            {QDateTime(QDate(2024, 1, 18), QTime(12, 0), QTimeZone::utc()), 8.0, std::nullopt}}));
 }
 
 TEST(HistoryCharts, LabelsEveryWeekOfAShortSpanAndMonthsOfAYear)

@@ -55,8 +55,8 @@ protected:
 
 TEST(HistoryReportRows, ShowTheSessionAsPrinted)
 {
-    storage::SessionRecord record = session(utc(2024, 5, 1, 7, 30), 4, 6, 4,
-                                            QStringLiteral("Stiff\nin the morning"));
+    storage::SessionRecord record =
+        session(utc(2024, 5, 1, 7, 30), 4, 6, 4, QStringLiteral("Stiff\nin the morning"));
     record.completedActiveMs = 4 * 60 * 1000 + 12 * 1000;
     record.easierSteps = {1, 4};
     const app::ReportRow row = app::HistoryReport::rowFor(record, QTimeZone::utc());
@@ -130,7 +130,8 @@ TEST_F(HistoryReportTest, RunsOverMorePagesWithMoreSessions)
 TEST_F(HistoryReportTest, OnlySessionsOfThePeriodCount)
 {
     add({session(utc(2024, 4, 30, 23), 10, 5, 3), session(utc(2024, 6, 1, 0), 10, 5, 3)});
-    const storage::HistoryResult<QByteArray> empty = app::HistoryReport::render(*m_store, may2024());
+    const storage::HistoryResult<QByteArray> empty =
+        app::HistoryReport::render(*m_store, may2024());
     ASSERT_TRUE(empty.ok());
     EXPECT_EQ(pageCount(*empty), 1);
 }

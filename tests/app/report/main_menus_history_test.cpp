@@ -1,12 +1,17 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStatusBar>
 
 #include "../../support/qt_printers.h"
+#include "report/report_range_dialog.h"
 #include "report_test_support.h"
 #include "storage/paths.h"
 #include "storage/routine_library.h"
@@ -65,4 +70,26 @@ TEST_F(MainMenusHistoryTest, ExportsAndReportsWithAMessageInTheStatusBar)
     ASSERT_TRUE(report.open(QIODevice::ReadOnly));
     EXPECT_TRUE(report.read(5) == "%PDF-");
     EXPECT_TRUE(m_window.statusBar()->currentMessage().contains(QStringLiteral("out.pdf")));
+}
+
+TEST(ReportRangeDialog, OffersTheLastThreeMonthsAndRefusesABackwardPeriod)
+{
+    app::ReportRangeDialog dialog(QDate(2024, 5, 31));
+    EXPECT_EQ(dialog.first(), QDate(2024, 3, 1));
+    EXPECT_EQ(dialog.last(), QDate(2024, 5, 31));
+    auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    ASSERT_NE(buttons, nullptr);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    EXPECT_TRUE(ok->isEnabled());
+    auto* problem = dialog.findChild<QLabel*>(QStringLiteral("rangeProblem"));
+    ASSERT_NE(problem, nullptr);
+    EXPECT_TRUE(problem->text().isEmpty());
+
+    dialog.findChild<QDateEdit*>(QStringLiteral("lastDate"))->setDate(QDate(2024, 2, 1));
+    EXPECT_FALSE(ok->isEnabled());
+    EXPECT_FALSE(problem->text().isEmpty());
+
+    dialog.setRange(QDate(2024, 2, 1), QDate(2024, 2, 1));
+    EXPECT_TRUE(ok->isEnabled());
+    EXPECT_EQ(dialog.first(), dialog.last());
 }

@@ -73,8 +73,9 @@ TEST(ReportLayout, EveryRowOnceInOrderAndNoPageOverfull)
             used += heights[r];
         EXPECT_LE(used, p == 0 ? first : page) << "page " << p;
         // Full: the next row would not have fitted.
-        if (p + 1 < pages.size())
+        if (p + 1 < pages.size()) {
             EXPECT_GT(used + heights[pages[p + 1].firstRow], p == 0 ? first : page);
+        }
         next += pages[p].rowCount;
     }
     EXPECT_EQ(next, heights.size());

@@ -8,6 +8,7 @@
 #include <QStyleFactory>
 #include <QTextStream>
 
+#include "app/translation_loader.h"
 #include "report/history_plots_widget.h"
 #include "report/history_report.h"
 #include "storage/history_store.h"
@@ -27,6 +28,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("A dark palette"));
     parser.addOptions({dataDir, pdf, days, dark});
     parser.process(app);
+    const unclutch::app::TranslationLoader translations; // English plurals, as in the app
     if (!parser.isSet(dataDir))
         parser.showHelp(2);
 

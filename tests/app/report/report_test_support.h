@@ -36,8 +36,8 @@ inline storage::SessionRecord session(const QDateTime& start, int minutes,
     record.completedActiveMs = qint64(minutes) * 60 * 1000;
     record.end = start.addMSecs(record.completedActiveMs + 20000);
     record.stepsCompleted = 5;
-    record.outcome = minutes >= 10 ? storage::SessionOutcome::Completed
-                                   : storage::SessionOutcome::Stopped;
+    record.outcome =
+        minutes >= 10 ? storage::SessionOutcome::Completed : storage::SessionOutcome::Stopped;
     record.painBefore = before;
     record.painAfter = after;
     record.note = note;
