@@ -56,6 +56,7 @@ ReportRangeDialog::ReportRangeDialog(const QDate& today, QWidget* parent)
 
     connect(m_first, &QDateEdit::dateChanged, this, &ReportRangeDialog::check);
     connect(m_last, &QDateEdit::dateChanged, this, &ReportRangeDialog::check);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     setRange(today.addMonths(-3).addDays(1), today);
 }
 

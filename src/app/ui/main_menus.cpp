@@ -30,11 +30,11 @@ namespace unclutch::app {
 
 namespace {
 
-// Where save dialogs start: the documents folder, else home.
+// Where save dialogs start: the documents folder when there is one, else home.
 QString documentsFolder()
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
+    return documents.isEmpty() || !QDir(documents).exists() ? QDir::homePath() : documents;
 }
 
 QList<RoutineChoice> routineChoices(const storage::RoutineLibrary& library)
