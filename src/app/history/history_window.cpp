@@ -12,6 +12,7 @@
 
 #include "history_filter_bar.h"
 #include "history_header.h"
+#include "report/history_plots_widget.h"
 #include "session_detail_pane.h"
 #include "session_table_model.h"
 #include "storage/history_store.h"
@@ -108,6 +109,13 @@ HistoryWindow::HistoryWindow(storage::HistoryStore* store, QWidget* parent, Cloc
     sessionsLayout->addWidget(m_header);
     sessionsLayout->addWidget(splitter, 1);
     m_tabs->addTab(sessions, tr("&Sessions"));
+    // The plots are made the first time their tab is shown: they read every session the
+    // filter matches, which must not delay the table's first page.
+    m_plotsTab = new QWidget;
+    m_plotsTab->setObjectName(QStringLiteral("plotsTab"));
+    new QVBoxLayout(m_plotsTab);
+    m_tabs->addTab(m_plotsTab, tr("&Plots"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &HistoryWindow::updatePlotsIfShown);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -191,6 +199,7 @@ void HistoryWindow::deleteSelected()
     }
     m_header->showProblem({});
     m_model->removeSession(id);
+    markPlotsStale();
     loadRoutines();
     if (m_model->filter() == m_filterBar->filter()) {
         select(qMin(row, m_model->rowCount() - 1));
@@ -215,7 +224,28 @@ void HistoryWindow::applyFilter(const storage::HistoryFilter& filter)
     const std::optional<int> row = selected ? m_model->rowOf(*selected) : std::nullopt;
     select(row.value_or(-1));
     scheduleHeaderUpdate();
+    markPlotsStale();
     emit filterChanged(filter);
+}
+
+void HistoryWindow::markPlotsStale()
+{
+    m_plotsStale = true;
+    updatePlotsIfShown();
+}
+
+void HistoryWindow::updatePlotsIfShown()
+{
+    if (!m_plotsStale || m_tabs->currentWidget() != m_plotsTab)
+        return;
+    m_plotsStale = false;
+    if (!m_plots) {
+        m_plots = new HistoryPlotsWidget(*m_store, m_plotsTab);
+        m_plots->setObjectName(QStringLiteral("historyPlots"));
+        m_plotsTab->layout()->setContentsMargins(0, 0, 0, 0);
+        m_plotsTab->layout()->addWidget(m_plots);
+    }
+    m_plots->setFilter(m_filterBar->filter());
 }
 
 void HistoryWindow::scheduleHeaderUpdate()

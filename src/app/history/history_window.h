@@ -21,13 +21,14 @@ namespace unclutch::app {
 
 class HistoryFilterBar;
 class HistoryHeader;
+class HistoryPlotsWidget;
 class SessionDetailPane;
 class SessionTableModel;
 
-// The history of practice, in a window of its own beside the main one (not modal): tabs, of
-// which the first, "Sessions", holds the filters, a gentle header, the table of sessions newest
-// first and the selected session's details and note. More tabs (charts) are added with
-// tabs()->addTab(); they can follow the filters through filterChanged.
+// The history of practice, in a window of its own beside the main one (not modal): two tabs.
+// "Sessions" holds the filters, a gentle header, the table of sessions newest first and the
+// selected session's details and note; "Plots" the pain and weekly-minutes charts for the same
+// filter.
 class HistoryWindow : public QWidget {
     Q_OBJECT
 public:
@@ -50,6 +51,8 @@ public:
     SessionTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     SessionDetailPane* details() const { return m_details; }
+    // Null until the Plots tab has been shown once.
+    HistoryPlotsWidget* plots() const { return m_plots; }
     storage::HistoryFilter filter() const;
 
 public slots:
@@ -73,6 +76,10 @@ private:
     void showSelected();
     void select(int row);
     void saveGeometrySetting();
+    // The plots read every session the filter matches: only while their tab is shown, and
+    // only when something changed since they last did.
+    void markPlotsStale();
+    void updatePlotsIfShown();
     QDateTime now() const;
 
     storage::HistoryStore* m_store;
@@ -84,6 +91,9 @@ private:
     SessionTableModel* m_model;
     QTableView* m_table;
     SessionDetailPane* m_details;
+    QWidget* m_plotsTab = nullptr;
+    HistoryPlotsWidget* m_plots = nullptr;
+    bool m_plotsStale = true;
     // The header's count of days reads every session the filter matches (about 0.2 s for
     // 100,000), the routines every session too: both are read once the table has been
     // painted, so the sessions come first.

@@ -1,10 +1,16 @@
 #include "main_menus.h"
 
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "desktop/reminder_settings_widget.h"
@@ -14,6 +20,9 @@
 #include "library_page.h"
 #include "main_window.h"
 #include "player/session_recorder.h"
+#include "report/history_report.h"
+#include "report/report_range_dialog.h"
+#include "storage/history_exporter.h"
 #include "storage/history_store.h"
 #include "storage/paths.h"
 #include "storage/routine_library.h"
@@ -22,6 +31,13 @@
 namespace unclutch::app {
 
 namespace {
+
+// Where save dialogs start: the documents folder when there is one, else home.
+QString documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() || !QDir(documents).exists() ? QDir::homePath() : documents;
+}
 
 QList<RoutineChoice> routineChoices(const storage::RoutineLibrary& library)
 {
@@ -57,6 +73,14 @@ MainMenus::MainMenus(MainWindow* window, storage::RoutineLibrary& library,
     QAction* showHistory = history->addAction(tr("Show &history…"), QKeySequence(tr("Ctrl+H")),
                                               this, &MainMenus::showHistory);
     showHistory->setObjectName(QStringLiteral("showHistoryAction"));
+    history->setObjectName(QStringLiteral("historyMenu"));
+    history->addSeparator();
+    history->addAction(tr("&Export history…"), this, &MainMenus::exportHistory)
+        ->setObjectName(QStringLiteral("exportHistoryAction"));
+    history
+        ->addAction(tr("&Report for a physiotherapist…"), this,
+                    &MainMenus::reportForPhysiotherapist)
+        ->setObjectName(QStringLiteral("physiotherapistReportAction"));
 
     QMenu* settings = window->menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Reminders…"), this, &MainMenus::showReminderPreferences);
@@ -207,6 +231,88 @@ void MainMenus::showReminderPreferences()
 void MainMenus::showAbout()
 {
     AboutDialog(m_window).exec();
+}
+
+bool MainMenus::historyAvailable()
+{
+    if (m_store)
+        return true;
+    QMessageBox::warning(
+        m_window, tr("Unclutch"),
+        tr("There are no sessions to export or report: %1").arg(m_historyUnavailable));
+    return false;
+}
+
+void MainMenus::exportHistory()
+{
+    if (!historyAvailable())
+        return;
+    const QString csv = tr("CSV spreadsheet (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    QString filter = csv;
+    QString fileName = QFileDialog::getSaveFileName(
+        m_window, tr("Export history"),
+        QDir(documentsFolder()).filePath(QStringLiteral("unclutch-history.csv")),
+        csv + QStringLiteral(";;") + json, &filter);
+    if (fileName.isEmpty())
+        return;
+    if (!storage::HistoryExporter::formatFor(fileName))
+        fileName += filter == json ? QStringLiteral(".json") : QStringLiteral(".csv");
+    exportHistoryTo(fileName);
+}
+
+bool MainMenus::exportHistoryTo(const QString& fileName)
+{
+    const storage::ExportResult result =
+        storage::HistoryExporter::exportHistory(*m_store, fileName);
+    if (result.exitStatus != 0) {
+        report(result.message);
+        return false;
+    }
+    m_window->statusBar()->showMessage(result.message);
+    return true;
+}
+
+void MainMenus::reportForPhysiotherapist()
+{
+    if (!historyAvailable())
+        return;
+    ReportRangeDialog range(QDate::currentDate(), m_window);
+    if (range.exec() != QDialog::Accepted)
+        return;
+    const QString suggested =
+        QStringLiteral("unclutch-report-%1-to-%2.pdf")
+            .arg(range.first().toString(Qt::ISODate), range.last().toString(Qt::ISODate));
+    QString fileName = QFileDialog::getSaveFileName(m_window, tr("Save report"),
+                                                    QDir(documentsFolder()).filePath(suggested),
+                                                    tr("PDF document (*.pdf)"));
+    if (fileName.isEmpty())
+        return;
+    if (QFileInfo(fileName).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
+        fileName += QStringLiteral(".pdf");
+    if (!writeReportTo(fileName, range.first(), range.last()))
+        return;
+    const QMessageBox::StandardButton open = QMessageBox::question(
+        m_window, tr("Report written"),
+        tr("The report is in %1.\n\nOpen it now?").arg(QDir::toNativeSeparators(fileName)),
+        QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
+    if (open == QMessageBox::Open && !QDesktopServices::openUrl(QUrl::fromLocalFile(fileName)))
+        report(tr("No application could open %1.").arg(QDir::toNativeSeparators(fileName)));
+}
+
+bool MainMenus::writeReportTo(const QString& fileName, const QDate& first, const QDate& last)
+{
+    ReportRequest request;
+    request.first = first;
+    request.last = last;
+    const storage::HistoryStatus written = HistoryReport::write(*m_store, request, fileName);
+    if (!written.ok()) {
+        report(written.error());
+        return false;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Report written to %1").arg(QDir::toNativeSeparators(fileName)));
+    return true;
 }
 
 } // namespace unclutch::app

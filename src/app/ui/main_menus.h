@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QObject>
 #include <QPointer>
 
@@ -18,8 +19,8 @@ class SessionRecorder;
 class TrayReminders;
 
 // The main window's menus: editing own routines (new, edit, duplicate to edit), the history
-// window, reminder preferences, keys and About. Kept apart from MainWindow so that the window stays
-// about showing the library and the player.
+// window, export, a PDF report for a physiotherapist, reminder preferences, keys and About. Kept
+// apart from MainWindow so that the window stays about showing the library and the player.
 class MainMenus : public QObject {
     Q_OBJECT
 public:
@@ -37,11 +38,18 @@ public:
     HistoryWindow* historyWindow() const;
     void showReminderPreferences();
     void showAbout();
+    // Ask for a file, then write it; what happened is shown in the status bar or a message box.
+    void exportHistory();
+    void reportForPhysiotherapist();
+    // The parts after the dialogs, for tests: true when the file was written.
+    bool exportHistoryTo(const QString& fileName);
+    bool writeReportTo(const QString& fileName, const QDate& first, const QDate& last);
 
 private:
     RoutineEditorWindow* editor();
     void showEditor();
     void report(const QString& error);
+    bool historyAvailable();
 
     MainWindow* m_window;
     storage::RoutineLibrary& m_library;

@@ -1,3 +1,4 @@
+#include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -7,6 +8,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QXYSeries>
 
 #include "history/history_filter_bar.h"
 #include "history/history_header.h"
@@ -14,6 +16,7 @@
 #include "history/session_detail_pane.h"
 #include "history/session_table_model.h"
 #include "history_test_fixture.h"
+#include "report/history_plots_widget.h"
 
 using namespace unclutch;
 using app::HistoryFilterBar;
@@ -350,4 +353,46 @@ TEST_F(HistoryWindowTest, RefreshShowsANewSessionAndKeepsTheSelection)
     EXPECT_EQ(window->table()->currentIndex().row(), 1);
     auto* routine = window->findChild<QComboBox*>(QStringLiteral("routineFilter"));
     EXPECT_NE(routine->findData(QStringLiteral("savasana")), -1);
+}
+
+TEST_F(HistoryWindowTest, PlotsFollowTheFilterOnceTheirTabIsShown)
+{
+    add({session(QStringLiteral("cat-cow"), QDate(2025, 3, 10), QTime(7, 0), 290000, 6, 3),
+         session(QStringLiteral("savasana"), QDate(2025, 3, 20), QTime(7, 0), 290000, 5, 4),
+         session(QStringLiteral("cat-cow"), QDate(2025, 3, 30), QTime(7, 0), 290000, 4, 2)});
+    auto window = makeWindow();
+    // Not read while the sessions are on show: the table's first page comes first.
+    EXPECT_EQ(window->plots(), nullptr);
+
+    auto* tab = window->findChild<QWidget*>(QStringLiteral("plotsTab"));
+    ASSERT_NE(tab, nullptr);
+    window->tabs()->setCurrentWidget(tab);
+    ASSERT_NE(window->plots(), nullptr);
+    const auto painPoints = [&window] {
+        QChart* chart = window->plots()->painChart();
+        EXPECT_NE(chart, nullptr);
+        if (!chart)
+            return qsizetype(-1);
+        auto* before = qobject_cast<QXYSeries*>(chart->series().value(0));
+        return before ? before->count() : qsizetype(-1);
+    };
+    EXPECT_EQ(painPoints(), 3);
+
+    // A filter chosen on the Sessions tab applies to the plots too.
+    window->tabs()->setCurrentIndex(0);
+    daysText(*window);
+    auto* routine = window->findChild<QComboBox*>(QStringLiteral("routineFilter"));
+    ASSERT_NE(routine, nullptr);
+    routine->setCurrentIndex(routine->findData(QStringLiteral("cat-cow")));
+    window->tabs()->setCurrentWidget(tab);
+    EXPECT_EQ(window->plots()->filter().routineId, QStringLiteral("cat-cow"));
+    EXPECT_EQ(painPoints(), 2);
+
+    // So does a deletion.
+    window->tabs()->setCurrentIndex(0);
+    selectRow(*window, 0);
+    answer = true;
+    window->deleteSelected();
+    window->tabs()->setCurrentWidget(tab);
+    EXPECT_EQ(painPoints(), 1);
 }

@@ -1,0 +1,465 @@
+#include "history_report.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QScreen>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "history_charts.h"
+#include "report_layout.h"
+#include "storage/history_store.h"
+
+namespace unclutch::app {
+
+namespace {
+
+// "M:SS", rounded to the nearest second.
+QString clockText(qint64 ms)
+{
+    const qint64 seconds = (ms + 500) / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString painText(std::optional<int> pain)
+{
+    return pain ? QString::number(*pain) : QStringLiteral("–");
+}
+
+QString meanText(std::optional<double> mean, int count)
+{
+    if (!mean)
+        return HistoryReport::tr("no ratings");
+    return HistoryReport::tr("%1 out of 10 (%n rating(s))", nullptr, count)
+        .arg(QLocale().toString(*mean, 'f', 1));
+}
+
+QFont fontOf(double points, bool bold = false, bool italic = false)
+{
+    QFont font;
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    font.setItalic(italic);
+    return font;
+}
+
+// The PDF's coordinates are the screen's logical pixels, so that the Qt Charts, laid out for
+// the screen, render at the size they were laid out for; the output is vectors all the same.
+int chartResolution()
+{
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    return screen ? qRound(screen->logicalDotsPerInchY()) : 96;
+}
+
+// Draws the pages: the first with the title, summary and plots, then the table.
+class ReportPainter {
+public:
+    ReportPainter(QPdfWriter& pdf, QPainter& painter)
+        : m_pdf(pdf)
+        , m_painter(painter)
+        , m_area(QPointF(0, 0), QSizeF(pdf.pageLayout().paintRectPixels(pdf.resolution()).size()))
+    {
+        m_contentBottom = m_area.height() - mm(11);
+        m_padX = mm(1.2);
+        m_padY = mm(0.9);
+        const std::array<double, kColumns> shares{0.18, 0.23, 0.14, 0.14, 0.11, 0.20};
+        double x = 0;
+        for (int i = 0; i < kColumns; ++i) {
+            m_columnX[i] = x;
+            m_columnWidth[i] = shares[i] * m_area.width();
+            x += m_columnWidth[i];
+        }
+        m_headers = {HistoryReport::tr("Date"),
+                     HistoryReport::tr("Routine"),
+                     HistoryReport::tr("Done / planned"),
+                     HistoryReport::tr("Outcome"),
+                     HistoryReport::tr("Pain before → after"),
+                     HistoryReport::tr("Easier variant in steps")};
+    }
+
+    double mm(double millimetres) const { return millimetres * m_pdf.resolution() / 25.4; }
+
+    // The top part of the first page; returns where the table's heading may start.
+    double drawFront(const ReportRequest& request, const ReportSummary& summary, QChart* pain,
+                     QChart* weekly)
+    {
+        const QLocale locale;
+        double y = 0;
+        y = drawLine(HistoryReport::tr("Unclutch practice report"), fontOf(20, true), y);
+        y += mm(1.5);
+        y = drawLine(HistoryReport::tr("Period: %1 to %2")
+                         .arg(locale.toString(request.first, QStringLiteral("d MMMM yyyy")),
+                              locale.toString(request.last, QStringLiteral("d MMMM yyyy"))),
+                     fontOf(11), y);
+        y = drawLine(
+            HistoryReport::tr("Generated on %1")
+                .arg(locale.toString(request.generatedAt, QStringLiteral("d MMMM yyyy, HH:mm"))),
+            fontOf(9), y, QColor(0x55, 0x55, 0x55));
+        y += mm(5);
+        y = drawLine(HistoryReport::tr("Summary"), fontOf(12, true), y);
+        y += mm(1);
+
+        const qint64 minutes = (summary.activeMs + 30000) / 60000;
+        const QList<std::pair<QString, QString>> figures{
+            {HistoryReport::tr("Sessions"),
+             HistoryReport::tr("%1 (%2 completed)")
+                 .arg(locale.toString(summary.sessions), locale.toString(summary.completed))},
+            {HistoryReport::tr("Days practised"), HistoryReport::tr("%1 of %2 days")
+                                                      .arg(locale.toString(summary.daysPractised),
+                                                           locale.toString(summary.daysInPeriod))},
+            {HistoryReport::tr("Time practised"), HistoryReport::tr("%1 minutes (%2 h %3 min)")
+                                                      .arg(locale.toString(minutes))
+                                                      .arg(minutes / 60)
+                                                      .arg(minutes % 60)},
+            {HistoryReport::tr("Average pain before"),
+             meanText(summary.painBefore, summary.painBeforeCount)},
+            {HistoryReport::tr("Average pain after"),
+             meanText(summary.painAfter, summary.painAfterCount)},
+        };
+        const QFont label = fontOf(10, true);
+        const QFont value = fontOf(10);
+        const double lineHeight = QFontMetricsF(value, &m_pdf).height() * 1.25;
+        for (const auto& [name, text] : figures) {
+            m_painter.setPen(Qt::black);
+            m_painter.setFont(label);
+            m_painter.drawText(QRectF(0, y, mm(50), lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                               name);
+            m_painter.setFont(value);
+            m_painter.drawText(QRectF(mm(50), y, m_area.width() - mm(50), lineHeight),
+                               Qt::AlignLeft | Qt::AlignVCenter, text);
+            y += lineHeight;
+        }
+        y += mm(4);
+        drawChart(pain, QRectF(0, y, m_area.width(), mm(72)));
+        y += mm(72) + mm(3);
+        drawChart(weekly, QRectF(0, y, m_area.width(), mm(58)));
+        y += mm(58) + mm(5);
+        return y;
+    }
+
+    double headingHeight() const { return QFontMetricsF(fontOf(12, true), &m_pdf).height() * 1.3; }
+
+    double headerHeight() const
+    {
+        const QFontMetricsF metrics(fontOf(8.5, true), &m_pdf);
+        double tallest = 0;
+        for (int i = 0; i < kColumns; ++i)
+            tallest = std::max(tallest, textHeight(metrics, m_headers[i], i));
+        return tallest + 2 * m_padY;
+    }
+
+    double rowHeight(const ReportRow& row) const
+    {
+        double height = QFontMetricsF(fontOf(8.5), &m_pdf).height() + 2 * m_padY;
+        if (!row.note.isEmpty())
+            height += noteHeight(row.note) + m_padY;
+        return height;
+    }
+
+    double contentBottom() const { return m_contentBottom; }
+
+    // The table's heading, its header and the rows of one page, from `top`.
+    void drawTablePart(const QList<ReportRow>& rows, const ReportPage& page, double top,
+                       bool continued)
+    {
+        double y = drawLine(continued ? HistoryReport::tr("Sessions (continued)")
+                                      : HistoryReport::tr("Sessions"),
+                            fontOf(12, true), top);
+        y += headingHeight() - QFontMetricsF(fontOf(12, true), &m_pdf).height();
+        const double header = headerHeight();
+        m_painter.fillRect(QRectF(0, y, m_area.width(), header), QColor(0xE4, 0xE4, 0xE4));
+        m_painter.setFont(fontOf(8.5, true));
+        m_painter.setPen(Qt::black);
+        for (int i = 0; i < kColumns; ++i)
+            m_painter.drawText(cell(i, y, header),
+                               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, m_headers[i]);
+        y += header;
+        m_painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 0));
+        m_painter.drawLine(QPointF(0, y), QPointF(m_area.width(), y));
+
+        const QFont text = fontOf(8.5);
+        const QFontMetricsF metrics(text, &m_pdf);
+        for (int r = page.firstRow; r < page.firstRow + page.rowCount; ++r) {
+            const ReportRow& row = rows[r];
+            const double height = rowHeight(row);
+            if (r % 2 == 1)
+                m_painter.fillRect(QRectF(0, y, m_area.width(), height), QColor(0xF3, 0xF3, 0xF3));
+            const double line = metrics.height() + 2 * m_padY;
+            const std::array<QString, kColumns> cells{row.date,    row.routine, row.done,
+                                                      row.outcome, row.pain,    row.easier};
+            m_painter.setFont(text);
+            m_painter.setPen(Qt::black);
+            for (int i = 0; i < kColumns; ++i) {
+                const QRectF box = cell(i, y, line);
+                m_painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+                                   metrics.elidedText(cells[i], Qt::ElideRight, box.width()));
+            }
+            if (!row.note.isEmpty()) {
+                m_painter.setFont(fontOf(8, false, true));
+                m_painter.setPen(QColor(0x33, 0x33, 0x33));
+                m_painter.drawText(noteRect(y + line - m_padY * 0.5, noteHeight(row.note)),
+                                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                                   noteText(row.note));
+            }
+            y += height;
+        }
+    }
+
+    void drawNoSessions(double top)
+    {
+        double y = drawLine(HistoryReport::tr("Sessions"), fontOf(12, true), top);
+        drawLine(HistoryReport::tr("No sessions in this period."), fontOf(10), y + mm(1));
+    }
+
+    void drawFooter(int page, int pages)
+    {
+        const double top = m_contentBottom + mm(4);
+        m_painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 0));
+        m_painter.drawLine(QPointF(0, top), QPointF(m_area.width(), top));
+        m_painter.setFont(fontOf(7.5));
+        m_painter.setPen(QColor(0x44, 0x44, 0x44));
+        const QRectF line(0, top + mm(1), m_area.width(), m_area.height() - top - mm(1));
+        const QString pageText = HistoryReport::tr("Page %1 of %2").arg(page).arg(pages);
+        const double pageWidth =
+            QFontMetricsF(fontOf(7.5), &m_pdf).horizontalAdvance(pageText) + mm(4);
+        m_painter.drawText(line.adjusted(0, 0, -pageWidth, 0),
+                           Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                           HistoryReport::tr("Sessions as recorded in Unclutch by the person "
+                                             "practising. This report is not medical advice."));
+        m_painter.drawText(line, Qt::AlignRight | Qt::AlignTop, pageText);
+    }
+
+private:
+    static constexpr int kColumns = 6;
+
+    double drawLine(const QString& text, const QFont& font, double y,
+                    const QColor& colour = Qt::black)
+    {
+        const QFontMetricsF metrics(font, &m_pdf);
+        m_painter.setFont(font);
+        m_painter.setPen(colour);
+        m_painter.drawText(QRectF(0, y, m_area.width(), metrics.height()),
+                           Qt::AlignLeft | Qt::AlignVCenter,
+                           metrics.elidedText(text, Qt::ElideRight, m_area.width()));
+        return y + metrics.height();
+    }
+
+    void drawChart(QChart* chart, const QRectF& target)
+    {
+        QGraphicsScene scene;
+        scene.addItem(chart); // the scene deletes the chart
+        const QRectF source(QPointF(0, 0), target.size());
+        chart->setGeometry(source);
+        if (chart->layout())
+            chart->layout()->activate();
+        QCoreApplication::sendPostedEvents();
+        scene.setSceneRect(source);
+        scene.render(&m_painter, target, source);
+    }
+
+    QRectF cell(int column, double y, double height) const
+    {
+        return QRectF(m_columnX[column] + m_padX, y, m_columnWidth[column] - 2 * m_padX, height);
+    }
+
+    static QString noteText(const QString& note) { return HistoryReport::tr("Note: %1").arg(note); }
+
+    QRectF noteRect(double y, double height) const
+    {
+        const double left = m_columnX[1] + m_padX;
+        return QRectF(left, y, m_area.width() - left - m_padX, height);
+    }
+
+    double noteHeight(const QString& note) const
+    {
+        const QFontMetricsF metrics(fontOf(8, false, true), &m_pdf);
+        return metrics
+            .boundingRect(noteRect(0, 1e6), Qt::AlignLeft | Qt::TextWordWrap, noteText(note))
+            .height();
+    }
+
+    double textHeight(const QFontMetricsF& metrics, const QString& text, int column) const
+    {
+        return metrics.boundingRect(cell(column, 0, 1e6), Qt::TextWordWrap, text).height();
+    }
+
+    QPdfWriter& m_pdf;
+    QPainter& m_painter;
+    QRectF m_area;
+    double m_contentBottom = 0;
+    double m_padX = 0;
+    double m_padY = 0;
+    std::array<double, kColumns> m_columnX{};
+    std::array<double, kColumns> m_columnWidth{};
+    std::array<QString, kColumns> m_headers;
+};
+
+} // namespace
+
+storage::HistoryFilter HistoryReport::filterFor(const ReportRequest& request)
+{
+    storage::HistoryFilter filter;
+    filter.from = QDateTime(request.first, QTime(0, 0), request.zone).toUTC();
+    filter.until = QDateTime(request.last.addDays(1), QTime(0, 0), request.zone).toUTC();
+    return filter;
+}
+
+ReportRow HistoryReport::rowFor(const storage::SessionRecord& session, const QTimeZone& zone)
+{
+    const QLocale locale;
+    ReportRow row;
+    const QDateTime start = session.start.toTimeZone(zone);
+    row.date = locale.toString(start.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+               locale.toString(start.time(), QStringLiteral("HH:mm"));
+    row.routine = session.routineTitle.isEmpty() ? session.routineId : session.routineTitle;
+    row.done = clockText(session.completedActiveMs) + QStringLiteral(" / ") +
+               clockText(session.plannedActiveMs);
+    row.outcome = storage::outcomeDisplayName(session.outcome);
+    if (session.painBefore || session.painAfter)
+        row.pain =
+            painText(session.painBefore) + QStringLiteral(" → ") + painText(session.painAfter);
+    QStringList steps;
+    for (int step : session.easierSteps)
+        steps.append(QString::number(step + 1));
+    row.easier = steps.join(QStringLiteral(", "));
+    row.note = session.note.simplified();
+    return row;
+}
+
+ReportSummary HistoryReport::summarise(const QList<storage::SessionRecord>& sessions,
+                                       int daysPractised, int daysInPeriod)
+{
+    ReportSummary summary;
+    summary.sessions = int(sessions.size());
+    summary.daysPractised = daysPractised;
+    summary.daysInPeriod = daysInPeriod;
+    double before = 0;
+    double after = 0;
+    for (const storage::SessionRecord& session : sessions) {
+        if (session.outcome == storage::SessionOutcome::Completed)
+            ++summary.completed;
+        summary.activeMs += session.completedActiveMs;
+        if (session.painBefore) {
+            before += *session.painBefore;
+            ++summary.painBeforeCount;
+        }
+        if (session.painAfter) {
+            after += *session.painAfter;
+            ++summary.painAfterCount;
+        }
+    }
+    if (summary.painBeforeCount > 0)
+        summary.painBefore = before / summary.painBeforeCount;
+    if (summary.painAfterCount > 0)
+        summary.painAfter = after / summary.painAfterCount;
+    return summary;
+}
+
+storage::HistoryResult<QByteArray> HistoryReport::render(const storage::HistoryStore& store,
+                                                         const ReportRequest& request)
+{
+    if (!request.first.isValid() || !request.last.isValid() || request.first > request.last)
+        return storage::HistoryResult<QByteArray>::failure(
+            tr("The report's period must start on or before the day it ends."));
+    if (!store.isOpen())
+        return storage::HistoryResult<QByteArray>::failure(
+            tr("The history could not be opened, so there is nothing to report."));
+    const storage::HistoryFilter filter = filterFor(request);
+    storage::HistoryResult<QList<storage::SessionRecord>> newestFirst = store.sessions(filter);
+    const storage::HistoryResult<int> days = store.daysPractised(filter, request.zone);
+    const storage::HistoryResult<QList<storage::PainPoint>> pain = store.painSeries(filter);
+    const storage::HistoryResult<QList<storage::WeekActivity>> weeks =
+        store.weeklyActivity(filter, request.zone);
+    for (const QString& error : {newestFirst.error(), days.error(), pain.error(), weeks.error()})
+        if (!error.isEmpty())
+            return storage::HistoryResult<QByteArray>::failure(error);
+    QList<storage::SessionRecord> sessions = std::move(newestFirst).value();
+    std::reverse(sessions.begin(), sessions.end());
+    QList<ReportRow> rows;
+    rows.reserve(sessions.size());
+    for (const storage::SessionRecord& session : sessions)
+        rows.append(rowFor(session, request.zone));
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(chartResolution());
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter));
+        pdf.setTitle(tr("Unclutch practice report"));
+        pdf.setCreator(QStringLiteral("Unclutch"));
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return storage::HistoryResult<QByteArray>::failure(
+                tr("The report could not be laid out as a PDF."));
+        painter.setRenderHint(QPainter::Antialiasing);
+        ReportPainter report(pdf, painter);
+
+        const ReportSummary summary =
+            summarise(sessions, *days, int(request.first.daysTo(request.last)) + 1);
+        const double tableTop =
+            report.drawFront(request, summary,
+                             HistoryCharts::painChart(HistoryCharts::painTrend(*pain, request.zone),
+                                                      ChartStyle::forPrint()),
+                             HistoryCharts::weeklyChart(*weeks, ChartStyle::forPrint()));
+        if (rows.isEmpty()) {
+            report.drawNoSessions(tableTop);
+            report.drawFooter(1, 1);
+        } else {
+            QList<double> heights;
+            heights.reserve(rows.size());
+            for (const ReportRow& row : rows)
+                heights.append(report.rowHeight(row));
+            const double heading = report.headingHeight();
+            const QList<ReportPage> pages = ReportLayout::paginate(
+                heights, report.headerHeight(), report.contentBottom() - tableTop - heading,
+                report.contentBottom() - heading);
+            for (int p = 0; p < pages.size(); ++p) {
+                if (p > 0)
+                    pdf.newPage();
+                if (pages[p].rowCount > 0)
+                    report.drawTablePart(rows, pages[p], p == 0 ? tableTop : 0,
+                                         p > 0 && pages[0].rowCount > 0);
+                report.drawFooter(p + 1, int(pages.size()));
+            }
+        }
+        if (!painter.end())
+            return storage::HistoryResult<QByteArray>::failure(
+                tr("The report could not be laid out as a PDF."));
+    }
+    return buffer.data();
+}
+
+storage::HistoryStatus HistoryReport::write(const storage::HistoryStore& store,
+                                            const ReportRequest& request, const QString& fileName)
+{
+    const storage::HistoryResult<QByteArray> pdf = render(store, request);
+    if (!pdf.ok())
+        return storage::HistoryStatus::failure(pdf.error());
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return storage::HistoryStatus::failure(
+            tr("Cannot write the report to %1: %2")
+                .arg(QFileInfo(fileName).absoluteFilePath(), file.errorString()));
+    if (file.write(*pdf) != pdf->size() || !file.commit())
+        return storage::HistoryStatus::failure(
+            tr("Cannot write the report to %1: %2")
+                .arg(QFileInfo(fileName).absoluteFilePath(), file.errorString()));
+    return {};
+}
+
+} // namespace unclutch::app

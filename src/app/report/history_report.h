@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+#include <optional>
+
+#include "storage/history_filter.h"
+#include "storage/history_result.h"
+#include "storage/session_record.h"
+
+namespace unclutch::storage {
+class HistoryStore;
+} // namespace unclutch::storage
+
+namespace unclutch::app {
+
+// One session as a line of the report's table (texts as printed) and its note below it.
+struct ReportRow {
+    QString date;
+    QString routine;
+    QString done; // "done / planned", M:SS
+    QString outcome;
+    QString pain;   // "6 → 4", a dash for a missing rating, empty when neither was given
+    QString easier; // the steps (1-based) where the easier variant was used, "2, 5"
+    QString note;
+
+    bool operator==(const ReportRow&) const = default;
+};
+
+// The figures of the report's summary.
+struct ReportSummary {
+    int sessions = 0;
+    int completed = 0;
+    int daysPractised = 0;
+    int daysInPeriod = 0;
+    qint64 activeMs = 0;
+    std::optional<double> painBefore; // mean of the ratings given
+    int painBeforeCount = 0;
+    std::optional<double> painAfter;
+    int painAfterCount = 0;
+};
+
+// What a report covers: the sessions that started on the days `first` to `last` (both
+// included) in `zone`, and when it was made.
+struct ReportRequest {
+    QDate first;
+    QDate last;
+    QDateTime generatedAt = QDateTime::currentDateTime();
+    QTimeZone zone = QTimeZone::systemTimeZone();
+};
+
+// The printable report for a physiotherapist: an A4 PDF with the period, a summary, the pain
+// plot and minutes per week, and a table of every session with its note, over as many pages
+// as it takes (the table header repeated, "Page 2 of 5" and a not-medical-advice line at the
+// foot of every page). Made with QPdfWriter; needs a QApplication (the plots are Qt Charts).
+class HistoryReport {
+    Q_DECLARE_TR_FUNCTIONS(HistoryReport)
+
+public:
+    static storage::HistoryFilter filterFor(const ReportRequest& request);
+    static ReportRow rowFor(const storage::SessionRecord& session, const QTimeZone& zone);
+    static ReportSummary summarise(const QList<storage::SessionRecord>& sessions, int daysPractised,
+                                   int daysInPeriod);
+
+    // The PDF, or why there is none (the history cannot be read, the period is back to front).
+    static storage::HistoryResult<QByteArray> render(const storage::HistoryStore& store,
+                                                     const ReportRequest& request);
+    // render() into `fileName`, atomically: the file is complete or not touched at all.
+    static storage::HistoryStatus write(const storage::HistoryStore& store,
+                                        const ReportRequest& request, const QString& fileName);
+};
+
+} // namespace unclutch::app

@@ -1,0 +1,182 @@
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include "../../support/qt_printers.h"
+#include "report/history_report.h"
+#include "report_test_support.h"
+
+using namespace unclutch;
+using app::test::session;
+using app::test::utc;
+
+namespace {
+
+app::ReportRequest may2024()
+{
+    app::ReportRequest request;
+    request.first = QDate(2024, 5, 1);
+    request.last = QDate(2024, 5, 31);
+    request.generatedAt = QDateTime(QDate(2024, 6, 2), QTime(9, 0));
+    request.zone = QTimeZone::utc();
+    return request;
+}
+
+// Page objects in the PDF's uncompressed object dictionaries ("/Type /Page", not "/Pages").
+int pageCount(const QByteArray& pdf)
+{
+    static const QRegularExpression page(QStringLiteral(R"(/Type\s*/Page(?![s\w]))"));
+    return int(QString::fromLatin1(pdf).count(page));
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+class HistoryReportTest : public app::test::HistoryFixture {
+protected:
+    // `count` sessions in May 2024, several a day, each with a note.
+    void addMay(int count)
+    {
+        QList<storage::SessionRecord> sessions;
+        for (int i = 0; i < count; ++i)
+            sessions.append(session(utc(2024, 5, 1 + i % 31, 6 + i / 31 % 16), 10, 5, 3,
+                                    QStringLiteral("Note number %1 about the left hip.").arg(i)));
+        add(sessions);
+    }
+};
+
+} // namespace
+
+TEST(HistoryReportRows, ShowTheSessionAsPrinted)
+{
+    storage::SessionRecord record =
+        session(utc(2024, 5, 1, 7, 30), 4, 6, 4, QStringLiteral("Stiff\nin the morning"));
+    record.completedActiveMs = 4 * 60 * 1000 + 12 * 1000;
+    record.easierSteps = {1, 4};
+    const app::ReportRow row = app::HistoryReport::rowFor(record, QTimeZone::utc());
+    EXPECT_TRUE(row.date.contains(QStringLiteral("07:30")));
+    EXPECT_EQ(row.routine, QStringLiteral("Slow cat-cow"));
+    EXPECT_EQ(row.done, QStringLiteral("4:12 / 10:00"));
+    EXPECT_EQ(row.outcome, storage::outcomeDisplayName(storage::SessionOutcome::Stopped));
+    EXPECT_EQ(row.pain, QStringLiteral("6 → 4"));
+    EXPECT_EQ(row.easier, QStringLiteral("2, 5"));
+    EXPECT_EQ(row.note, QStringLiteral("Stiff in the morning"));
+
+    record.painAfter.reset();
+    EXPECT_EQ(app::HistoryReport::rowFor(record, QTimeZone::utc()).pain, QStringLiteral("6 → –"));
+    record.painBefore.reset();
+    EXPECT_EQ(app::HistoryReport::rowFor(record, QTimeZone::utc()).pain, QString());
+}
+
+TEST(HistoryReportSummary, CountsSessionsMinutesAndMeanRatings)
+{
+    const app::ReportSummary summary = app::HistoryReport::summarise(
+        {session(utc(2024, 5, 1), 10, 6, 4), session(utc(2024, 5, 2), 5, 3, std::nullopt),
+         session(utc(2024, 5, 3), 12)},
+        3, 31);
+    EXPECT_EQ(summary.sessions, 3);
+    EXPECT_EQ(summary.completed, 2);
+    EXPECT_EQ(summary.daysPractised, 3);
+    EXPECT_EQ(summary.daysInPeriod, 31);
+    EXPECT_EQ(summary.activeMs, 27 * 60 * 1000);
+    EXPECT_EQ(summary.painBefore, 4.5);
+    EXPECT_EQ(summary.painBeforeCount, 2);
+    EXPECT_EQ(summary.painAfter, 4.0);
+    EXPECT_EQ(summary.painAfterCount, 1);
+}
+
+TEST(HistoryReportPeriod, CoversWholeDaysFromFirstToLastInTheZone)
+{
+    app::ReportRequest request = may2024();
+    request.zone = QTimeZone(2 * 3600);
+    const storage::HistoryFilter filter = app::HistoryReport::filterFor(request);
+    EXPECT_EQ(filter.from, utc(2024, 4, 30, 22));
+    EXPECT_EQ(filter.until, utc(2024, 5, 31, 22));
+    EXPECT_TRUE(filter.routineId.isEmpty());
+}
+
+TEST_F(HistoryReportTest, WritesAOnePagePdfForAFewSessions)
+{
+    addMay(3);
+    const QString file = m_dir.filePath(QStringLiteral("report.pdf"));
+    const storage::HistoryStatus written = app::HistoryReport::write(*m_store, may2024(), file);
+    ASSERT_TRUE(written.ok()) << written.error().toStdString();
+    const QByteArray pdf = readAll(file);
+    EXPECT_TRUE(pdf.startsWith("%PDF-"));
+    EXPECT_TRUE(pdf.trimmed().endsWith("%%EOF"));
+    EXPECT_EQ(pageCount(pdf), 1);
+}
+
+TEST_F(HistoryReportTest, RunsOverMorePagesWithMoreSessions)
+{
+    addMay(40);
+    const storage::HistoryResult<QByteArray> some = app::HistoryReport::render(*m_store, may2024());
+    ASSERT_TRUE(some.ok()) << some.error().toStdString();
+    addMay(400);
+    const storage::HistoryResult<QByteArray> many = app::HistoryReport::render(*m_store, may2024());
+    ASSERT_TRUE(many.ok()) << many.error().toStdString();
+    EXPECT_GE(pageCount(*some), 2);
+    // 440 sessions with a note each: well over ten pages.
+    EXPECT_GT(pageCount(*many), 10);
+    EXPECT_GT(pageCount(*many), pageCount(*some));
+}
+
+TEST_F(HistoryReportTest, OnlySessionsOfThePeriodCount)
+{
+    add({session(utc(2024, 4, 30, 23), 10, 5, 3), session(utc(2024, 6, 1, 0), 10, 5, 3)});
+    const storage::HistoryResult<QByteArray> empty =
+        app::HistoryReport::render(*m_store, may2024());
+    ASSERT_TRUE(empty.ok());
+    EXPECT_EQ(pageCount(*empty), 1);
+}
+
+TEST_F(HistoryReportTest, AnUnwritablePathFailsCleanlyAndLeavesNoFile)
+{
+    addMay(3);
+    const QString missingFolder = m_dir.filePath(QStringLiteral("no/such/folder/report.pdf"));
+    const storage::HistoryStatus failed =
+        app::HistoryReport::write(*m_store, may2024(), missingFolder);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_TRUE(failed.error().contains(QStringLiteral("report.pdf")));
+    EXPECT_FALSE(QFileInfo::exists(missingFolder));
+
+    // A file where the folder should be.
+    QFile blocker(m_dir.filePath(QStringLiteral("blocker")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString underAFile = m_dir.filePath(QStringLiteral("blocker/report.pdf"));
+    EXPECT_FALSE(app::HistoryReport::write(*m_store, may2024(), underAFile).ok());
+    // Nor a temporary file left beside them.
+    for (const QString& name : QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden))
+        EXPECT_FALSE(name.contains(QStringLiteral("report"))) << name.toStdString();
+}
+
+TEST_F(HistoryReportTest, AFailedReportLeavesAnEarlierFileAsItWas)
+{
+    const QString file = m_dir.filePath(QStringLiteral("report.pdf"));
+    QFile earlier(file);
+    ASSERT_TRUE(earlier.open(QIODevice::WriteOnly));
+    earlier.write("earlier report");
+    earlier.close();
+    app::ReportRequest backwards = may2024();
+    std::swap(backwards.first, backwards.last);
+    const storage::HistoryStatus failed = app::HistoryReport::write(*m_store, backwards, file);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_TRUE(failed.error().contains(QStringLiteral("period")));
+    EXPECT_EQ(readAll(file), QByteArray("earlier report"));
+}
+
+TEST_F(HistoryReportTest, AClosedHistoryIsAnError)
+{
+    storage::HistoryStore closed(m_dir.filePath(QStringLiteral("never-opened.sqlite")));
+    const QString file = m_dir.filePath(QStringLiteral("report.pdf"));
+    const storage::HistoryStatus failed = app::HistoryReport::write(closed, may2024(), file);
+    EXPECT_FALSE(failed.ok());
+    EXPECT_FALSE(QFileInfo::exists(file));
+}

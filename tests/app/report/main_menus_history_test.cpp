@@ -1,0 +1,100 @@
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStatusBar>
+
+#include "../../support/qt_printers.h"
+#include "report/report_range_dialog.h"
+#include "report_test_support.h"
+#include "storage/paths.h"
+#include "storage/routine_library.h"
+#include "ui/main_menus.h"
+#include "ui/main_window.h"
+
+using namespace unclutch;
+using app::test::session;
+using app::test::utc;
+
+namespace {
+
+class MainMenusHistoryTest : public app::test::HistoryFixture {
+protected:
+    MainMenusHistoryTest()
+        : m_library({})
+        , m_paths(m_dir.path())
+        , m_window(m_library)
+    {
+    }
+
+    storage::RoutineLibrary m_library;
+    storage::Paths m_paths;
+    app::MainWindow m_window;
+};
+
+} // namespace
+
+TEST_F(MainMenusHistoryTest, TheHistoryMenuOffersExportAndTheReport)
+{
+    auto* menus = new app::MainMenus(&m_window, m_library, m_paths, nullptr);
+    menus->setHistory(m_store.get(), nullptr, {});
+    auto* menu = m_window.menuBar()->findChild<QMenu*>(QStringLiteral("historyMenu"));
+    ASSERT_NE(menu, nullptr);
+    QStringList names;
+    for (QAction* action : menu->actions()) {
+        if (!action->isSeparator())
+            names.append(action->objectName());
+    }
+    EXPECT_EQ(names, (QStringList{QStringLiteral("showHistoryAction"),
+                                  QStringLiteral("exportHistoryAction"),
+                                  QStringLiteral("physiotherapistReportAction")}));
+}
+
+TEST_F(MainMenusHistoryTest, ExportsAndReportsWithAMessageInTheStatusBar)
+{
+    add({session(utc(2024, 5, 1), 10, 6, 4, QStringLiteral("felt fine"))});
+    auto* menus = new app::MainMenus(&m_window, m_library, m_paths, nullptr);
+    menus->setHistory(m_store.get(), nullptr, {});
+
+    const QString csv = m_dir.filePath(QStringLiteral("out.csv"));
+    ASSERT_TRUE(menus->exportHistoryTo(csv));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().contains("felt fine"));
+    EXPECT_FALSE(m_window.statusBar()->currentMessage().isEmpty());
+
+    const QString pdf = m_dir.filePath(QStringLiteral("out.pdf"));
+    ASSERT_TRUE(menus->writeReportTo(pdf, QDate(2024, 5, 1), QDate(2024, 5, 31)));
+    QFile report(pdf);
+    ASSERT_TRUE(report.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(report.read(5) == "%PDF-");
+    EXPECT_TRUE(m_window.statusBar()->currentMessage().contains(QStringLiteral("out.pdf")));
+}
+
+TEST(ReportRangeDialog, OffersTheLastThreeMonthsAndRefusesABackwardPeriod)
+{
+    app::ReportRangeDialog dialog(QDate(2024, 5, 31));
+    EXPECT_EQ(dialog.first(), QDate(2024, 3, 1));
+    EXPECT_EQ(dialog.last(), QDate(2024, 5, 31));
+    auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    ASSERT_NE(buttons, nullptr);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    EXPECT_TRUE(ok->isEnabled());
+    auto* problem = dialog.findChild<QLabel*>(QStringLiteral("rangeProblem"));
+    ASSERT_NE(problem, nullptr);
+    EXPECT_TRUE(problem->text().isEmpty());
+
+    dialog.findChild<QDateEdit*>(QStringLiteral("lastDate"))->setDate(QDate(2024, 2, 1));
+    EXPECT_FALSE(ok->isEnabled());
+    EXPECT_FALSE(problem->text().isEmpty());
+
+    dialog.setRange(QDate(2024, 2, 1), QDate(2024, 2, 1));
+    EXPECT_TRUE(ok->isEnabled());
+    EXPECT_EQ(dialog.first(), dialog.last());
+}

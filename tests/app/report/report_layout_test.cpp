@@ -1,0 +1,82 @@
+#include <gtest/gtest.h>
+
+#include <QRandomGenerator>
+
+#include "report/report_layout.h"
+
+using unclutch::app::ReportLayout;
+using unclutch::app::ReportPage;
+
+namespace {
+
+QList<double> repeated(int count, double height)
+{
+    return QList<double>(count, height);
+}
+
+} // namespace
+
+TEST(ReportLayout, PutsEveryRowOnTheFirstPageWhenTheyFit)
+{
+    const QList<ReportPage> pages = ReportLayout::paginate(repeated(3, 10), 5, 100, 200);
+    EXPECT_EQ(pages, (QList<ReportPage>{{0, 3}}));
+}
+
+TEST(ReportLayout, AnEmptyTableIsOnePageWithoutRows)
+{
+    EXPECT_EQ(ReportLayout::paginate({}, 5, 100, 200), (QList<ReportPage>{{0, 0}}));
+}
+
+TEST(ReportLayout, RunsOverPagesWithTheHeaderOnEachPage)
+{
+    // First page: 60 - 10 header = 5 rows of 10; next pages: 110 - 10 = 10 rows.
+    const QList<ReportPage> pages = ReportLayout::paginate(repeated(25, 10), 10, 60, 110);
+    EXPECT_EQ(pages, (QList<ReportPage>{{0, 5}, {5, 10}, {15, 10}}));
+}
+
+TEST(ReportLayout, ARowThatDoesNotFitEntirelyGoesToTheNextPage)
+{
+    // 100 - 10 header leaves 90: 40 + 40 fit, the third 40 does not.
+    const QList<ReportPage> pages = ReportLayout::paginate({40, 40, 40, 5}, 10, 100, 100);
+    EXPECT_EQ(pages, (QList<ReportPage>{{0, 2}, {2, 2}}));
+}
+
+TEST(ReportLayout, StartsTheTableOnTheNextPageWhenTheFirstHasNoRoomForARow)
+{
+    const QList<ReportPage> pages = ReportLayout::paginate(repeated(3, 10), 10, 15, 100);
+    EXPECT_EQ(pages, (QList<ReportPage>{{0, 0}, {0, 3}}));
+}
+
+TEST(ReportLayout, ARowTallerThanAPageGetsAPageOfItsOwn)
+{
+    const QList<ReportPage> pages = ReportLayout::paginate({10, 500, 10}, 10, 110, 110);
+    EXPECT_EQ(pages, (QList<ReportPage>{{0, 1}, {1, 1}, {2, 1}}));
+}
+
+TEST(ReportLayout, EveryRowOnceInOrderAndNoPageOverfull)
+{
+    QRandomGenerator random(7);
+    QList<double> heights;
+    for (int i = 0; i < 500; ++i)
+        heights.append(8 + random.bounded(30.0));
+    const double header = 12;
+    const double first = 150;
+    const double page = 400;
+    const QList<ReportPage> pages = ReportLayout::paginate(heights, header, first, page);
+    ASSERT_GT(pages.size(), 30);
+    int next = 0;
+    for (int p = 0; p < pages.size(); ++p) {
+        ASSERT_GT(pages[p].rowCount, 0);
+        ASSERT_EQ(pages[p].firstRow, next);
+        double used = header;
+        for (int r = pages[p].firstRow; r < pages[p].firstRow + pages[p].rowCount; ++r)
+            used += heights[r];
+        EXPECT_LE(used, p == 0 ? first : page) << "page " << p;
+        // Full: the next row would not have fitted.
+        if (p + 1 < pages.size()) {
+            EXPECT_GT(used + heights[pages[p + 1].firstRow], p == 0 ? first : page);
+        }
+        next += pages[p].rowCount;
+    }
+    EXPECT_EQ(next, heights.size());
+}
