@@ -1,7 +1,7 @@
 # `cpack -G DEB` (run in the build directory) makes a Debian package of what `cmake --install`
 # puts down. Include this last, after every install rule.
 
-set(UNCLUTCH_DEB_MAINTAINER "The Unclutch developers <maintainers@unclutch.invalid>"
+set(UNCLUTCH_DEB_MAINTAINER "The Unclutch developers <unclutch@users.noreply.github.com>"
     CACHE STRING "Maintainer field of the .deb: name <email>")
 
 set(CPACK_GENERATOR DEB)
