@@ -1252,12 +1252,12 @@
     <message>
         <source>Tip the tailbone up</source>
         <extracomment>/steps/2/pacing/phases/0/name</extracomment>
-        <translation>Steißbein nach oben kippen</translation>
+        <translation>Steißbein nach oben</translation>
     </message>
     <message>
         <source>Tip the tailbone down</source>
         <extracomment>/steps/2/pacing/phases/1/name</extracomment>
-        <translation>Steißbein nach unten kippen</translation>
+        <translation>Steißbein nach unten</translation>
     </message>
     <message>
         <source>Savasana, knees supported</source>

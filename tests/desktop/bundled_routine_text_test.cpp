@@ -91,7 +91,7 @@ TEST(BundledRoutineText, GermanSystemGetsGermanPoseNamesCuesAndPhases)
     EXPECT_EQ(clutch.title, "Die Kupplung lösen");
     EXPECT_EQ(clutch.steps.at(0).pose, "Konstruktive Ruhelage");
     EXPECT_EQ(clutch.steps.at(2).pose, "Langsame Katze-Kuh");
-    EXPECT_EQ(clutch.steps.at(2).pacing->phases.at(0).name, "Steißbein nach oben kippen");
+    EXPECT_EQ(clutch.steps.at(2).pacing->phases.at(0).name, "Steißbein nach oben");
     const Routine& back = routineIn(library, "back-of-the-body");
     EXPECT_EQ(back.steps.at(1).pose, "Taube");
     EXPECT_EQ(back.steps.at(1).easier->pose, "Taube, hintere Zehen aufgestellt");
