@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Cycl&amp;es:</source>
-        <translation>Anzahl &amp;Zyklen:</translation>
+        <translation>&amp;Anzahl Zyklen:</translation>
     </message>
     <message>
         <source>How many cycles, 1 to 500</source>
