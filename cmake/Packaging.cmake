@@ -3,6 +3,11 @@
 
 set(UNCLUTCH_DEB_MAINTAINER "The Unclutch developers <unclutch@users.noreply.github.com>"
     CACHE STRING "Maintainer field of the .deb: name <email>")
+# Build folders configured before the address existed still hold the old placeholder.
+if(UNCLUTCH_DEB_MAINTAINER MATCHES "@unclutch\\.invalid>")
+    set(UNCLUTCH_DEB_MAINTAINER "The Unclutch developers <unclutch@users.noreply.github.com>"
+        CACHE STRING "Maintainer field of the .deb: name <email>" FORCE)
+endif()
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME unclutch)
