@@ -1,8 +1,13 @@
 # `cpack -G DEB` (run in the build directory) makes a Debian package of what `cmake --install`
 # puts down. Include this last, after every install rule.
 
-set(UNCLUTCH_DEB_MAINTAINER "The Unclutch developers <maintainers@unclutch.invalid>"
+set(UNCLUTCH_DEB_MAINTAINER "The Unclutch developers <unclutch@users.noreply.github.com>"
     CACHE STRING "Maintainer field of the .deb: name <email>")
+# Build folders configured before the address existed still hold the old placeholder.
+if(UNCLUTCH_DEB_MAINTAINER MATCHES "@unclutch\\.invalid>")
+    set(UNCLUTCH_DEB_MAINTAINER "The Unclutch developers <unclutch@users.noreply.github.com>"
+        CACHE STRING "Maintainer field of the .deb: name <email>" FORCE)
+endif()
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME unclutch)

@@ -45,3 +45,8 @@ UNCLUTCH_START_AT=3 shoot get-ready 0.5 Return -- --play back-of-the-body
 UNCLUTCH_START_AT=292 shoot paced-step 0.3 Return -- --play release-the-clutch
 UNCLUTCH_START_AT=185 shoot floor-mode 1 Return sleep:0.5 F11 -- --play back-of-the-body
 UNCLUTCH_START_AT=338 shoot end-screen 3 Return -- --play after-long-sitting
+
+# The same app on a German system: it follows the system language, bundled routines included.
+export LANG=de_DE.UTF-8 LANGUAGE=de
+shoot german-library 0.2 --
+UNCLUTCH_START_AT=292 shoot german-player 0.3 Return -- --play release-the-clutch

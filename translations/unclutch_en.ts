@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>HistoryExporter</name>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n session to %1.</numerusform>
+            <numerusform>Exported %n sessions to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryReport</name>
+    <message numerus="yes">
+        <source>%1 out of 10 (%n rating(s))</source>
+        <translation>
+            <numerusform>%1 out of 10 (%n rating)</numerusform>
+            <numerusform>%1 out of 10 (%n ratings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unclutch::app::HistoryHeader</name>
     <message numerus="yes">
         <source>You practised on %n day(s).</source>
@@ -12,12 +32,63 @@
     </message>
 </context>
 <context>
+    <name>unclutch::app::LibraryPage</name>
+    <message numerus="yes">
+        <source>%n slow cycles</source>
+        <translation>
+            <numerusform>%n slow cycle</numerusform>
+            <numerusform>%n slow cycles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unclutch::app::RoutineEditorWindow</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unclutch::app::SessionDetailPane</name>
     <message numerus="yes">
         <source>Steps %1</source>
         <translation>
             <numerusform>Step %1</numerusform>
             <numerusform>Steps %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unclutch::app::TimelineStrip</name>
+    <message numerus="yes">
+        <source>%n cue(s)</source>
+        <translation>
+            <numerusform>%n cue</numerusform>
+            <numerusform>%n cues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase change(s)</source>
+        <translation>
+            <numerusform>%n phase change</numerusform>
+            <numerusform>%n phase changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beat(s)</source>
+        <translation>
+            <numerusform>%n beat</numerusform>
+            <numerusform>%n beats</numerusform>
         </translation>
     </message>
 </context>

@@ -11,8 +11,9 @@ namespace unclutch::app {
 PlayRequest PlayRequest::resolve(const QString& fileOrId, const storage::RoutineLibrary& library)
 {
     PlayRequest request;
+    // lupdate files these tr() calls under the context it would give a member tr().
     const auto tr = [](const char* text) {
-        return QCoreApplication::translate("PlayRequest", text);
+        return QCoreApplication::translate("unclutch::app::PlayRequest", text);
     };
     if (QFileInfo(fileOrId).isFile()) {
         const storage::RoutineEntry entry =

@@ -9,9 +9,10 @@ namespace unclutch::storage {
 
 namespace {
 
+// lupdate files the tr() calls of this file under the context it would give a member tr().
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("PictureImporter", text);
+    return QCoreApplication::translate("unclutch::storage::PictureImporter", text);
 }
 
 bool sameBytes(const QString& a, const QString& b)

@@ -18,9 +18,10 @@ namespace unclutch::storage {
 
 namespace {
 
+// lupdate files the tr() calls of this file under the context it would give a member tr().
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("RoutineFileWriter", text);
+    return QCoreApplication::translate("unclutch::storage::RoutineFileWriter", text);
 }
 
 QString shown(const QString& path)

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "bundled_routine_text.h"
 #include "picture_importer.h"
 #include "routine_file_reader.h"
 
@@ -15,9 +16,10 @@ namespace {
 constexpr int maxIdLength = 64;
 constexpr int maxTitleLength = 120;
 
+// lupdate files the tr() calls of this file under the context it would give a member tr().
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("RoutineFiles", text);
+    return QCoreApplication::translate("unclutch::storage::RoutineFiles", text);
 }
 
 QString shown(const QString& path)
@@ -34,9 +36,11 @@ Loaded load(const QString& path)
 {
     RoutineEntry entry = RoutineFileReader::read(path, RoutineOrigin::User);
     if (!entry.isValid())
-        return {{},
-                tr("%1 has errors and cannot be copied or changed here:\n%2")
-                    .arg(shown(path), entry.firstError())};
+        return {
+            {},
+            QCoreApplication::translate("unclutch::storage::RoutineFiles",
+                                        "%1 has errors and cannot be copied or changed here:\n%2")
+                .arg(shown(path), entry.firstError())};
     return {std::move(entry.routine), {}};
 }
 
@@ -146,6 +150,11 @@ FileResult RoutineFiles::duplicate(const QString& sourcePath, const QSet<QString
     if (!m_paths.ensureDataDir(&error))
         return FileResult::failure(error);
     core::Routine& routine = *loaded.routine;
+    // A copy of a bundled routine starts from the words the user saw in the library.
+    const QString fromFolder = QFileInfo(sourcePath).absolutePath();
+    if (QFileInfo(fromFolder).canonicalFilePath() ==
+        QFileInfo(m_paths.bundledRoutinesDir()).canonicalFilePath())
+        BundledRoutineText::translate(routine);
 
     const QString id = uniqueId(QString::fromStdString(routine.id) + QStringLiteral("-copy"),
                                 takenIds() | alsoTaken);
@@ -156,7 +165,7 @@ FileResult RoutineFiles::duplicate(const QString& sourcePath, const QSet<QString
     routine.title =
         copyTitle.arg(truncatedToCodePoints(QString::fromStdString(routine.title), room))
             .toStdString();
-    copyPictures(routine, QFileInfo(sourcePath).absolutePath());
+    copyPictures(routine, fromFolder);
     return m_writer.save(unusedFileName(m_paths.userRoutinesDir(), id), routine);
 }
 

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include "bundled_routine_text.h"
 #include "routine_file_reader.h"
 
 namespace unclutch::storage {
@@ -31,6 +32,8 @@ void RoutineLibrary::reload()
     for (const Folder& folder : std::as_const(m_folders)) {
         for (const QString& file : RoutineFileReader::routineFilesIn(folder.path)) {
             RoutineEntry entry = RoutineFileReader::read(file, folder.origin);
+            if (entry.routine && folder.origin == RoutineOrigin::Bundled)
+                BundledRoutineText::translate(*entry.routine);
             if (entry.routine) {
                 const QString id = QString::fromStdString(entry.routine->id);
                 if (seenIds.contains(id)) {

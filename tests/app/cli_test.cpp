@@ -19,7 +19,7 @@ struct Outcome {
 
 // Runs the real binary with no display at all: command-line modes must not need one.
 Outcome run(const QStringList& arguments, const QString& workingDir = {},
-            const QString& platform = {})
+            const QString& platform = {}, const QString& language = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -28,6 +28,12 @@ Outcome run(const QStringList& arguments, const QString& workingDir = {},
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     if (!platform.isEmpty())
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+    if (!language.isEmpty()) {
+        environment.insert(QStringLiteral("LANG"), language);
+        environment.insert(QStringLiteral("LANGUAGE"), language.left(2));
+        environment.remove(QStringLiteral("LC_ALL"));
+        environment.remove(QStringLiteral("LC_MESSAGES"));
+    }
     process.setProcessEnvironment(environment);
     if (!workingDir.isEmpty())
         process.setWorkingDirectory(workingDir);
@@ -146,6 +152,25 @@ TEST(Cli, ListShowsBundledAndOwnRoutinesAndReportsBrokenOnes)
     EXPECT_NE(r.out.indexOf(own), -1) << r.out.toStdString();
     EXPECT_NE(r.out.indexOf(QStringLiteral("release-the-clutch\t")), -1) << r.out.toStdString();
     EXPECT_NE(r.err.indexOf(QStringLiteral("broken.json:")), -1) << r.err.toStdString();
+}
+
+TEST(Cli, OnAGermanSystemListAndTimelineStillPrintTheFilesOwnWords)
+{
+    QTemporaryDir data;
+    const QString german = QStringLiteral("de_DE.UTF-8");
+    const Outcome list =
+        run({QStringLiteral("--list"), QStringLiteral("--data-dir"), data.path()}, {}, {}, german);
+    EXPECT_EQ(list.exitCode, 0);
+    EXPECT_NE(list.out.indexOf(QStringLiteral("release-the-clutch\tRelease the clutch\t")), -1)
+        << list.out.toStdString();
+    const Outcome timeline =
+        run({QStringLiteral("--timeline"),
+             QStringLiteral(UNCLUTCH_SOURCE_ROUTINES_DIR "/release-the-clutch.json")},
+            {}, {}, german);
+    EXPECT_EQ(timeline.exitCode, 0);
+    EXPECT_NE(timeline.out.indexOf(QStringLiteral("Slow cat-cow")), -1)
+        << timeline.out.left(400).toStdString();
+    EXPECT_EQ(timeline.out.indexOf(QStringLiteral("Katze")), -1);
 }
 
 TEST(Cli, TimelineOfTheContractsExample)

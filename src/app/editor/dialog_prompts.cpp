@@ -11,9 +11,10 @@ namespace unclutch::app {
 
 namespace {
 
+// lupdate files the tr() calls of this file under the context it would give a member tr().
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DialogPrompts", text);
+    return QCoreApplication::translate("unclutch::app::DialogPrompts", text);
 }
 
 } // namespace

@@ -6,9 +6,10 @@ namespace unclutch::app {
 
 namespace {
 
+// lupdate files the tr() calls of this file under the context it would give a member tr().
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("PlayerKeys", text);
+    return QCoreApplication::translate("unclutch::app", text);
 }
 
 std::optional<PlayerKey> mediaKey(int key)
