@@ -39,11 +39,11 @@
     </message>
     <message>
         <source>Add c&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis hinzufü&amp;gen</translation>
     </message>
     <message>
         <source>Remo&amp;ve cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis ent&amp;fernen</translation>
     </message>
 </context>
 <context>
@@ -81,11 +81,11 @@
     </message>
     <message>
         <source>Pose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung:</translation>
     </message>
     <message>
         <source>Picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild:</translation>
     </message>
 </context>
 <context>
@@ -103,39 +103,39 @@
     <name>HistoryCharts</name>
     <message>
         <source>No pain ratings in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schmerzbewertungen in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Pain before and after a session, weekly average</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vor und nach einer Sitzung, Wochendurchschnitt</translation>
     </message>
     <message>
         <source>Pain before and after each session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vor und nach jeder Sitzung</translation>
     </message>
     <message>
         <source>Pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz (0–10)</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>No practice in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum nicht geübt</translation>
     </message>
     <message>
         <source>Minutes practised per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Geübte Minuten pro Woche</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
 </context>
 <context>
@@ -175,122 +175,122 @@
     <name>HistoryReport</name>
     <message>
         <source>no ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bewertungen</translation>
     </message>
     <message numerus="yes">
         <source>%1 out of 10 (%n rating(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von 10 (%n Bewertung)</numerusform>
+            <numerusform>%1 von 10 (%n Bewertungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished">Routine</translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Done / planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geübt / geplant</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Pain before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vorher → nachher</translation>
     </message>
     <message>
         <source>Easier variant in steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Leichtere Variante (Schritte)</translation>
     </message>
     <message>
         <source>Unclutch practice report</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclutch-Übungsbericht</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
         <source>Generated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>%1 (%2 completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 abgeschlossen)</translation>
     </message>
     <message>
         <source>Days practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungstage</translation>
     </message>
     <message>
         <source>%1 of %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Tagen</translation>
     </message>
     <message>
         <source>Time practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Geübte Zeit</translation>
     </message>
     <message>
         <source>%1 minutes (%2 h %3 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten (%2 Std. %3 Min.)</translation>
     </message>
     <message>
         <source>Average pain before</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Schmerz vorher</translation>
     </message>
     <message>
         <source>Average pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Schmerz nachher</translation>
     </message>
     <message>
         <source>Sessions (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen (Fortsetzung)</translation>
     </message>
     <message>
         <source>No sessions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Sessions as recorded in Unclutch by the person practising. This report is not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, wie sie die übende Person in Unclutch erfasst hat. Dieser Bericht ist keine medizinische Beratung.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>The report&apos;s period must start on or before the day it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum des Berichts muss spätestens an dem Tag beginnen, an dem er endet.</translation>
     </message>
     <message>
         <source>The history could not be opened, so there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht geöffnet werden; daher gibt es nichts zu berichten.</translation>
     </message>
     <message>
         <source>The report could not be laid out as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht als PDF gesetzt werden.</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>Cycles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklen:</translation>
     </message>
 </context>
 <context>
@@ -673,11 +673,11 @@
     </message>
     <message>
         <source>Descriptio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibu&amp;ng:</translation>
     </message>
     <message>
         <source>Aut&amp;hor:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utor:</translation>
     </message>
 </context>
 <context>
@@ -956,19 +956,19 @@
     </message>
     <message>
         <source>Picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild:</translation>
     </message>
     <message>
         <source>Get ready:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung:</translation>
     </message>
     <message>
         <source>O&amp;wn time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigene Zeit:</translation>
     </message>
     <message>
         <source>Sides:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten:</translation>
     </message>
 </context>
 <context>
@@ -1031,15 +1031,15 @@
     </message>
     <message>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schr&amp;itte</translation>
     </message>
     <message>
         <source>Dup&amp;licate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dup&amp;lizieren</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -1732,80 +1732,80 @@
     <name>unclutch::app::HistoryFilterBar</name>
     <message>
         <source>Routine</source>
-        <translation type="unfinished">Routine</translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>All routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Routinen</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Days from … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage von … bis …</translation>
     </message>
     <message>
         <source>the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>&amp;Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routine:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis</translation>
     </message>
 </context>
 <context>
     <name>unclutch::app::HistoryHeader</name>
     <message>
         <source>Your pain ratings have stayed at %1 or more for %2 days. Pain that lasts is worth a closer look: consider seeing a health professional, such as a physiotherapist or a doctor, who can help you find out what is going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Schmerzbewertungen liegen seit %2 Tagen bei %1 oder mehr. Anhaltende Schmerzen sind einen genaueren Blick wert: Erwägen Sie, sich an eine medizinische Fachkraft zu wenden, etwa an eine Physiotherapeutin, einen Physiotherapeuten oder eine Ärztin bzw. einen Arzt. Dort kann man Ihnen helfen herauszufinden, was dahintersteckt.</translation>
     </message>
     <message>
         <source>A note about lasting pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hinweis zu anhaltenden Schmerzen</translation>
     </message>
     <message>
         <source>No practice recorded here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wurde noch keine Übung erfasst.</translation>
     </message>
     <message numerus="yes">
         <source>You practised on %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie haben an %n Tag geübt.</numerusform>
+            <numerusform>Sie haben an %n Tagen geübt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1813,46 +1813,46 @@
     <name>unclutch::app::HistoryPlotsWidget</name>
     <message>
         <source>The history could not be opened, so there is nothing to plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht geöffnet werden; daher gibt es nichts darzustellen.</translation>
     </message>
     <message>
         <source>No sessions yet. Once you have practised a routine, your pain ratings and minutes per week appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen. Sobald Sie eine Routine geübt haben, erscheinen hier Ihre Schmerzbewertungen und Minuten pro Woche.</translation>
     </message>
     <message>
         <source>No sessions match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung passt zum Filter.</translation>
     </message>
 </context>
 <context>
     <name>unclutch::app::HistoryWindow</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, neueste zuerst</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung löschen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungen</translation>
     </message>
     <message>
         <source>&amp;Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>Delete the session of “%1” on %2? Its note and pain ratings go with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung von „%1“ am %2 löschen? Ihre Notiz und ihre Schmerzbewertungen werden mit gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -1875,7 +1875,7 @@
     </message>
     <message>
         <source>Ch&amp;oose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
 </context>
 <context>
@@ -2078,77 +2078,79 @@
     </message>
     <message>
         <source>The history has not been opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf wurde nicht geöffnet.</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Show &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf anzeigen…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Report for a physiotherapist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht für die Physiotherapie…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>The history cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <source>There are no sessions to export or report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sitzungen zum Exportieren oder für einen Bericht: %1</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Report written</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht erstellt</translation>
     </message>
     <message>
         <source>The report is in %1.
 
 Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht liegt unter %1.
+
+Jetzt öffnen?</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm konnte %1 öffnen.</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2163,7 +2165,7 @@ Open it now?</source>
     </message>
     <message>
         <source>Trying %1 — Unclutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: %1 – Unclutch</translation>
     </message>
 </context>
 <context>
@@ -2471,27 +2473,27 @@ Open it now?</source>
     <name>unclutch::app::ReportRangeDialog</name>
     <message>
         <source>Report for a physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die Physiotherapie</translation>
     </message>
     <message>
         <source>A printable PDF of your sessions in this period: a summary, your pain ratings and minutes per week, and every session with its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein druckbares PDF Ihrer Sitzungen in diesem Zeitraum: eine Zusammenfassung, Ihre Schmerzbewertungen und Minuten pro Woche sowie jede Sitzung mit ihrer Notiz.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <source>The period must start on or before the day it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum muss spätestens an dem Tag beginnen, an dem er endet.</translation>
     </message>
 </context>
 <context>
@@ -2626,107 +2628,107 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
     <name>unclutch::app::SessionDetailPane</name>
     <message>
         <source>Not ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beendet</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>A day and a time in the session details, e.g. &quot;Saturday, 5 December 2026, 07:45&quot;.</extracomment>
-        <translation type="unfinished">%1. %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 10</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message numerus="yes">
         <source>Steps %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schritt %1</numerusform>
+            <numerusform>Schritte %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a session to see its details and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sitzung, um ihre Details und ihre Notiz zu sehen.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen:</translation>
     </message>
     <message>
         <source>Ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet:</translation>
     </message>
     <message>
         <source>Planned active time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante aktive Zeit:</translation>
     </message>
     <message>
         <source>Completed active time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absolvierte aktive Zeit:</translation>
     </message>
     <message>
         <source>Steps completed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Schritte:</translation>
     </message>
     <message>
         <source>Easier variant used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leichtere Variante genutzt:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <source>Pain before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vorher:</translation>
     </message>
     <message>
         <source>Pain after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz nachher:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>How did it feel? Anything to remember next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hat es sich angefühlt? Gibt es etwas, das Sie sich für das nächste Mal merken möchten?</translation>
     </message>
     <message>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;löschen…</translation>
     </message>
     <message>
         <source>Delete this session from the history (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung aus dem Verlauf löschen (Entf)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>The note could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2820,35 +2822,35 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
     <name>unclutch::app::SessionTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished">Routine</translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Done / planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geübt / geplant</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Pain before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vorher → nachher</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
