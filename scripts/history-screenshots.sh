@@ -1,10 +1,15 @@
 #!/bin/bash
-# Takes the README's screenshots of the history plots and the physiotherapist report, over a
-# year of made-up sessions:  scripts/history-screenshots.sh [BUILD_DIR] [OUT_DIR]
+# Takes the README's screenshots of the history, over a year of made-up sessions:
+#   scripts/history-screenshots.sh [BUILD_DIR] [OUT_DIR]
+# Seeds a fresh data folder (bench/unclutch_seed_history), starts the real app on it under Xvfb
+# at 1366×768, opens the history with Ctrl+H as a person would, selects a session (history.png),
+# shows the Plots tab with Alt+L (history-plots.png); then writes the physiotherapist report
+# of that year and converts its first two pages (report-page-1.png, report-page-2.png).
 # Needs xvfb-run, xdotool, ImageMagick's import and pdftoppm (poppler-utils).
 set -euo pipefail
 build=${1:-build/dev}
 out=${2:-docs/screenshots}
+app=$(realpath "$build/src/app/unclutch")
 seed=$(realpath "$build/bench/unclutch_seed_history")
 preview=$(realpath "$build/tests/app/report/unclutch_report_preview")
 mkdir -p "$out"
@@ -15,13 +20,24 @@ trap 'rm -rf "$work"' EXIT
 "$seed" --data-dir "$work/data" --days 365 >/dev/null
 
 XDG_CONFIG_HOME=$work/config xvfb-run -a -s '-screen 0 1366x768x24' bash -c '
-    preview=$1 data=$2 shot=$3
-    "$preview" --data-dir "$data" 2>/dev/null & pid=$!
-    window=$(xdotool search --sync --onlyvisible --name unclutch-plots | head -1)
-    xdotool windowsize "$window" 1366 768 windowmove "$window" 0 0
+    app=$1 data=$2 out=$3
+    "$app" --data-dir "$data" 2>/dev/null & pid=$!
+    main=$(xdotool search --sync --onlyvisible --class unclutch | head -1)
+    sleep 1
+    xdotool windowfocus "$main"
+    xdotool key ctrl+h
+    history=$(xdotool search --sync --onlyvisible --name "^History" | head -1)
+    xdotool windowsize "$history" 1366 768 windowmove "$history" 0 0
+    sleep 0.5
+    xdotool windowfocus "$history"
+    xdotool key Down Down
+    sleep 0.5
+    import -window root "$out/history.png"
+    xdotool key alt+l
     sleep 1.5
-    import -window root "$shot"
-    kill "$pid"' _ "$preview" "$work/data" "$out/history-plots.png"
+    import -window root "$out/history-plots.png"
+    kill "$pid"' _ "$app" "$work/data" "$out"
+echo "$out/history.png"
 echo "$out/history-plots.png"
 
 QT_QPA_PLATFORM=offscreen "$preview" --data-dir "$work/data" --pdf "$work/report.pdf" --days 365

@@ -1847,7 +1847,7 @@
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <source>&amp;Plots</source>
+        <source>P&amp;lots</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>

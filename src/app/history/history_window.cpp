@@ -114,7 +114,7 @@ HistoryWindow::HistoryWindow(storage::HistoryStore* store, QWidget* parent, Cloc
     m_plotsTab = new QWidget;
     m_plotsTab->setObjectName(QStringLiteral("plotsTab"));
     new QVBoxLayout(m_plotsTab);
-    m_tabs->addTab(m_plotsTab, tr("&Plots"));
+    m_tabs->addTab(m_plotsTab, tr("P&lots"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &HistoryWindow::updatePlotsIfShown);
 
     auto* layout = new QVBoxLayout(this);
