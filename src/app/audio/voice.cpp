@@ -182,6 +182,16 @@ void Voice::createEngine()
     }
 
     auto* speech = m_engine.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(m_engine, this);
+    // Qt 6.4's flite engine crashes the app now and then while it speaks (it deletes its audio
+    // sink from inside flite's synthesis callback) and drops sentences with "Audio streaming
+    // error."; Qt 6.5 reworked it. Silence is better than a crash in the middle of a session.
+    if (QT_VERSION < QT_VERSION_CHECK(6, 5, 0) && speech->engine() == QStringLiteral("flite")) {
+        delete speech;
+        dropEngine(tr("The flite speech engine of Qt 6.4 is not reliable, so the routine is not "
+                      "spoken. Install the speech-dispatcher engine "
+                      "(qt6-speech-speechd-plugin) and choose it in the preferences."));
+        return;
+    }
     // An engine can fail while it starts (flite finds no audio output) and still say Ready, with
     // an error reason and message. A reason without a message is no failure: Qt 6.4's flite
     // engine starts with the reason Initialization and never clears it, working all the same.

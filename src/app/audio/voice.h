@@ -26,6 +26,8 @@ namespace unclutch::app {
 // until the engine is changed or the audio outputs change; it never retries per sentence, so a
 // broken engine cannot produce a stream of errors.
 //
+// Qt 6.4's flite engine is refused (see createEngine()): it can crash the app while speaking.
+//
 // One failure is not fatal: Qt 6.4's flite engine gives up a sentence with "Audio streaming
 // error." (a Playback error) whenever its audio stream takes less than a whole chunk of speech
 // at once, which PulseAudio does now and then; later Qt versions wait and write the rest. That

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QStackedWidget;
 
@@ -51,6 +52,8 @@ private:
     LibraryPage* m_library = nullptr;
     PlayerView* m_player = nullptr;
     bool m_wasMaximized = false;
+    // The not-medical-advice note, until dismissed.
+    QPointer<QWidget> m_banner;
 };
 
 } // namespace unclutch::app

@@ -18,6 +18,11 @@ if ! ls /usr/lib/*/qt6/plugins/texttospeech/*.so >/dev/null 2>&1; then
     echo "SKIP: no QTextToSpeech engine is installed"
     exit 77
 fi
+if [[ "$(ls /usr/lib/*/qt6/plugins/texttospeech/)" == libqtexttospeech_flite.so ]] &&
+    pkg-config --max-version=6.4.99 Qt6TextToSpeech 2>/dev/null; then
+    echo "SKIP: the only speech engine is Qt 6.4's flite, which Unclutch refuses (it can crash)"
+    exit 77
+fi
 unset PULSE_SERVER
 if ! "$root/scripts/pulse-null-sink.sh" >/dev/null 2>"${TMPDIR:-/tmp}/voice-check-pulse.err"; then
     echo "SKIP: $(cat "${TMPDIR:-/tmp}/voice-check-pulse.err")"
