@@ -189,7 +189,7 @@ void Voice::createEngine()
         delete speech;
         dropEngine(tr("The flite speech engine of Qt 6.4 is not reliable, so the routine is not "
                       "spoken. Install the speech-dispatcher engine "
-                      "(qt6-speech-speechd-plugin) and choose it in the preferences."));
+                      "(qt6-speech-speechd-plugin) for a voice."));
         return;
     }
     // An engine can fail while it starts (flite finds no audio output) and still say Ready, with
