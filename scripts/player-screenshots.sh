@@ -11,6 +11,14 @@ app=$(realpath "$build/src/app/unclutch")
 mkdir -p "$out"
 out=$(realpath "$out")
 
+# With PulseAudio running, the app reaches it despite its fresh config folder (where PulseAudio's
+# client looks for its server and cookie), so the shots show sound and voice as a desktop has them.
+if server=$(pactl info 2>/dev/null | sed -n 's/^Server String: //p') && [ -n "$server" ]; then
+    export PULSE_SERVER=$server
+    cookie=${XDG_CONFIG_HOME:-$HOME/.config}/pulse/cookie
+    [ -f "$cookie" ] && export PULSE_COOKIE=$cookie
+fi
+
 # shoot NAME SECONDS_TO_WAIT KEY… -- APP_ARGUMENT…   (keys: xdotool names, or sleep:SECONDS)
 shoot() {
     local name=$1 wait=$2
@@ -43,8 +51,9 @@ shoot() {
 shoot library 0.2 --
 UNCLUTCH_START_AT=3 shoot get-ready 0.5 Return -- --play back-of-the-body
 UNCLUTCH_START_AT=292 shoot paced-step 0.3 Return -- --play release-the-clutch
-UNCLUTCH_START_AT=185 shoot floor-mode 1 Return sleep:0.5 F11 -- --play back-of-the-body
-UNCLUTCH_START_AT=338 shoot end-screen 3 Return -- --play after-long-sitting
+UNCLUTCH_START_AT=185 shoot floor-mode 2 Return sleep:1.5 F11 -- --play back-of-the-body
+UNCLUTCH_START_AT=337 shoot end-screen 6 Return -- --play after-long-sitting
+QT_SCALE_FACTOR=2 UNCLUTCH_START_AT=3 shoot get-ready-200-percent 0.5 Return -- --play back-of-the-body
 
 # The same app on a German system: it follows the system language, bundled routines included.
 export LANG=de_DE.UTF-8 LANGUAGE=de

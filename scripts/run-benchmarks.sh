@@ -12,3 +12,9 @@ for bench in "$build_dir"/bench/bench_*; do
     "$bench"
 done
 [[ $found -eq 1 ]] || { echo "no benchmarks built in $build_dir/bench" >&2; exit 1; }
+
+# The player's figures run the real app under Xvfb (start-up, memory, CPU, idle wake-ups).
+if [[ -x "$build_dir/bench/unclutch_bare_window" ]] && command -v xvfb-run >/dev/null; then
+    echo "=== player_figures.sh"
+    "$(dirname "$0")/../bench/player_figures.sh" "$build_dir"
+fi

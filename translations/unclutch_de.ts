@@ -3064,6 +3064,10 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
         <source>The speech engine stopped working: %1</source>
         <translation>Die Sprachausgabe funktioniert nicht mehr: %1</translation>
     </message>
+    <message>
+        <source>The flite speech engine of Qt 6.4 is not reliable, so the routine is not spoken. Install the speech-dispatcher engine (qt6-speech-speechd-plugin) for a voice.</source>
+        <translation>Die Sprachausgabe flite von Qt 6.4 ist nicht zuverlässig, deshalb wird die Routine nicht vorgelesen. Installieren Sie für eine Stimme die Sprachausgabe speech-dispatcher (qt6-speech-speechd-plugin).</translation>
+    </message>
 </context>
 <context>
     <name>unclutch::storage::PictureImporter</name>

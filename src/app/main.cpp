@@ -16,6 +16,7 @@
 #include "console.h"
 #include "desktop/tray_reminders.h"
 #include "event_log_writer.h"
+#include "first_paint_report.h"
 #include "logging.h"
 #include "play_request.h"
 #include "player/dev_fast_forward.h"
@@ -178,7 +179,16 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
         app::printErr(QStringLiteral("unclutch: ") + historyNotice);
         tell(historyNotice);
     }
-    app::SessionAudio audio(window.playerView());
+    // Sounds and voice open an audio stream and a speech engine, the slowest part of a start: a
+    // library start makes them after the window is first painted; --play needs them at once.
+    std::unique_ptr<app::SessionAudio> audio;
+    const auto makeAudio = [&audio, &window] {
+        audio = std::make_unique<app::SessionAudio>(window.playerView());
+    };
+    if (request)
+        makeAudio();
+    else
+        app::callAfterFirstPaint(&window, makeAudio);
     std::unique_ptr<app::SessionRecorder> recorder;
     if (history.isOpen()) {
         recorder = std::make_unique<app::SessionRecorder>(controller, &history);
@@ -199,6 +209,7 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
     app::TrayReminders reminders;
     auto* menus = new app::MainMenus(&window, library, paths, &reminders);
     menus->setHistory(&history, recorder.get(), historyNotice);
+    app::reportFirstPaintIfRequested(&window);
     window.show();
     if (request)
         window.play(*request->routine, request->file);

@@ -163,10 +163,25 @@ void SoundPlayer::setMuted(bool muted)
     emit mutedChanged(m_muted);
 }
 
+void SoundPlayer::setStreamWanted(bool wanted)
+{
+    if (wanted == m_streamWanted)
+        return;
+    m_streamWanted = wanted;
+    m_silentFeeds = 0;
+    if (wanted && m_available && !m_sink)
+        openStream();
+}
+
 void SoundPlayer::play(int sound)
 {
     if (!m_available || m_muted)
         return;
+    if (!m_sink)
+        openStream();
+    if (!m_sink)
+        return;
+    m_silentFeeds = 0;
     m_mixer.trigger(sound);
 }
 
@@ -184,7 +199,7 @@ void SoundPlayer::updateDevice()
         setUnavailable(tr("No audio output was found, so the routine plays without sounds."));
         return;
     }
-    if (device == m_device && m_sink)
+    if (device == m_device && (m_sink || (!m_streamWanted && m_available)))
         return;
     m_device = device;
     openStream();
@@ -273,6 +288,14 @@ void SoundPlayer::feed()
     m_mixer.render(m_block.data(), free / 2, heardAt);
     m_stream->write(m_block);
     m_framesWritten += free / 2;
+
+    if (m_streamWanted || m_mixer.activeVoices() > 0) {
+        m_silentFeeds = 0;
+        return;
+    }
+    // The last sound's tail is still in the buffer: close only once it has been heard.
+    if (++m_silentFeeds * kFeedMs >= kIdleCloseMs)
+        closeStream();
 }
 
 void SoundPlayer::onSinkStateChanged(QAudio::State state)

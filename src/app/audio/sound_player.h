@@ -52,6 +52,8 @@ public:
     // From a play slot's call to its sound leaving the stream: the buffer and one feed period,
     // so that every sound can be placed exactly, none late.
     static constexpr int kLatencyMs = kBufferMs + kFeedMs;
+    // How long a stream that is not wanted stays open after its last sound ended.
+    static constexpr int kIdleCloseMs = 500;
 
     explicit SoundPlayer(QObject* parent = nullptr);
     ~SoundPlayer() override;
@@ -80,6 +82,15 @@ public slots:
     void playEnd();
     // Silences whatever is sounding now, e.g. when the session is paused or stopped.
     void stopAll();
+
+    // Whether the output stream should stay open, ready to sound on time (a session is running).
+    // While not wanted (the library, a pause, the end), the stream is closed once nothing has
+    // sounded for kIdleCloseMs, so an idle app neither wakes every kFeedMs nor streams silence;
+    // a sound asked for then opens it again (and is placed kLatencyMs after that). Wanted by
+    // default.
+    void setStreamWanted(bool wanted);
+    // True while the output stream is open.
+    bool isStreaming() const { return m_sink != nullptr; }
 
     // Clamped to 0–100 and saved.
     void setVolume(int volume);
@@ -122,6 +133,9 @@ private:
     int m_volume = kDefaultVolume;
     bool m_muted = false;
     bool m_available = false;
+    bool m_streamWanted = true;
+    // Feeds in a row with nothing sounding, while the stream is not wanted.
+    int m_silentFeeds = 0;
     // unavailable() has been emitted for the current loss of output.
     bool m_reported = false;
 };

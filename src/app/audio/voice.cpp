@@ -54,6 +54,14 @@ QString Voice::engineProblem(const QStringList& installed, const QString& wanted
     return {};
 }
 
+bool Voice::isFatal(QTextToSpeech::ErrorReason reason, int failuresBefore)
+{
+    if (reason == QTextToSpeech::ErrorReason::NoError)
+        return false;
+    return reason != QTextToSpeech::ErrorReason::Playback ||
+           failuresBefore >= kPlaybackFailuresTolerated;
+}
+
 bool Voice::isSpeaking() const
 {
     return m_speech && m_speech->state() == QTextToSpeech::Speaking;
@@ -67,6 +75,7 @@ void Voice::say(const QString& text)
     if (!m_enabled || !m_speech)
         return;
     // QTextToSpeech::say() stops what is being said before it starts: the interrupting policy.
+    m_sentenceFailed = false;
     m_speech->say(text);
 }
 
@@ -173,9 +182,22 @@ void Voice::createEngine()
     }
 
     auto* speech = m_engine.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(m_engine, this);
-    // An engine can fail while it starts (flite finds no audio output) and still say Ready.
+    // Qt 6.4's flite engine crashes the app now and then while it speaks (it deletes its audio
+    // sink from inside flite's synthesis callback) and drops sentences with "Audio streaming
+    // error."; Qt 6.5 reworked it. Silence is better than a crash in the middle of a session.
+    if (QT_VERSION < QT_VERSION_CHECK(6, 5, 0) && speech->engine() == QStringLiteral("flite")) {
+        delete speech;
+        dropEngine(tr("The flite speech engine of Qt 6.4 is not reliable, so the routine is not "
+                      "spoken. Install the speech-dispatcher engine "
+                      "(qt6-speech-speechd-plugin) for a voice."));
+        return;
+    }
+    // An engine can fail while it starts (flite finds no audio output) and still say Ready, with
+    // an error reason and message. A reason without a message is no failure: Qt 6.4's flite
+    // engine starts with the reason Initialization and never clears it, working all the same.
     if (speech->state() == QTextToSpeech::Error ||
-        speech->errorReason() != QTextToSpeech::ErrorReason::NoError) {
+        (speech->errorReason() != QTextToSpeech::ErrorReason::NoError &&
+         !speech->errorString().isEmpty())) {
         const QString message = speech->errorString();
         delete speech;
         dropEngine(message.isEmpty() ? tr("The speech engine could not start.")
@@ -188,6 +210,8 @@ void Voice::createEngine()
     connect(m_speech, &QTextToSpeech::stateChanged, this, &Voice::onStateChanged);
     connect(m_speech, &QTextToSpeech::errorOccurred, this, &Voice::onErrorOccurred);
     m_reason.clear();
+    m_playbackFailures = 0;
+    m_sentenceFailed = false;
     if (m_reported) {
         m_reported = false;
         emit available();
@@ -209,17 +233,35 @@ void Voice::dropEngine(const QString& reason)
 
 void Voice::onStateChanged(QTextToSpeech::State state)
 {
-    if (state != QTextToSpeech::Error || !m_speech)
+    if (!m_speech)
         return;
-    const QString message = m_speech->errorString();
-    dropEngine(message.isEmpty() ? tr("The speech engine stopped working.")
-                                 : tr("The speech engine stopped working: %1").arg(message));
+    if (state == QTextToSpeech::Ready && !m_sentenceFailed)
+        m_playbackFailures = 0;
+    // Engines say Error before errorOccurred() gives the reason (flite then goes back to Ready):
+    // the reason decides, so look again once this signal is over.
+    if (state == QTextToSpeech::Error)
+        QMetaObject::invokeMethod(this, &Voice::checkErrorState, Qt::QueuedConnection);
+}
+
+void Voice::checkErrorState()
+{
+    if (!m_speech || m_speech->state() != QTextToSpeech::Error || m_sentenceFailed)
+        return;
+    onErrorOccurred(m_speech->errorReason(), m_speech->errorString());
 }
 
 void Voice::onErrorOccurred(QTextToSpeech::ErrorReason reason, const QString& message)
 {
-    if (reason == QTextToSpeech::ErrorReason::NoError || !m_speech)
+    if (!m_speech)
         return;
+    // An engine in state Error that gives no reason has still failed.
+    if (reason == QTextToSpeech::ErrorReason::NoError)
+        reason = QTextToSpeech::ErrorReason::Configuration;
+    if (!isFatal(reason, m_playbackFailures)) {
+        ++m_playbackFailures;
+        m_sentenceFailed = true;
+        return;
+    }
     dropEngine(message.isEmpty() ? tr("The speech engine stopped working.")
                                  : tr("The speech engine stopped working: %1").arg(message));
 }

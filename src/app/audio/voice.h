@@ -26,6 +26,14 @@ namespace unclutch::app {
 // until the engine is changed or the audio outputs change; it never retries per sentence, so a
 // broken engine cannot produce a stream of errors.
 //
+// Qt 6.4's flite engine is refused (see createEngine()): it can crash the app while speaking.
+//
+// One failure is not fatal: Qt 6.4's flite engine gives up a sentence with "Audio streaming
+// error." (a Playback error) whenever its audio stream takes less than a whole chunk of speech
+// at once, which PulseAudio does now and then; later Qt versions wait and write the rest. That
+// sentence is lost, the next one is usually heard, so the engine is kept until
+// kPlaybackFailuresTolerated sentences in a row fail that way (see isFatal()).
+//
 // Owns its settings: "voice/enabled", "voice/rate" (−1..1), "voice/engine" (empty: Qt's default),
 // "voice/instructions" (speak a step's instructions at its start) and "voice/phaseNames" (speak
 // phase names in paced steps; off: only the tones and ticks mark the phases).
@@ -55,6 +63,11 @@ public:
     QString engine() const { return m_engine; }
     bool speaksInstructions() const { return m_speaksInstructions; }
     bool speaksPhaseNames() const { return m_speaksPhaseNames; }
+
+    // Playback errors in a row that still keep the engine; one more drops it.
+    static constexpr int kPlaybackFailuresTolerated = 2;
+    // Whether an engine error ends the voice, given the sentences that failed in a row before it.
+    static bool isFatal(QTextToSpeech::ErrorReason reason, int failuresBefore);
 
     bool isAvailable() const { return m_speech != nullptr; }
     QString unavailableReason() const { return m_reason; }
@@ -99,6 +112,8 @@ private:
     void dropEngine(const QString& reason);
     void onStateChanged(QTextToSpeech::State state);
     void onErrorOccurred(QTextToSpeech::ErrorReason reason, const QString& message);
+    // After a state Error with no errorOccurred() to say why (checked from the event loop).
+    void checkErrorState();
     void onAudioOutputsChanged();
     void reportUnavailable();
 
@@ -112,6 +127,9 @@ private:
     bool m_speaksPhaseNames = false;
     // unavailable() has been emitted for the current loss of the voice.
     bool m_reported = false;
+    // Sentences in a row that failed to play, and whether the current one did.
+    int m_playbackFailures = 0;
+    bool m_sentenceFailed = false;
     // The pose and side of the last get-ready, so a step start does not name them again.
     QString m_readyPose;
     core::Side m_readySide = core::Side::None;

@@ -1,5 +1,6 @@
 #include "pacer_widget.h"
 
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -66,7 +67,11 @@ void PacerWidget::setAnimating(bool animating)
 
 void PacerWidget::refresh()
 {
+    const std::optional<PaceFrame> previous = std::move(m_frame);
     m_frame = m_source ? m_source() : std::nullopt;
+    // Within a phase only the ring moves: the words are not painted again 30 times a second.
+    const bool sameWords = previous && m_frame && previous->phaseName == m_frame->phaseName &&
+                           previous->cycle == m_frame->cycle && previous->cycles == m_frame->cycles;
     if (m_frame) {
         const QString description = tr("%1, cycle %2 of %3")
                                         .arg(m_frame->phaseName)
@@ -75,7 +80,10 @@ void PacerWidget::refresh()
         if (description != accessibleDescription())
             setAccessibleDescription(description);
     }
-    update();
+    if (sameWords)
+        update(ringSquare().toAlignedRect().adjusted(-2, -2, 2, 2));
+    else
+        update();
 }
 
 void PacerWidget::showEvent(QShowEvent* event)
@@ -109,24 +117,41 @@ QSize PacerWidget::minimumSizeHint() const
     return {160, 72};
 }
 
-void PacerWidget::paintEvent(QPaintEvent*)
+// The ring takes a square at the left and the words the rest, or the words go underneath when
+// the widget is narrow.
+bool PacerWidget::isWide() const
+{
+    return width() >= height() * 1.6;
+}
+
+QRectF PacerWidget::ringSquare() const
+{
+    const QRectF area = rect();
+    if (isWide())
+        return {area.left(), area.top(), area.height(), area.height()};
+    const double side = std::min(area.width(), area.height() * 0.62);
+    return {area.center().x() - side / 2, area.top(), side, side};
+}
+
+QRectF PacerWidget::textArea() const
+{
+    const QRectF area = rect();
+    const double side = ringSquare().width();
+    if (isWide())
+        return area.adjusted(side + side * 0.08, 0, 0, 0);
+    return area.adjusted(0, side + 4, 0, 0);
+}
+
+void PacerWidget::paintEvent(QPaintEvent* event)
 {
     if (!m_frame)
         return;
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF area = rect();
-    // The ring takes a square at the left; the words take the rest, or go underneath when the
-    // widget is narrow.
-    if (area.width() >= area.height() * 1.6) {
-        const double side = area.height();
-        paintRing(painter, QRectF(area.left(), area.top(), side, side), *m_frame);
-        paintText(painter, area.adjusted(side + side * 0.08, 0, 0, 0), *m_frame, Qt::AlignLeft);
-    } else {
-        const double side = std::min(area.width(), area.height() * 0.62);
-        paintRing(painter, QRectF(area.center().x() - side / 2, area.top(), side, side), *m_frame);
-        paintText(painter, area.adjusted(0, side + 4, 0, 0), *m_frame, Qt::AlignHCenter);
-    }
+    paintRing(painter, ringSquare(), *m_frame);
+    const QRectF words = textArea();
+    if (words.intersects(event->rect()))
+        paintText(painter, words, *m_frame, isWide() ? Qt::AlignLeft : Qt::AlignHCenter);
 }
 
 void PacerWidget::paintRing(QPainter& painter, const QRectF& square, const PaceFrame& frame) const

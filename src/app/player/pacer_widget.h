@@ -34,7 +34,9 @@ public:
     // Reads the source now, e.g. after a jump while paused.
     void refresh();
 
-    static constexpr int kFrameIntervalMs = 16; // about 60 frames a second
+    // 30 frames a second: the marker of a slow cycle moves a pixel or two a frame. Only the ring
+    // is repainted per frame; the words when they change.
+    static constexpr int kFrameIntervalMs = 33;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -46,6 +48,10 @@ protected:
 
 private:
     void updateTimer();
+    // Where the ring and the words go in the widget as it is now.
+    QRectF ringSquare() const;
+    QRectF textArea() const;
+    bool isWide() const;
     void paintRing(QPainter& painter, const QRectF& square, const PaceFrame& frame) const;
     void paintText(QPainter& painter, const QRectF& area, const PaceFrame& frame,
                    Qt::Alignment horizontal) const;

@@ -25,9 +25,6 @@ namespace {
 
 // Stopping loses the session's place; past this much practice, Esc asks first.
 constexpr std::int64_t kStopWithoutAskingMs = 10'000;
-// Below this many logical pixels of screen height the player leaves out what it can spare.
-constexpr int kCompactScreenHeight = 560;
-
 // Milliseconds until a countdown of `ms` (shown in whole seconds, rounded up) changes.
 std::int64_t untilCountdownTick(std::int64_t ms)
 {

@@ -29,6 +29,9 @@ class PlayerView : public QWidget {
 
 public:
     explicit PlayerView(PlayerController* controller, QWidget* parent = nullptr);
+
+    // Below this many logical pixels of screen height the player leaves out what it can spare.
+    static constexpr int kCompactScreenHeight = 560;
     ~PlayerView() override;
 
     // Loads the routine and starts it at once, or after its cautions are acknowledged, at

@@ -14,6 +14,8 @@ SessionAudio::SessionAudio(PlayerView* view, QObject* parent)
     , m_sound(new SoundPlayer(this))
     , m_voice(new Voice(this))
 {
+    // Outside a running session nothing needs a sound on time: the stream closes once quiet.
+    m_sound->setStreamWanted(false);
     connectController();
     connectControls();
     showSound();
@@ -37,6 +39,7 @@ void SessionAudio::connectController()
     // A sentence or a tone that goes on into a pause or past a stop describes a moment the
     // person is no longer in. (The end sound comes after Finished, so it is not cut.)
     connect(controller, &PlayerController::stateChanged, this, [this](core::SessionState state) {
+        m_sound->setStreamWanted(state == core::SessionState::Running);
         if (state == core::SessionState::Paused || state == core::SessionState::Stopped) {
             m_voice->stop();
             m_sound->stopAll();

@@ -39,8 +39,10 @@ MainWindow::MainWindow(storage::RoutineLibrary& library, QWidget* parent)
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    if (!SafetyBanner::isDismissed())
-        layout->addWidget(new SafetyBanner);
+    if (!SafetyBanner::isDismissed()) {
+        m_banner = new SafetyBanner;
+        layout->addWidget(m_banner);
+    }
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -65,6 +67,11 @@ bool MainWindow::isPlayerShown() const
 void MainWindow::play(const core::Routine& routine, const QString& file, SessionStart start)
 {
     m_pages->setCurrentWidget(m_player);
+    // On a short screen (a small laptop at a large text scale) every line counts in the player:
+    // the note, already shown in the library, makes room for the controls.
+    const QScreen* screen = this->screen();
+    if (m_banner && screen && screen->availableSize().height() < PlayerView::kCompactScreenHeight)
+        m_banner->hide();
     const QString title = QString::fromStdString(routine.title);
     setWindowTitle(start.isTry ? tr("Trying %1 — Unclutch").arg(title)
                                : tr("%1 — Unclutch").arg(title));
@@ -90,6 +97,8 @@ void MainWindow::showLibrary()
     else
         m_controller->stop();
     m_pages->setCurrentWidget(m_library);
+    if (m_banner)
+        m_banner->show();
     setWindowTitle(tr("Unclutch"));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include "player/session_start.h"
 
@@ -53,6 +54,8 @@ private:
     LibraryPage* m_library = nullptr;
     PlayerView* m_player = nullptr;
     bool m_wasMaximized = false;
+    // The not-medical-advice note, until dismissed.
+    QPointer<QWidget> m_banner;
 };
 
 } // namespace unclutch::app

@@ -63,6 +63,22 @@ TEST(VoiceEngine, NoProblemWithTheDefaultOrAnInstalledEngine)
     EXPECT_TRUE(Voice::engineProblem(installed, QStringLiteral("speechd")).isEmpty());
 }
 
+TEST(VoiceEngine, APlaybackErrorCostsOneSentenceUntilTooManyInARow)
+{
+    using Reason = QTextToSpeech::ErrorReason;
+    EXPECT_FALSE(Voice::isFatal(Reason::Playback, 0));
+    EXPECT_FALSE(Voice::isFatal(Reason::Playback, Voice::kPlaybackFailuresTolerated - 1));
+    EXPECT_TRUE(Voice::isFatal(Reason::Playback, Voice::kPlaybackFailuresTolerated));
+}
+
+TEST(VoiceEngine, OtherErrorsEndTheVoiceAtOnce)
+{
+    using Reason = QTextToSpeech::ErrorReason;
+    for (const Reason reason : {Reason::Initialization, Reason::Configuration, Reason::Input})
+        EXPECT_TRUE(Voice::isFatal(reason, 0)) << static_cast<int>(reason);
+    EXPECT_FALSE(Voice::isFatal(Reason::NoError, 5));
+}
+
 TEST_F(VoiceTest, AnEngineThatIsNotInstalledDegradesQuietly)
 {
     useMissingEngine();
