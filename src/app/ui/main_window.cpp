@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include <QCloseEvent>
+#include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -113,7 +114,16 @@ void MainWindow::toggleFloorMode()
         m_wasMaximized = isMaximized();
         showFullScreen();
     }
-    m_player->setFloorMode(isFullScreen());
+    // Floor mode is the session alone: no menus, and the note (read in the library) out of the
+    // way until the window comes back.
+    const bool floor = isFullScreen();
+    menuBar()->setVisible(!floor);
+    if (m_banner) {
+        if (floor)
+            m_bannerBeforeFloorMode = m_banner->isVisible();
+        m_banner->setVisible(!floor && m_bannerBeforeFloorMode);
+    }
+    m_player->setFloorMode(floor);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

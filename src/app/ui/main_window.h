@@ -56,6 +56,7 @@ private:
     bool m_wasMaximized = false;
     // The not-medical-advice note, until dismissed.
     QPointer<QWidget> m_banner;
+    bool m_bannerBeforeFloorMode = false;
 };
 
 } // namespace unclutch::app

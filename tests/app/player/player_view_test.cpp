@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -290,7 +291,7 @@ TEST_F(PlayerViewTest, HelpOverlayListsTheKeysAndClosesWithEsc)
     EXPECT_EQ(state(), SessionState::Running);
 }
 
-TEST_F(PlayerViewTest, F11EntersFloorModeWithBiggerType)
+TEST_F(PlayerViewTest, F11EntersFloorModeWithBiggerTypeAndNoMenus)
 {
     open();
     const int before = window->findChild<QLabel*>(QStringLiteral("poseLabel"))->font().pixelSize();
@@ -298,8 +299,10 @@ TEST_F(PlayerViewTest, F11EntersFloorModeWithBiggerType)
     EXPECT_TRUE(window->isFullScreen());
     EXPECT_TRUE(view()->isFloorMode());
     EXPECT_GT(window->findChild<QLabel*>(QStringLiteral("poseLabel"))->font().pixelSize(), before);
+    EXPECT_TRUE(window->menuBar()->isHidden());
     key(Qt::Key_F11);
     EXPECT_FALSE(window->isFullScreen());
+    EXPECT_FALSE(window->menuBar()->isHidden());
 }
 
 TEST_F(PlayerViewTest, CountdownDigitsAreAtLeast96PixelsTallIn1366By768)
