@@ -1854,6 +1854,10 @@
         <source>Delete the session of “%1” on %2? Its note and pain ratings go with it. This cannot be undone.</source>
         <translation>Die Sitzung von „%1“ am %2 löschen? Ihre Notiz und ihre Schmerzbewertungen werden mit gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
+    <message>
+        <source>This session is still going on; it can be deleted once it has ended.</source>
+        <translation>Diese Sitzung läuft noch; sie kann gelöscht werden, sobald sie beendet ist.</translation>
+    </message>
 </context>
 <context>
     <name>unclutch::app::ImagePicker</name>

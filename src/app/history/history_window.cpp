@@ -126,6 +126,9 @@ HistoryWindow::HistoryWindow(storage::HistoryStore* store, QWidget* parent, Cloc
     connect(m_details, &SessionDetailPane::noteSaved, m_model, &SessionTableModel::setNoteOf);
     connect(m_details, &SessionDetailPane::deleteRequested, this, &HistoryWindow::deleteSelected);
     connect(m_model, &SessionTableModel::readFailed, m_header, &HistoryHeader::showProblem);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(500);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &HistoryWindow::refresh);
     m_headerTimer.setSingleShot(true);
     m_headerTimer.setInterval(0);
     connect(&m_headerTimer, &QTimer::timeout, this, &HistoryWindow::updateHeader);
@@ -157,8 +160,15 @@ storage::HistoryFilter HistoryWindow::filter() const
     return m_model->filter();
 }
 
+void HistoryWindow::refreshSoon()
+{
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
 void HistoryWindow::refresh()
 {
+    m_refreshTimer.stop();
     m_details->saveNote();
     m_filterBar->setToday(now().toLocalTime().date());
     loadRoutines();
@@ -182,6 +192,13 @@ void HistoryWindow::deleteSelected()
     const storage::SessionRecord* record = m_model->recordAt(row);
     if (!record)
         return;
+    // The session being recorded now is still written every few seconds: it can be deleted
+    // once it is over.
+    if (record->outcome == storage::SessionOutcome::InProgress) {
+        m_header->showProblem(tr("This session is still going on; it can be deleted once it "
+                                 "has ended."));
+        return;
+    }
     // A note typed just now is kept whatever the answer.
     m_details->saveNote();
     const storage::SessionId id = record->id;

@@ -58,6 +58,9 @@ public:
 public slots:
     // Reads the history again (a session was recorded), keeping the filter and the selection.
     void refresh();
+    // The same, a moment later and once for several changes: a session that starts, ends or
+    // gets a rating says so while its timing matters more than this window.
+    void refreshSoon();
     // Asks, then deletes the selected session.
     void deleteSelected();
 
@@ -98,6 +101,7 @@ private:
     // 100,000), the routines every session too: both are read once the table has been
     // painted, so the sessions come first.
     QTimer m_headerTimer;
+    QTimer m_refreshTimer;
     bool m_tablePainted = false;
     bool m_headerPending = false;
     bool m_routinesPending = false;

@@ -196,7 +196,7 @@ void MainMenus::showHistory()
         m_history->setAttribute(Qt::WA_DeleteOnClose);
         if (m_recorder)
             connect(m_recorder, &SessionRecorder::historyChanged, m_history,
-                    &HistoryWindow::refresh);
+                    &HistoryWindow::refreshSoon);
     }
     m_history->show();
     m_history->raise();

@@ -396,3 +396,21 @@ TEST_F(HistoryWindowTest, PlotsFollowTheFilterOnceTheirTabIsShown)
     window->tabs()->setCurrentWidget(tab);
     EXPECT_EQ(painPoints(), 1);
 }
+
+TEST_F(HistoryWindowTest, TheSessionBeingRecordedIsNotDeleted)
+{
+    storage::SessionRecord running =
+        session(QStringLiteral("cat-cow"), QDate(2025, 3, 31), QTime(19, 50));
+    running.outcome = storage::SessionOutcome::InProgress;
+    running.end = QDateTime();
+    add({running});
+    auto window = makeWindow();
+    selectRow(*window, 0);
+
+    answer = true;
+    window->deleteSelected();
+    EXPECT_TRUE(questions.isEmpty()); // not even asked
+    EXPECT_EQ(store->count().value(), 1);
+    EXPECT_NE(window->header()->problemText().indexOf(QStringLiteral("still going on")), -1)
+        << window->header()->problemText().toStdString();
+}
