@@ -1,8 +1,10 @@
 #include "audio/voice.h"
 
+#include <QLibraryInfo>
 #include <QMediaDevices>
 #include <QMetaObject>
 #include <QSettings>
+#include <QVersionNumber>
 
 #include <algorithm>
 
@@ -185,7 +187,8 @@ void Voice::createEngine()
     // Qt 6.4's flite engine crashes the app now and then while it speaks (it deletes its audio
     // sink from inside flite's synthesis callback) and drops sentences with "Audio streaming
     // error."; Qt 6.5 reworked it. Silence is better than a crash in the middle of a session.
-    if (QT_VERSION < QT_VERSION_CHECK(6, 5, 0) && speech->engine() == QStringLiteral("flite")) {
+    if (QLibraryInfo::version() < QVersionNumber(6, 5) &&
+        speech->engine() == QStringLiteral("flite")) {
         delete speech;
         dropEngine(tr("The flite speech engine of Qt 6.4 is not reliable, so the routine is not "
                       "spoken. Install the speech-dispatcher engine "

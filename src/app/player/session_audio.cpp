@@ -39,7 +39,11 @@ void SessionAudio::connectController()
     // A sentence or a tone that goes on into a pause or past a stop describes a moment the
     // person is no longer in. (The end sound comes after Finished, so it is not cut.)
     connect(controller, &PlayerController::stateChanged, this, [this](core::SessionState state) {
-        m_sound->setStreamWanted(state == core::SessionState::Running);
+        // Open from the moment a session is loaded and through its pauses, so that neither the
+        // first cue nor a resume waits for the audio device; closed once it is over.
+        m_sound->setStreamWanted(state == core::SessionState::Ready ||
+                                 state == core::SessionState::Running ||
+                                 state == core::SessionState::Paused);
         if (state == core::SessionState::Paused || state == core::SessionState::Stopped) {
             m_voice->stop();
             m_sound->stopAll();

@@ -19,6 +19,7 @@
 #include <array>
 #include <cmath>
 
+#include "app/duration_text.h"
 #include "history_charts.h"
 #include "report_layout.h"
 #include "storage/history_store.h"
@@ -26,13 +27,6 @@
 namespace unclutch::app {
 
 namespace {
-
-// "M:SS", rounded to the nearest second.
-QString clockText(qint64 ms)
-{
-    const qint64 seconds = (ms + 500) / 1000;
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
 
 QString painText(std::optional<int> pain)
 {
@@ -325,8 +319,8 @@ ReportRow HistoryReport::rowFor(const storage::SessionRecord& session, const QTi
     row.date = locale.toString(start.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
                locale.toString(start.time(), QStringLiteral("HH:mm"));
     row.routine = session.routineTitle.isEmpty() ? session.routineId : session.routineTitle;
-    row.done = clockText(session.completedActiveMs) + QStringLiteral(" / ") +
-               clockText(session.plannedActiveMs);
+    row.done = minutesSeconds(session.completedActiveMs) + QStringLiteral(" / ") +
+               minutesSeconds(session.plannedActiveMs);
     row.outcome = storage::outcomeDisplayName(session.outcome);
     if (session.painBefore || session.painAfter)
         row.pain =

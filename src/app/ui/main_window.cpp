@@ -98,7 +98,8 @@ void MainWindow::showLibrary()
     else
         m_controller->stop();
     m_pages->setCurrentWidget(m_library);
-    if (m_banner)
+    // Back from a short screen's player, the note shows again, unless it was dismissed there.
+    if (m_banner && !SafetyBanner::isDismissed())
         m_banner->show();
     setWindowTitle(tr("Unclutch"));
 }
