@@ -34,20 +34,17 @@ SeededHistory& history()
         auto result = std::make_unique<SeededHistory>();
         result->path = result->dir.filePath(QStringLiteral("history.sqlite"));
         unclutch::bench::HistorySeeder seeder(42, QTimeZone(3600));
-        const QDate last(2025, 6, 30);
-        QList<SessionRecord> sessions =
-            seeder.generate(last.addDays(-(kSessions / 4) - 10), last, 4.0);
-        sessions = sessions.mid(sessions.size() - kSessions);
+        const QList<SessionRecord> sessions = seeder.latest(kSessions, QDate(2025, 6, 30));
         QElapsedTimer timer;
         timer.start();
+        unclutch::bench::seedOrAbort(result->path, sessions);
+        const qint64 elapsed = timer.elapsed();
         HistoryStore store(result->path);
-        if (!store.open().ok || !store.addSessions(sessions).ok()) {
-            std::fprintf(stderr, "cannot seed the history in %s\n", qPrintable(result->path));
+        if (!store.open().ok)
             std::abort();
-        }
         std::fprintf(stderr, "seeded %lld sessions in %lld ms (one transaction)\n",
                      static_cast<long long>(store.count().value()),
-                     static_cast<long long>(timer.elapsed()));
+                     static_cast<long long>(elapsed));
         result->busiestRoutine = store.routines()->first().id;
         return result;
     }();

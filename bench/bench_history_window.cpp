@@ -38,17 +38,8 @@ SeededHistory& history()
         auto result = std::make_unique<SeededHistory>();
         result->path = result->dir.filePath(QStringLiteral("history.sqlite"));
         bench::HistorySeeder seeder(42, QTimeZone::systemTimeZone());
-        const QDate last = QDate::currentDate();
-        QList<storage::SessionRecord> sessions =
-            seeder.generate(last.addDays(-(kSessions / 4) - 10), last, 4.0);
-        sessions = sessions.mid(sessions.size() - kSessions);
-        storage::HistoryStore store(result->path);
-        if (!store.open().ok || !store.addSessions(sessions).ok()) {
-            std::fprintf(stderr, "cannot seed the history in %s\n", qPrintable(result->path));
-            std::abort();
-        }
-        std::fprintf(stderr, "seeded %lld sessions\n",
-                     static_cast<long long>(store.count().value()));
+        bench::seedOrAbort(result->path, seeder.latest(kSessions, QDate::currentDate()));
+        std::fprintf(stderr, "seeded %d sessions\n", kSessions);
         return result;
     }();
     return *seeded;

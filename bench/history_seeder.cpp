@@ -2,8 +2,13 @@
 
 #include <QStringList>
 
+#include <cstdio>
+#include <cstdlib>
+
 #include <algorithm>
 #include <cmath>
+
+#include "storage/history_store.h"
 
 namespace unclutch::bench {
 
@@ -133,6 +138,21 @@ SessionRecord HistorySeeder::session(const QDate& date, bool evening, double pai
     if (m_random.generateDouble() < (flaring ? 0.5 : 0.12))
         record.note = QString::fromUtf8(kNotes[m_random.bounded(int(std::size(kNotes)))]);
     return record;
+}
+
+QList<SessionRecord> HistorySeeder::latest(int count, const QDate& last)
+{
+    const QList<SessionRecord> sessions = generate(last.addDays(-(count / 4) - 10), last, 4.0);
+    return sessions.mid(std::max<qsizetype>(0, sessions.size() - count));
+}
+
+void seedOrAbort(const QString& databaseFile, const QList<SessionRecord>& sessions)
+{
+    storage::HistoryStore store(databaseFile);
+    if (!store.open().ok || !store.addSessions(sessions).ok()) {
+        std::fprintf(stderr, "cannot seed the history in %s\n", qPrintable(databaseFile));
+        std::abort();
+    }
 }
 
 } // namespace unclutch::bench

@@ -20,6 +20,8 @@ public:
     // average, oldest first.
     QList<storage::SessionRecord> generate(const QDate& first, const QDate& last,
                                            double perDay = 1.1);
+    // Exactly `count` sessions of a busy history (about four a day) that ends on `last`.
+    QList<storage::SessionRecord> latest(int count, const QDate& last);
 
 private:
     struct Flare {
@@ -35,5 +37,9 @@ private:
     QTimeZone m_zone;
     QList<Flare> m_flares;
 };
+
+// Writes `sessions` into a new history at `databaseFile` in one transaction; a benchmark
+// cannot go on without it, so a failure aborts with a message.
+void seedOrAbort(const QString& databaseFile, const QList<storage::SessionRecord>& sessions);
 
 } // namespace unclutch::bench
