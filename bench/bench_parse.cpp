@@ -1,5 +1,5 @@
 // Parse + validate of routine files against a plain nlohmann::json::parse of the same bytes:
-// each bundled routine (found at run time in UNCLUTCH_SOURCE_ROUTINES_DIR, or in the folder
+// each bundled routine (found at run time in UNCLUTCH_ROUTINES_DIR, or in the folder
 // named by the environment variable UNCLUTCH_BENCH_ROUTINES_DIR) and a generated valid routine
 // of nearly 1 MiB. Targets: within 2x of the plain parse at 1 MiB; a bundled routine under 1 ms.
 #include <benchmark/benchmark.h>
@@ -105,7 +105,7 @@ std::vector<fs::path> bundled_routines()
 {
     const char* override_dir = std::getenv("UNCLUTCH_BENCH_ROUTINES_DIR");
     const fs::path folder =
-        override_dir ? fs::path(override_dir) : fs::path(UNCLUTCH_SOURCE_ROUTINES_DIR);
+        override_dir ? fs::path(override_dir) : fs::path(UNCLUTCH_ROUTINES_DIR);
     std::vector<fs::path> found;
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(folder, error)) {

@@ -165,7 +165,7 @@ TEST(Cli, OnAGermanSystemListAndTimelineStillPrintTheFilesOwnWords)
         << list.out.toStdString();
     const Outcome timeline =
         run({QStringLiteral("--timeline"),
-             QStringLiteral(UNCLUTCH_SOURCE_ROUTINES_DIR "/release-the-clutch.json")},
+             QStringLiteral(UNCLUTCH_ROUTINES_DIR "/release-the-clutch.json")},
             {}, {}, german);
     EXPECT_EQ(timeline.exitCode, 0);
     EXPECT_NE(timeline.out.indexOf(QStringLiteral("Slow cat-cow")), -1)

@@ -28,7 +28,7 @@ using unclutch::storage::RoutineOrigin;
 
 namespace {
 
-const QString bundledDir = QStringLiteral(UNCLUTCH_SOURCE_ROUTINES_DIR);
+const QString bundledDir = QStringLiteral(UNCLUTCH_ROUTINES_DIR);
 
 const Routine& routineIn(const RoutineLibrary& library, const char* id)
 {
