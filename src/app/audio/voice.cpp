@@ -46,6 +46,15 @@ QStringList Voice::availableEngines()
     return QTextToSpeech::availableEngines();
 }
 
+QString Voice::engineDisplayName(const QString& engine)
+{
+    if (engine == QStringLiteral("flite"))
+        return tr("Flite");
+    if (engine == QStringLiteral("speechd"))
+        return tr("Speech Dispatcher");
+    return engine;
+}
+
 QString Voice::engineProblem(const QStringList& installed, const QString& wanted)
 {
     if (installed.isEmpty())

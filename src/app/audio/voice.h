@@ -51,8 +51,10 @@ public:
     explicit Voice(QObject* parent = nullptr);
     ~Voice() override;
 
-    // The engines installed (QTextToSpeech's plug-ins), for a preferences list.
+    // The engines installed, by name (QTextToSpeech's plug-ins), for a preferences list.
     static QStringList availableEngines();
+    // How a preferences list names `engine` (a name of availableEngines()).
+    static QString engineDisplayName(const QString& engine);
     // Why `wanted` cannot be used among `installed` (empty `wanted`: the default engine), or an
     // empty string when it can.
     static QString engineProblem(const QStringList& installed, const QString& wanted);
