@@ -1,10 +1,12 @@
 #include "safety_banner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QStyle>
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
@@ -32,10 +34,16 @@ SafetyBanner::SafetyBanner(QWidget* parent)
     setAutoFillBackground(true);
     setAccessibleName(tr("Safety note"));
 
-    auto* icon = new QLabel(this);
+    m_icon = new QLabel(this);
+    m_icon->setObjectName(QStringLiteral("safetyBannerIcon"));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
-    icon->setAlignment(Qt::AlignTop);
+    // The information icon comes from the icon theme, whose index takes longer to read than the
+    // rest of the window takes to build: its room is kept, and it is drawn just after the
+    // banner is first painted.
+    m_icon->setFixedWidth(size);
+    m_icon->setMinimumHeight(size);
+    m_icon->setAlignment(Qt::AlignTop);
+    m_icon->installEventFilter(this);
 
     auto* text = new QLabel(notice(), this);
     text->setObjectName(QStringLiteral("safetyBannerText"));
@@ -49,7 +57,7 @@ SafetyBanner::SafetyBanner(QWidget* parent)
     connect(gotIt, &QPushButton::clicked, this, &SafetyBanner::dismiss);
 
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(icon);
+    layout->addWidget(m_icon);
     layout->addWidget(text, 1);
     layout->addWidget(gotIt, 0, Qt::AlignVCenter);
 
@@ -62,6 +70,28 @@ QString SafetyBanner::notice()
 {
     return tr("Unclutch is not medical advice. If pain is severe or lasts more than two weeks, "
               "see a health professional.");
+}
+
+bool SafetyBanner::hasIcon() const
+{
+    return !m_icon->pixmap().isNull();
+}
+
+void SafetyBanner::loadIcon()
+{
+    if (hasIcon())
+        return;
+    const int size = m_icon->width();
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
+}
+
+bool SafetyBanner::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_icon && event->type() == QEvent::Paint) {
+        m_icon->removeEventFilter(this);
+        QTimer::singleShot(0, this, &SafetyBanner::loadIcon);
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 bool SafetyBanner::isDismissed()
