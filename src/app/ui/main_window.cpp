@@ -7,6 +7,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include "first_paint_report.h"
 #include "library_page.h"
 #include "player/player_controller.h"
 #include "player/player_view.h"
@@ -29,12 +30,10 @@ MainWindow::MainWindow(storage::RoutineLibrary& library, QWidget* parent)
     , m_controller(new PlayerController(this))
     , m_pages(new QStackedWidget)
     , m_library(new LibraryPage(library))
-    , m_player(new PlayerView(m_controller))
 {
     setWindowTitle(tr("Unclutch"));
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->addWidget(m_library);
-    m_pages->addWidget(m_player);
     // The not-medical-advice note stays on top until dismissed once (the About dialog keeps it).
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -48,8 +47,8 @@ MainWindow::MainWindow(storage::RoutineLibrary& library, QWidget* parent)
     setCentralWidget(central);
 
     connect(m_library, &LibraryPage::startRequested, this, &MainWindow::playEntry);
-    connect(m_player, &PlayerView::backToLibrary, this, &MainWindow::showLibrary);
-    connect(m_player, &PlayerView::fullScreenToggleRequested, this, &MainWindow::toggleFloorMode);
+    // Built in the first idle moment after the first paint, so a session starts at once.
+    callAfterFirstPaint(this, [this] { playerView(); });
     // A first start fits the screen, however large the text scale makes everything.
     QSize size(1100, 700);
     if (const QScreen* screen = this->screen())
@@ -60,14 +59,28 @@ MainWindow::MainWindow(storage::RoutineLibrary& library, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+PlayerView* MainWindow::playerView()
+{
+    if (!m_player) {
+        m_player = new PlayerView(m_controller);
+        m_pages->addWidget(m_player);
+        connect(m_player, &PlayerView::backToLibrary, this, &MainWindow::showLibrary);
+        connect(m_player, &PlayerView::fullScreenToggleRequested, this,
+                &MainWindow::toggleFloorMode);
+    }
+    return m_player;
+}
+
 bool MainWindow::isPlayerShown() const
 {
-    return m_pages->currentWidget() == m_player;
+    return m_player && m_pages->currentWidget() == m_player;
 }
 
 void MainWindow::play(const core::Routine& routine, const QString& file, SessionStart start)
 {
-    m_pages->setCurrentWidget(m_player);
+    emit aboutToPlay();
+    PlayerView* player = playerView();
+    m_pages->setCurrentWidget(player);
     // On a short screen (a small laptop at a large text scale) every line counts in the player:
     // the note, already shown in the library, makes room for the controls.
     const QScreen* screen = this->screen();
@@ -76,7 +89,7 @@ void MainWindow::play(const core::Routine& routine, const QString& file, Session
     const QString title = QString::fromStdString(routine.title);
     setWindowTitle(start.isTry ? tr("Trying %1 — Unclutch").arg(title)
                                : tr("%1 — Unclutch").arg(title));
-    m_player->play(routine, file, start);
+    player->play(routine, file, start);
 }
 
 void MainWindow::playEntry(const QString& path)
@@ -124,7 +137,7 @@ void MainWindow::toggleFloorMode()
             m_bannerBeforeFloorMode = m_banner->isVisible();
         m_banner->setVisible(!floor && m_bannerBeforeFloorMode);
     }
-    m_player->setFloorMode(floor);
+    playerView()->setFloorMode(floor);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -36,9 +36,17 @@ public:
     void toggleFloorMode();
 
     PlayerController* playerController() const { return m_controller; }
-    PlayerView* playerView() const { return m_player; }
+    // The player is built after the window is first painted (or sooner, when asked for): the
+    // library start does not wait for pages it does not show.
+    PlayerView* playerView();
+    bool hasPlayerView() const { return m_player != nullptr; }
     LibraryPage* libraryPage() const { return m_library; }
     bool isPlayerShown() const;
+
+signals:
+    // Emitted as play() begins, before the player loads the routine: what a session needs
+    // (the history it is recorded in) can be made ready then.
+    void aboutToPlay();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
