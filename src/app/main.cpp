@@ -10,6 +10,7 @@
 #include <cmath>
 #include <memory>
 #include <optional>
+#include <utility>
 
 #include "cli_commands.h"
 #include "command_line.h"
@@ -129,8 +130,6 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Unclutch"));
     QGuiApplication::setDesktopFileName(QStringLiteral(UNCLUTCH_APP_ID));
-    QApplication::setWindowIcon(QIcon::fromTheme(
-        QStringLiteral(UNCLUTCH_APP_ID), QIcon(QStringLiteral(":/icons/" UNCLUTCH_APP_ID ".svg"))));
     const storage::Paths paths(commandLine.dataDir);
     QString problem;
     if (!paths.ensureDataDir(&problem) ||
@@ -166,7 +165,6 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
     }
 
     storage::HistoryStore history(paths.historyDatabase());
-    const QString historyNotice = openHistory(history);
 
     library.setWatching(true);
     app::MainWindow window(library);
@@ -175,10 +173,6 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
     const auto tell = [&window](const QString& message) {
         window.statusBar()->showMessage(message);
     };
-    if (!historyNotice.isEmpty()) {
-        app::printErr(QStringLiteral("unclutch: ") + historyNotice);
-        tell(historyNotice);
-    }
     // Sounds and voice open an audio stream and a speech engine, the slowest part of a start: a
     // library start makes them after the window is first painted; --play needs them at once.
     std::unique_ptr<app::SessionAudio> audio;
@@ -189,13 +183,6 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
         makeAudio();
     else
         app::callAfterFirstPaint(&window, makeAudio);
-    std::unique_ptr<app::SessionRecorder> recorder;
-    if (history.isOpen()) {
-        recorder = std::make_unique<app::SessionRecorder>(controller, &history);
-        QObject::connect(recorder.get(), &app::SessionRecorder::writeFailed, &window, tell);
-        QObject::connect(&application, &QApplication::aboutToQuit, recorder.get(),
-                         &app::SessionRecorder::closeOpenSession);
-    }
     if (eventLog)
         QObject::connect(controller, &app::PlayerController::eventFired, eventLog.get(),
                          &app::EventLogWriter::write);
@@ -208,7 +195,39 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
     applyStartAt(controller);
     app::TrayReminders reminders;
     auto* menus = new app::MainMenus(&window, library, paths, &reminders);
-    menus->setHistory(&history, recorder.get(), historyNotice);
+    // The history (a database driver to load, a file to check, sessions a crash left open to
+    // close) is opened after the first paint, or at once for a session about to play.
+    std::unique_ptr<app::SessionRecorder> recorder;
+    bool historyOpened = false;
+    const auto openHistoryOnce = [&] {
+        if (std::exchange(historyOpened, true))
+            return;
+        const QString notice = openHistory(history);
+        if (!notice.isEmpty()) {
+            app::printErr(QStringLiteral("unclutch: ") + notice);
+            tell(notice);
+        }
+        if (history.isOpen()) {
+            recorder = std::make_unique<app::SessionRecorder>(controller, &history);
+            QObject::connect(recorder.get(), &app::SessionRecorder::writeFailed, &window, tell);
+            QObject::connect(&application, &QApplication::aboutToQuit, recorder.get(),
+                             &app::SessionRecorder::closeOpenSession);
+        }
+        menus->setHistory(&history, recorder.get(), notice);
+    };
+    QObject::connect(&window, &app::MainWindow::aboutToPlay, &window, openHistoryOnce);
+    // Looking the icon up in the icon theme reads the theme's whole index: after the first paint.
+    const auto setIcon = [] {
+        QApplication::setWindowIcon(
+            QIcon::fromTheme(QStringLiteral(UNCLUTCH_APP_ID),
+                             QIcon(QStringLiteral(":/icons/" UNCLUTCH_APP_ID ".svg"))));
+    };
+    if (request) {
+        openHistoryOnce();
+    } else {
+        app::callAfterFirstPaint(&window, openHistoryOnce);
+    }
+    app::callAfterFirstPaint(&window, setIcon);
     app::reportFirstPaintIfRequested(&window);
     window.show();
     if (request)
