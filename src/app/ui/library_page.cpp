@@ -1,6 +1,7 @@
 #include "library_page.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -58,13 +59,39 @@ QString detailsHtml(const core::Routine& routine)
     return html;
 }
 
+// A word-wrapped QLabel lays its whole rich text out again for every height it is asked for,
+// and one layout pass of the page asks for the same few widths many times over: the answers
+// are kept until the text, the font or the margin change.
+class DetailsLabel : public QLabel {
+public:
+    int heightForWidth(int width) const override
+    {
+        if (text() != m_text || font() != m_font || margin() != m_margin) {
+            m_heights.clear();
+            m_text = text();
+            m_font = font();
+            m_margin = margin();
+        }
+        auto known = m_heights.constFind(width);
+        if (known == m_heights.constEnd())
+            known = m_heights.insert(width, QLabel::heightForWidth(width));
+        return *known;
+    }
+
+private:
+    mutable QHash<int, int> m_heights;
+    mutable QString m_text;
+    mutable QFont m_font;
+    mutable int m_margin = 0;
+};
+
 } // namespace
 
 LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
     : QWidget(parent)
     , m_model(new LibraryModel(library, this))
     , m_view(new QTreeView)
-    , m_details(new QLabel)
+    , m_details(new DetailsLabel)
     , m_start(new QPushButton(tr("Start")))
 {
     setObjectName(QStringLiteral("libraryPage"));
