@@ -29,6 +29,7 @@
 #include "storage/paths.h"
 #include "storage/routine_library.h"
 #include "translation_loader.h"
+#include "ui/app_style.h"
 #include "ui/main_menus.h"
 #include "ui/main_window.h"
 
@@ -130,6 +131,7 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Unclutch"));
     QGuiApplication::setDesktopFileName(QStringLiteral(UNCLUTCH_APP_ID));
+    app::AppStyle::install();
     const storage::Paths paths(commandLine.dataDir);
     QString problem;
     if (!paths.ensureDataDir(&problem) ||
