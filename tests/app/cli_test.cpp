@@ -163,10 +163,9 @@ TEST(Cli, OnAGermanSystemListAndTimelineStillPrintTheFilesOwnWords)
     EXPECT_EQ(list.exitCode, 0);
     EXPECT_NE(list.out.indexOf(QStringLiteral("release-the-clutch\tRelease the clutch\t")), -1)
         << list.out.toStdString();
-    const Outcome timeline =
-        run({QStringLiteral("--timeline"),
-             QStringLiteral(UNCLUTCH_ROUTINES_DIR "/release-the-clutch.json")},
-            {}, {}, german);
+    const Outcome timeline = run({QStringLiteral("--timeline"),
+                                  QStringLiteral(UNCLUTCH_ROUTINES_DIR "/release-the-clutch.json")},
+                                 {}, {}, german);
     EXPECT_EQ(timeline.exitCode, 0);
     EXPECT_NE(timeline.out.indexOf(QStringLiteral("Slow cat-cow")), -1)
         << timeline.out.left(400).toStdString();
@@ -244,6 +243,40 @@ TEST(Cli, PlayAnInvalidFileGivesItsErrorsAndExitOne)
     EXPECT_EQ(outcome.exitCode, 1);
     EXPECT_NE(outcome.err.indexOf(QStringLiteral("broken.json")), -1) << outcome.err.toStdString();
     EXPECT_NE(outcome.err.indexOf(QStringLiteral("error")), -1);
+}
+
+// A --play start opens the history before the session loads (a library start opens it only
+// after the first paint): the session is played to its end and is in the history.
+TEST(Cli, PlayStartsAtOnceAndRecordsTheSessionInTheHistory)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("short.json"));
+    writeFile(path, R"({"format": 1, "id": "cli-short", "title": "Short", "transition": 0,
+                        "steps": [{"pose": "Stand", "duration": 1}]})");
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QString log = dir.filePath(QStringLiteral("events.jsonl"));
+    // Unattended: no cautions asked, quit at the end, and no sound anywhere.
+    qputenv("UNCLUTCH_QUIT_AT_END", "1");
+    qputenv("PULSE_SERVER", "unix:/nonexistent/unclutch-cli-test");
+    const Outcome played = run({QStringLiteral("--data-dir"), data, QStringLiteral("--event-log"),
+                                log, QStringLiteral("--play"), path},
+                               {}, QStringLiteral("offscreen"));
+    qunsetenv("UNCLUTCH_QUIT_AT_END");
+    qunsetenv("PULSE_SERVER");
+    EXPECT_EQ(played.exitCode, 0) << played.err.toStdString();
+    QFile events(log);
+    ASSERT_TRUE(events.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(events.readAll().trimmed().isEmpty());
+
+    const QString csv = dir.filePath(QStringLiteral("history.csv"));
+    const Outcome exported =
+        run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-history"), csv});
+    EXPECT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 2) << "one session after the header";
+    EXPECT_TRUE(lines.at(1).contains("cli-short")) << lines.at(1).toStdString();
 }
 
 TEST(Cli, ExportHistoryOfAnEmptyDataDirToCsvWritesTheHeaderRow)

@@ -5,6 +5,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTest>
 #include <QVBoxLayout>
 
 #include "app/ui/safety_banner.h"
@@ -63,4 +64,25 @@ TEST_F(SafetyBannerTest, GotItDismissesItForGood)
     nextLayout->addWidget(next);
     nextWindow.show();
     EXPECT_FALSE(next->isVisible());
+}
+
+TEST_F(SafetyBannerTest, ItsIconIsDrawnJustAfterItIsFirstPaintedInTheRoomKeptForIt)
+{
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* banner = new SafetyBanner(&window);
+    layout->addWidget(banner);
+    const auto* icon = banner->findChild<QLabel*>(QStringLiteral("safetyBannerIcon"));
+    ASSERT_NE(icon, nullptr);
+    // The icon theme is not read while the window is being built.
+    EXPECT_FALSE(banner->hasIcon());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const int width = icon->width();
+    const QRect text = banner->findChild<QLabel*>(QStringLiteral("safetyBannerText"))->geometry();
+    ASSERT_TRUE(QTest::qWaitFor([banner] { return banner->hasIcon(); }, 5000));
+    EXPECT_FALSE(icon->pixmap().isNull());
+    // Nothing moves when it appears.
+    EXPECT_EQ(icon->width(), width);
+    EXPECT_EQ(banner->findChild<QLabel*>(QStringLiteral("safetyBannerText"))->geometry(), text);
 }

@@ -89,6 +89,58 @@ protected:
 
 } // namespace
 
+TEST_F(PlayerViewTest, ThePlayerIsBuiltJustAfterTheFirstPaintAndPlaysAtOnce)
+{
+    path = test::writeRoutine(dir, test::testRoutineJson());
+    library.reload();
+    window = std::make_unique<app::MainWindow>(library);
+    controller()->setClock(clock.function());
+    // The library start builds no player page: the first window does not show one.
+    EXPECT_FALSE(window->hasPlayerView());
+    window->resize(1366, 768);
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    // It is built in the first idle moment after the first paint, before anyone can press Start.
+    EXPECT_TRUE(QTest::qWaitFor([this] { return window->hasPlayerView(); }, 5000));
+    app::PlayerView* built = window->playerView();
+    EXPECT_FALSE(window->isPlayerShown());
+
+    bool sessionLoadedWhenAnnounced = true;
+    QObject::connect(window.get(), &app::MainWindow::aboutToPlay, window.get(),
+                     [this, &sessionLoadedWhenAnnounced] {
+                         sessionLoadedWhenAnnounced = controller()->hasSession();
+                     });
+    QSignalSpy aboutToPlay(window.get(), &app::MainWindow::aboutToPlay);
+    const storage::RoutineEntry* entry = library.findById(QStringLiteral("test-routine"));
+    ASSERT_NE(entry, nullptr);
+    window->play(*entry->routine, entry->path);
+    EXPECT_EQ(aboutToPlay.count(), 1);
+    EXPECT_FALSE(sessionLoadedWhenAnnounced);
+    EXPECT_EQ(view(), built);
+    EXPECT_TRUE(window->isPlayerShown());
+    EXPECT_EQ(state(), SessionState::Running);
+    EXPECT_EQ(text("poseLabel"), QStringLiteral("Get ready: Lie down"));
+
+    // Its signals reach the window as before: back to the library ends the session.
+    emit view()->backToLibrary();
+    EXPECT_FALSE(window->isPlayerShown());
+    EXPECT_NE(state(), SessionState::Running);
+}
+
+TEST_F(PlayerViewTest, APlayerAskedForBeforeTheFirstPaintIsBuiltOnDemand)
+{
+    path = test::writeRoutine(dir, test::testRoutineJson());
+    library.reload();
+    window = std::make_unique<app::MainWindow>(library);
+    ASSERT_FALSE(window->hasPlayerView());
+    app::PlayerView* player = window->playerView();
+    ASSERT_NE(player, nullptr);
+    EXPECT_TRUE(window->hasPlayerView());
+    EXPECT_EQ(window->playerView(), player);
+    EXPECT_EQ(player->window(), window.get());
+    EXPECT_FALSE(window->isPlayerShown());
+}
+
 TEST_F(PlayerViewTest, PlayStartsAtOnceOnTheFirstGetReady)
 {
     open();
