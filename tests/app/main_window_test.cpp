@@ -1,8 +1,10 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeView>
 
 #include "storage/routine_library.h"
@@ -60,4 +62,44 @@ TEST(MainWindow, ShowsEachRoutineWithLengthAndPosesAndABrokenFileWithItsError)
     EXPECT_NE(details->text().indexOf(QStringLiteral("Pigeon")), -1);
     view->setCurrentIndex(model->index(1, 0));
     EXPECT_NE(details->text().indexOf(QStringLiteral("b.json")), -1);
+}
+
+TEST(MainWindow, TheShortColumnsFitTheirContentsWhenShownAndAfterAReload)
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("a.json")),
+              R"({"format": 1, "title": "Short", "steps": [{"pose": "Stand", "duration": 30}]})");
+    storage::RoutineLibrary library({{dir.path(), storage::RoutineOrigin::User}});
+    library.reload();
+    app::MainWindow window(library);
+    window.resize(1000, 700);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* view = window.findChild<QTreeView*>(QStringLiteral("libraryView"));
+    ASSERT_NE(view, nullptr);
+    // Fitted: fitting the column to its contents again changes nothing.
+    const auto fitted = [view](int column) {
+        const int width = view->columnWidth(column);
+        view->resizeColumnToContents(column);
+        return view->columnWidth(column) == width;
+    };
+    for (int column : {app::LibraryModel::TitleColumn, app::LibraryModel::LengthColumn,
+                       app::LibraryModel::OriginColumn})
+        EXPECT_TRUE(fitted(column)) << column;
+    const int shortWidth = view->columnWidth(app::LibraryModel::TitleColumn);
+
+    // A routine with a long title, read from disk: the column grows to show it whole.
+    writeFile(dir.filePath(QStringLiteral("b.json")),
+              R"({"format": 1, "title": "A routine with a much, much longer title",
+                  "steps": [{"pose": "Stand", "duration": 30}]})");
+    library.reload();
+    ASSERT_EQ(view->model()->rowCount(), 2);
+    EXPECT_GT(view->columnWidth(app::LibraryModel::TitleColumn), shortWidth);
+    EXPECT_GE(view->columnWidth(app::LibraryModel::TitleColumn),
+              view->fontMetrics().horizontalAdvance(
+                  QStringLiteral("A routine with a much, much longer title")));
+    EXPECT_TRUE(fitted(app::LibraryModel::TitleColumn));
+    // The poses take the rest of the width.
+    EXPECT_EQ(view->header()->sectionResizeMode(app::LibraryModel::PosesColumn),
+              QHeaderView::Stretch);
 }

@@ -1,5 +1,6 @@
 #include "library_page.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -108,10 +109,14 @@ LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
     m_view->setStyleSheet(QStringLiteral("QTreeView::item { padding: 6px 4px; }"));
     QHeaderView* header = m_view->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(LibraryModel::LengthColumn, QHeaderView::ResizeToContents);
+    // The short columns fit their contents, the poses take the rest. The fit is made when the
+    // list is shown and again when its rows, font or style change: a ResizeToContents header
+    // measures every cell again at each of the many geometry updates of a start.
+    header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(LibraryModel::LengthColumn, QHeaderView::Fixed);
     header->setSectionResizeMode(LibraryModel::PosesColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(LibraryModel::OriginColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LibraryModel::OriginColumn, QHeaderView::Fixed);
+    m_view->installEventFilter(this);
 
     m_details->setObjectName(QStringLiteral("routineDetails"));
     m_details->setAccessibleName(tr("Routine details"));
@@ -167,10 +172,36 @@ LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
         if (!select(m_selectedPath) && m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(0, 0));
         showDetails();
+        fitColumns();
     });
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     showDetails();
+}
+
+void LibraryPage::fitColumns()
+{
+    if (!m_view->isVisible())
+        return; // made when it is shown
+    for (int column :
+         {LibraryModel::TitleColumn, LibraryModel::LengthColumn, LibraryModel::OriginColumn})
+        m_view->resizeColumnToContents(column);
+}
+
+bool LibraryPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view) {
+        switch (event->type()) {
+        case QEvent::Show:
+        case QEvent::FontChange:
+        case QEvent::StyleChange:
+            fitColumns();
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 const storage::RoutineEntry* LibraryPage::currentEntry() const

@@ -34,8 +34,12 @@ public:
 signals:
     void startRequested(const QString& path);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showDetails();
+    void fitColumns();
     void requestStart();
 
     LibraryModel* m_model = nullptr;
