@@ -2,9 +2,9 @@
 
 #include <QFile>
 #include <QHeaderView>
-#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 
 #include "storage/routine_library.h"
@@ -57,11 +57,11 @@ TEST(MainWindow, ShowsEachRoutineWithLengthAndPosesAndABrokenFileWithItsError)
                   .indexOf(QStringLiteral("error")),
               -1);
 
-    auto* details = window.findChild<QLabel*>(QStringLiteral("routineDetails"));
+    auto* details = window.findChild<QTextBrowser*>(QStringLiteral("routineDetails"));
     ASSERT_NE(details, nullptr);
-    EXPECT_NE(details->text().indexOf(QStringLiteral("Pigeon")), -1);
+    EXPECT_NE(details->toPlainText().indexOf(QStringLiteral("Pigeon")), -1);
     view->setCurrentIndex(model->index(1, 0));
-    EXPECT_NE(details->text().indexOf(QStringLiteral("b.json")), -1);
+    EXPECT_NE(details->toPlainText().indexOf(QStringLiteral("b.json")), -1);
 }
 
 TEST(MainWindow, TheShortColumnsFitTheirContentsWhenShownAndAfterAReload)

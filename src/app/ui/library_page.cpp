@@ -2,12 +2,10 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -60,39 +58,13 @@ QString detailsHtml(const core::Routine& routine)
     return html;
 }
 
-// A word-wrapped QLabel lays its whole rich text out again for every height it is asked for,
-// and one layout pass of the page asks for the same few widths many times over: the answers
-// are kept until the text, the font or the margin change.
-class DetailsLabel : public QLabel {
-public:
-    int heightForWidth(int width) const override
-    {
-        if (text() != m_text || font() != m_font || margin() != m_margin) {
-            m_heights.clear();
-            m_text = text();
-            m_font = font();
-            m_margin = margin();
-        }
-        auto known = m_heights.constFind(width);
-        if (known == m_heights.constEnd())
-            known = m_heights.insert(width, QLabel::heightForWidth(width));
-        return *known;
-    }
-
-private:
-    mutable QHash<int, int> m_heights;
-    mutable QString m_text;
-    mutable QFont m_font;
-    mutable int m_margin = 0;
-};
-
 } // namespace
 
 LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
     : QWidget(parent)
     , m_model(new LibraryModel(library, this))
     , m_view(new QTreeView)
-    , m_details(new DetailsLabel)
+    , m_details(new QTextBrowser)
     , m_start(new QPushButton(tr("Start")))
 {
     setObjectName(QStringLiteral("libraryPage"));
@@ -118,18 +90,18 @@ LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
     header->setSectionResizeMode(LibraryModel::OriginColumn, QHeaderView::Fixed);
     m_view->installEventFilter(this);
 
+    // The details are a read-only text view rather than a word-wrapped label in a scroll area:
+    // it looks the same, but lays its rich text out once per width, where the label laid the
+    // whole text out again (shaping every word) for each of the dozens of sizes its layouts ask.
     m_details->setObjectName(QStringLiteral("routineDetails"));
     m_details->setAccessibleName(tr("Routine details"));
-    m_details->setWordWrap(true);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setMargin(16);
+    m_details->setOpenLinks(false);
+    m_details->document()->setDocumentMargin(16);
+    m_details->viewport()->setBackgroundRole(QPalette::Window);
     QFont detailsFont = m_details->font();
     detailsFont.setPointSizeF(detailsFont.pointSizeF() * 1.15);
     m_details->setFont(detailsFont);
-    auto* detailsScroll = new QScrollArea;
-    detailsScroll->setWidgetResizable(true);
-    detailsScroll->setWidget(m_details);
 
     QFont startFont = m_start->font();
     startFont.setPointSizeF(startFont.pointSizeF() * 1.6);
@@ -143,7 +115,7 @@ LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_view);
-    splitter->addWidget(detailsScroll);
+    splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     // Most libraries hold a handful of routines: the details get the room.
@@ -157,7 +129,7 @@ LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
     setTabOrder(m_view, m_start);
-    setTabOrder(m_start, detailsScroll);
+    setTabOrder(m_start, m_details);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LibraryPage::showDetails);
@@ -238,7 +210,7 @@ void LibraryPage::showDetails()
     const storage::RoutineEntry* entry = currentEntry();
     m_start->setEnabled(entry && entry->isValid());
     if (!entry) {
-        m_details->setText(tr("No routines found."));
+        m_details->setHtml(tr("No routines found."));
         return;
     }
     if (!entry->routine) {
@@ -248,10 +220,10 @@ void LibraryPage::showDetails()
         for (const core::Diagnostic& diagnostic : entry->diagnostics)
             html += QStringLiteral("<li>%1</li>")
                         .arg(QString::fromStdString(diagnostic.format()).toHtmlEscaped());
-        m_details->setText(html + QStringLiteral("</ul>"));
+        m_details->setHtml(html + QStringLiteral("</ul>"));
         return;
     }
-    m_details->setText(detailsHtml(*entry->routine));
+    m_details->setHtml(detailsHtml(*entry->routine));
 }
 
 } // namespace unclutch::app

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class QLabel;
+class QTextBrowser;
 class QPushButton;
 class QTreeView;
 
@@ -44,7 +44,7 @@ private:
 
     LibraryModel* m_model = nullptr;
     QTreeView* m_view = nullptr;
-    QLabel* m_details = nullptr;
+    QTextBrowser* m_details = nullptr;
     QPushButton* m_start = nullptr;
     QString m_selectedPath; // kept across a reload of the library
 };
