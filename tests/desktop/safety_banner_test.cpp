@@ -86,3 +86,23 @@ TEST_F(SafetyBannerTest, ItsIconIsDrawnJustAfterItIsFirstPaintedInTheRoomKeptFor
     EXPECT_EQ(icon->width(), width);
     EXPECT_EQ(banner->findChild<QLabel*>(QStringLiteral("safetyBannerText"))->geometry(), text);
 }
+
+TEST_F(SafetyBannerTest, TheNoticeIsAsTallAsAPlainLabelOfItsTextAtEveryWidth)
+{
+    SafetyBanner banner;
+    auto* text = banner.findChild<QLabel*>(QStringLiteral("safetyBannerText"));
+    ASSERT_NE(text, nullptr);
+    QLabel plain(text->text());
+    plain.setWordWrap(true);
+    plain.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    plain.setFont(text->font());
+    // The heights it keeps are those of the text and font it has now.
+    for (int width : {160, 400, 160, 900, 400})
+        EXPECT_EQ(text->heightForWidth(width), plain.heightForWidth(width)) << width;
+    const QString longer = text->text().repeated(3);
+    text->setText(longer);
+    plain.setText(longer);
+    for (int width : {160, 400})
+        EXPECT_EQ(text->heightForWidth(width), plain.heightForWidth(width)) << width;
+    EXPECT_GT(text->heightForWidth(400), plain.fontMetrics().height());
+}

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -20,6 +21,32 @@ QString dismissedKey()
 {
     return QStringLiteral("safetyBanner/dismissed");
 }
+
+// The notice: a word-wrapped, selectable label, so it lays its text out in a text document
+// for every height it is asked for, and the window's layouts ask the same widths dozens of
+// times while it is built: the heights are kept until the text or the font change.
+class NoticeLabel : public QLabel {
+public:
+    using QLabel::QLabel;
+
+    int heightForWidth(int width) const override
+    {
+        if (text() != m_text || font() != m_font) {
+            m_heights.clear();
+            m_text = text();
+            m_font = font();
+        }
+        auto known = m_heights.constFind(width);
+        if (known == m_heights.constEnd())
+            known = m_heights.insert(width, QLabel::heightForWidth(width));
+        return *known;
+    }
+
+private:
+    mutable QHash<int, int> m_heights;
+    mutable QString m_text;
+    mutable QFont m_font;
+};
 
 } // namespace
 
@@ -45,7 +72,7 @@ SafetyBanner::SafetyBanner(QWidget* parent)
     m_icon->setAlignment(Qt::AlignTop);
     m_icon->installEventFilter(this);
 
-    auto* text = new QLabel(notice(), this);
+    auto* text = new NoticeLabel(notice(), this);
     text->setObjectName(QStringLiteral("safetyBannerText"));
     text->setWordWrap(true);
     text->setForegroundRole(QPalette::ToolTipText);
