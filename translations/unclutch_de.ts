@@ -891,6 +891,12 @@
         <source>The routine is complete. Well done.</source>
         <translation>Die Routine ist zu Ende. Gut gemacht.</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <extracomment>The ISO 639 code of the language you translate into (de for German): a voice that speaks only English then knows it cannot read these sentences.</extracomment>
+        <translation>de</translation>
+    </message>
 </context>
 <context>
     <name>StepEditor</name>
@@ -3071,6 +3077,26 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
     <message>
         <source>The flite speech engine of Qt 6.4 is not reliable, so the routine is not spoken. Install the speech-dispatcher engine (qt6-speech-speechd-plugin) for a voice.</source>
         <translation>Die Sprachausgabe flite von Qt 6.4 ist nicht zuverlässig, deshalb wird die Routine nicht vorgelesen. Installieren Sie für eine Stimme die Sprachausgabe speech-dispatcher (qt6-speech-speechd-plugin).</translation>
+    </message>
+    <message>
+        <source>There is no working audio output, so the routine is not spoken.</source>
+        <translation>Es gibt keine funktionierende Audioausgabe; die Routine wird daher nicht gesprochen.</translation>
+    </message>
+    <message>
+        <source>Flite</source>
+        <translation>Flite</translation>
+    </message>
+    <message>
+        <source>Speech Dispatcher</source>
+        <translation>Speech Dispatcher</translation>
+    </message>
+    <message>
+        <source>The built-in voice speaks only English. For a voice in your language, install the speech-dispatcher engine (qt6-speech-speechd-plugin) and choose it.</source>
+        <translation>Die eingebaute Stimme spricht nur Englisch. Für eine Stimme in Ihrer Sprache installieren Sie die Sprachausgabe Speech Dispatcher (qt6-speech-speechd-plugin) und wählen Sie sie aus.</translation>
+    </message>
+    <message>
+        <source>The built-in voice could not start: %1</source>
+        <translation>Die eingebaute Stimme konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QList>
 
 #include <chrono>
+#include <optional>
 #include <vector>
 
 namespace unclutch::app {
@@ -33,10 +34,24 @@ public:
     // `samples` are 16-bit little-endian mono at kSampleRate; returns the clip's id.
     int addClip(const QByteArray& samples);
     void trigger(int clip, Clock::time_point when = Clock::now());
+    // Stops the clips and the speech.
     void stopAll();
-    // Linear gain, 0–1, applied while mixing so a change is heard at once.
+    // Linear gain, 0–1, applied to the clips while mixing so a change is heard at once.
     void setGain(float gain) { m_gain = gain; }
     int activeVoices() const { return static_cast<int>(m_voices.size()); }
+
+    // Speech has a channel of its own: one sentence after another, at its own gain (a voice
+    // stays audible when the clips are muted). `samples` as for addClip: they follow what is
+    // still being said without a gap, or, when nothing is, start `latency` after `when`.
+    void queueSpeech(const QByteArray& samples, Clock::time_point when = Clock::now());
+    // Ends the speech with a short fade (kSpeechFadeFrames), not a click.
+    void stopSpeech();
+    bool isSpeaking() const { return m_speech.has_value(); }
+    void setSpeechGain(float gain) { m_speechGain = gain; }
+    static constexpr qsizetype kSpeechFadeFrames = kSampleRate / 200; // 5 ms
+
+    // Whether anything is sounding or due: clips or speech.
+    bool isActive() const { return !m_voices.isEmpty() || isSpeaking(); }
 
     // Renders `frames` samples into `out` (16-bit little endian). The first of them will be
     // heard at `heardAt`: the caller knows how much it has queued in front of them.
@@ -49,8 +64,23 @@ private:
         qsizetype position = 0; // samples already rendered
     };
 
+    struct Speech {
+        QByteArray samples;
+        Clock::time_point due;
+        qsizetype position = 0;
+        // From this sample on the speech fades out to its end (stopSpeech()); -1: no fade.
+        qsizetype fadeFrom = -1;
+    };
+
+    // Adds `count` of `samples` from `from` into m_mix at `at`, times `gain` (ramped to silence
+    // from `fadeFrom` over kSpeechFadeFrames when it is not negative).
+    void mix(const char* samples, qsizetype from, qsizetype count, qsizetype at, float gain,
+             qsizetype fadeFrom = -1);
+
     QList<QByteArray> m_clips;
     QList<Voice> m_voices;
+    std::optional<Speech> m_speech;
+    float m_speechGain = 1.0F;
     std::vector<float> m_mix; // one render's mix, kept to avoid an allocation per render
     Clock::duration m_latency;
     float m_gain = 1.0F;
