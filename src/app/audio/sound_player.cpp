@@ -269,6 +269,9 @@ void SoundPlayer::closeStream()
     m_stream = nullptr;
     m_anchor.reset();
     m_framesWritten = 0;
+    // A stream opened later starts its own count: a stale one would close it at its first feed,
+    // before the sound that opened it was mixed in.
+    m_silentFeeds = 0;
     m_mixer.stopAll();
 }
 
