@@ -141,10 +141,12 @@ TEST_F(SoundVoiceSettingsTest, EachControlChangesItsObjectAndItsSavedSetting)
     EXPECT_FALSE(saved("voice/instructions").toBool());
 
     ASSERT_TRUE(child<QRadioButton>("tonesOnlyRadio")->isChecked());
-    QTest::mouseClick(child<QRadioButton>("phaseNamesRadio"), Qt::LeftButton);
+    auto* names = child<QRadioButton>("phaseNamesRadio");
+    QTest::keyClick(names, Qt::Key_Space);
     EXPECT_TRUE(voice->speaksPhaseNames());
     EXPECT_TRUE(saved("voice/phaseNames").toBool());
-    QTest::mouseClick(child<QRadioButton>("tonesOnlyRadio"), Qt::LeftButton);
+    QTest::keyClick(child<QRadioButton>("tonesOnlyRadio"), Qt::Key_Space);
+    EXPECT_FALSE(names->isChecked());
     EXPECT_FALSE(voice->speaksPhaseNames());
     EXPECT_FALSE(saved("voice/phaseNames").toBool());
 

@@ -262,6 +262,9 @@ void MainMenus::showSoundAndVoice()
         auto* layout = new QVBoxLayout(m_soundAndVoice);
         layout->addWidget(page);
         layout->addWidget(buttons);
+        // As large as its contents, also when a line about a missing output comes or goes, and
+        // never squeezed to two thirds of a small screen (200 % text on 1366×768).
+        layout->setSizeConstraint(QLayout::SetFixedSize);
     }
     m_soundAndVoice->show();
     m_soundAndVoice->raise();

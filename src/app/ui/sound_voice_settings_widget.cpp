@@ -176,6 +176,7 @@ void SoundVoiceSettingsWidget::showEnabled(bool enabled)
     m_ui->speakCheck->setChecked(enabled);
     // How the voice speaks matters only while it speaks, as on the reminders page.
     m_ui->voiceDetails->setEnabled(enabled);
+    m_ui->pacedGroup->setEnabled(enabled);
     m_ui->testVoiceButton->setEnabled(enabled);
 }
 
