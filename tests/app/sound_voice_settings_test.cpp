@@ -25,6 +25,7 @@
 #include "player/session_audio.h"
 #include "storage/paths.h"
 #include "storage/routine_library.h"
+#include "translation_loader.h"
 #include "ui/main_menus.h"
 #include "ui/main_window.h"
 #include "ui/sound_voice_settings_widget.h"
@@ -243,37 +244,64 @@ TEST_F(SoundVoiceSettingsTest, SaysWhySoundAndVoiceAreUnavailableAndKeepsTheCont
     EXPECT_TRUE(voiceProblem->text().contains(QStringLiteral("other-missing-engine")));
 }
 
-TEST_F(SoundVoiceSettingsTest, EveryControlIsNamedExplainedAndHasItsOwnMnemonic)
+namespace {
+
+// The letter after "&" in `text`, if any.
+void addMnemonic(QStringList& keys, const QString& text)
 {
-    makePage();
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("&([^&])")).match(text);
+    if (match.hasMatch())
+        keys << match.captured(1).toLower();
+}
+
+// Every control of the page, with its name and tooltip checked, and the mnemonics of the page and
+// of the dialog's Close button.
+QStringList checkControlsAndCollectMnemonics(QWidget* page)
+{
     QStringList keys;
-    const auto addMnemonic = [&keys](const QString& text) {
-        const QRegularExpressionMatch match =
-            QRegularExpression(QStringLiteral("&([^&])")).match(text);
-        if (match.hasMatch())
-            keys << match.captured(1).toLower();
-    };
     int controls = 0;
     for (QWidget* widget : page->findChildren<QWidget*>()) {
         if (auto* label = qobject_cast<QLabel*>(widget)) {
             if (label->buddy())
-                addMnemonic(label->text());
+                addMnemonic(keys, label->text());
             continue;
         }
         if (widget->focusPolicy() == Qt::NoFocus)
             continue;
         ++controls;
-        EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->objectName().toStdString();
-        EXPECT_FALSE(widget->toolTip().isEmpty()) << widget->objectName().toStdString();
+        const std::string name = widget->objectName().toStdString();
+        EXPECT_FALSE(widget->accessibleName().isEmpty()) << name;
+        EXPECT_FALSE(widget->toolTip().isEmpty()) << name;
         if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
-            EXPECT_TRUE(button->text().contains(QLatin1Char('&')))
-                << widget->objectName().toStdString();
-            addMnemonic(button->text());
+            EXPECT_TRUE(button->text().contains(QLatin1Char('&'))) << name;
+            addMnemonic(keys, button->text());
         }
     }
     EXPECT_EQ(controls, 10);
-    // The dialog's Close button has its own.
-    addMnemonic(QDialogButtonBox(QDialogButtonBox::Close).button(QDialogButtonBox::Close)->text());
+    addMnemonic(keys,
+                QDialogButtonBox(QDialogButtonBox::Close).button(QDialogButtonBox::Close)->text());
+    return keys;
+}
+
+} // namespace
+
+TEST_F(SoundVoiceSettingsTest, EveryControlIsNamedExplainedAndHasItsOwnMnemonic)
+{
+    makePage();
+    const QStringList keys = checkControlsAndCollectMnemonics(page.get());
+    QStringList unique = keys;
+    unique.removeDuplicates();
+    EXPECT_EQ(unique.size(), keys.size()) << keys.join(QLatin1Char(' ')).toStdString();
+    EXPECT_GE(keys.size(), 10) << keys.join(QLatin1Char(' ')).toStdString();
+}
+
+TEST_F(SoundVoiceSettingsTest, InGermanTooEveryMnemonicIsItsOwn)
+{
+    const app::TranslationLoader german(QLocale(QLocale::German, QLocale::Germany));
+    ASSERT_TRUE(german.hasAppTranslation());
+    makePage();
+    EXPECT_EQ(child<QCheckBox>("speakCheck")->text(), QStringLiteral("&Routine ansagen"));
+    const QStringList keys = checkControlsAndCollectMnemonics(page.get());
     QStringList unique = keys;
     unique.removeDuplicates();
     EXPECT_EQ(unique.size(), keys.size()) << keys.join(QLatin1Char(' ')).toStdString();
