@@ -78,10 +78,8 @@ void SoundVoiceSettingsWidget::connectControls()
         if (m_sound)
             m_sound->setMuted(muted);
     });
-    connect(m_ui->testSoundButton, &QPushButton::clicked, this, [this] {
-        if (m_sound)
-            m_sound->playStepStart();
-    });
+    connect(m_ui->testSoundButton, &QPushButton::clicked, this,
+            &SoundVoiceSettingsWidget::playTestSound);
     connect(m_ui->speakCheck, &QCheckBox::toggled, this, [this](bool enabled) {
         if (m_voice)
             m_voice->setEnabled(enabled);
@@ -107,6 +105,25 @@ void SoundVoiceSettingsWidget::connectControls()
         if (m_voice)
             m_voice->say(sampleSentence());
     });
+}
+
+void SoundVoiceSettingsWidget::playTestSound()
+{
+    if (!m_sound)
+        return;
+    // Outside a session the player's stream is closed and not wanted (an available player keeps
+    // it open while it is wanted). SoundPlayer opens it for a sound by itself, but once it has
+    // closed for being idle, its count of silent feeds is still past the limit, so the first
+    // feed closes it again before the sound is mixed in (heard: nothing). So the page wants the
+    // stream for the moment of the call, which resets that count, and no longer once the sound
+    // is queued: it then closes after the sound as usual. During a session the stream is open
+    // and wanted, and is left alone.
+    const bool idle = m_sound->isAvailable() && !m_sound->isStreaming();
+    if (idle)
+        m_sound->setStreamWanted(true);
+    m_sound->playStepStart();
+    if (idle)
+        m_sound->setStreamWanted(false);
 }
 
 // From the objects to the controls: changes made elsewhere (M and V in the player) and the

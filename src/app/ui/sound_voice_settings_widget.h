@@ -37,6 +37,7 @@ private:
     void connectControls();
     void connectObjects();
     void fillEngines();
+    void playTestSound();
     void showVolume(int volume);
     void showMuted(bool muted);
     void showSoundAvailability();
