@@ -2,7 +2,7 @@
 # Takes the README's screenshot of Settings → Sound and voice… under Xvfb at 1366×768:
 #   scripts/settings-screenshots.sh [BUILD_DIR] [OUT_DIR]
 # Needs xvfb-run, xdotool and ImageMagick's import. The real app runs with a fresh settings
-# folder; the dialog is opened from the keyboard (Alt+S, → to the Settings menu, S) and captured
+# folder; the dialog is opened from the keyboard (Alt+S for the Settings menu, S) and captured
 # alone. Like scripts/player-screenshots.sh, it uses a running PulseAudio server, so the sounds
 # are available as on a desktop (scripts/pulse-null-sink.sh starts one without a sound card).
 set -euo pipefail
@@ -26,8 +26,7 @@ XDG_CONFIG_HOME=$config xvfb-run -a -s '-screen 0 1366x768x24' bash -c '
     window=$(xdotool search --sync --onlyvisible --class unclutch | head -1)
     xdotool windowsize "$window" 1366 768 windowmove "$window" 0 0
     sleep 1
-    # "Hi&story" and "&Settings" share Alt+S: the first opens History, → moves to Settings.
-    for key in alt+s Right s; do
+    for key in alt+s s; do
         xdotool windowfocus "$window"
         xdotool key "$key"
         sleep 0.3

@@ -2246,7 +2246,7 @@
         <translation>Der Verlauf wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <source>Hi&amp;story</source>
+        <source>H&amp;istory</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>

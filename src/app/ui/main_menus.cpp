@@ -72,7 +72,7 @@ MainMenus::MainMenus(MainWindow* window, storage::RoutineLibrary& library,
     routines->addSeparator();
     routines->addAction(tr("&Quit"), QKeySequence::Quit, window, &QWidget::close);
 
-    QMenu* history = window->menuBar()->addMenu(tr("Hi&story"));
+    QMenu* history = window->menuBar()->addMenu(tr("H&istory"));
     QAction* showHistory = history->addAction(tr("Show &history…"), QKeySequence(tr("Ctrl+H")),
                                               this, &MainMenus::showHistory);
     showHistory->setObjectName(QStringLiteral("showHistoryAction"));
