@@ -387,10 +387,10 @@ TEST_F(ApproachTest, ALateWakeFiresAtOnceWithoutSleeping)
     EXPECT_EQ(fired[1].fired, 2005.0);
 }
 
-TEST(SessionRunnerRealClock, NoEventIsHandedOutBeforeItsTime)
+TEST(SessionRunnerRealClock, ArmsForTheFinalApproachAndSleepsItOut)
 {
-    // The real clock and the real sleep, through the event loop: the two-second get-ready of a
-    // one-second step, with its step start and end.
+    // The real clock and the real sleep, through the event loop: the one-second get-ready of a
+    // one-second step, then its start and the end.
     core::Routine routine;
     routine.title = "Real clock";
     routine.transition = 1;
@@ -399,18 +399,21 @@ TEST(SessionRunnerRealClock, NoEventIsHandedOutBeforeItsTime)
     step.duration = 1;
     routine.steps = {step};
     SessionRunner runner(routine);
-    std::vector<std::pair<double, double>> times;
-    QObject::connect(&runner, &SessionRunner::eventFired,
-                     [&](const core::Event&, double scheduled, double fired_ms) {
-                         times.emplace_back(scheduled, fired_ms);
-                     });
+    std::vector<EventType> fired;
+    QObject::connect(
+        &runner, &SessionRunner::eventFired,
+        [&](const core::Event& event, double, double) { fired.push_back(event.type); });
     runner.start();
+    runner.wake(); // the get-ready, due at once
+    ASSERT_EQ(fired, std::vector{EventType::Prepare});
+    // Armed to wake inside the last kApproach before the step at 1000 ms, not at it.
+    EXPECT_LE(runner.armedIntervalMs(), 1000 - SessionRunner::kApproach.count());
+    EXPECT_GE(runner.armedIntervalMs(), 900);
+
     const auto give_up = std::chrono::steady_clock::now() + 10s;
     while (runner.session().state() != SessionState::Finished &&
            std::chrono::steady_clock::now() < give_up)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     ASSERT_EQ(runner.session().state(), SessionState::Finished);
-    ASSERT_GE(times.size(), 3u);
-    for (const auto& [scheduled, fired_ms] : times)
-        EXPECT_GE(fired_ms, scheduled);
+    EXPECT_EQ(fired, (std::vector{EventType::Prepare, EventType::Step, EventType::End}));
 }

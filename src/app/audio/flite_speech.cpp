@@ -60,7 +60,7 @@ FliteSpeech::FliteSpeech(SoundPlayer* sound, QObject* parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &FliteWorker::sentence, this, &FliteSpeech::onSentence);
     connect(m_worker, &FliteWorker::loadFailed, this, &FliteSpeech::onLoadFailed);
-    m_thread.start(QThread::LowPriority);
+    m_thread.start();
     QMetaObject::invokeMethod(m_worker, &FliteWorker::load, Qt::QueuedConnection);
 }
 
@@ -76,8 +76,9 @@ void FliteSpeech::say(const QString& text, double rate)
 {
     if (m_failed)
         return;
+    // Drops the old text (its sound, and whatever the worker still makes of it) and takes a new
+    // serial for this one.
     stop();
-    m_wanted->store(++m_serial);
     m_synthesising = true;
     QMetaObject::invokeMethod(
         m_worker,
@@ -90,12 +91,13 @@ void FliteSpeech::stop()
     // Whatever the worker still makes for the old text is thrown away when it arrives.
     m_wanted->store(++m_serial);
     m_synthesising = false;
-    m_sound->stopSpeech();
+    if (m_sound)
+        m_sound->stopSpeech();
 }
 
 bool FliteSpeech::isSpeaking() const
 {
-    return m_synthesising || m_sound->isSpeaking();
+    return m_synthesising || (m_sound && m_sound->isSpeaking());
 }
 
 void FliteSpeech::onSentence(quint64 serial, const QByteArray& samples, bool last)
@@ -104,7 +106,8 @@ void FliteSpeech::onSentence(quint64 serial, const QByteArray& samples, bool las
         return;
     if (last)
         m_synthesising = false;
-    m_sound->queueSpeech(samples);
+    if (m_sound)
+        m_sound->queueSpeech(samples);
 }
 
 void FliteSpeech::onLoadFailed(const QString& reason)

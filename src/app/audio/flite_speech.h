@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QThread>
 
@@ -22,11 +23,14 @@ class FliteWorker;
 //
 // The library and the voice are loaded on the worker when the object is made; if they cannot be,
 // failed() says why (once) and every call does nothing.
+//
+// Deleting it waits for the sentence the worker is making, if any (tens of milliseconds, a long
+// sentence a few hundred): flite cannot be interrupted within one.
 class FliteSpeech : public QObject {
     Q_OBJECT
 
 public:
-    // `sound` plays the speech and outlives this object.
+    // `sound` plays the speech; without it (deleted first) nothing is heard.
     explicit FliteSpeech(SoundPlayer* sound, QObject* parent = nullptr);
     ~FliteSpeech() override;
 
@@ -38,8 +42,6 @@ public:
     void stop();
     // True while a text is being synthesised or heard.
     bool isSpeaking() const;
-    // False once loading failed.
-    bool isUsable() const { return !m_failed; }
 
 signals:
     // libflite or its voice could not be loaded; `reason` is the loader's message.
@@ -49,7 +51,7 @@ private:
     void onSentence(quint64 serial, const QByteArray& samples, bool last);
     void onLoadFailed(const QString& reason);
 
-    SoundPlayer* m_sound;
+    QPointer<SoundPlayer> m_sound;
     QThread m_thread;
     FliteWorker* m_worker; // lives on m_thread, deleted when it finishes
     // The text now wanted, shared with the worker so it can skip work on an interrupted one.

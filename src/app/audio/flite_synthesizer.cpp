@@ -83,8 +83,9 @@ QByteArray FliteSynthesizer::synthesize(const QString& text, double rate)
         std::vector<qint16> mono(static_cast<std::size_t>(wave->num_samples));
         for (int i = 0; i < wave->num_samples; ++i)
             mono[static_cast<std::size_t>(i)] = wave->samples[i * wave->num_channels];
-        samples = resample(mono.data(), static_cast<qsizetype>(mono.size()), wave->sample_rate,
-                           SoundMixer::kSampleRate);
+        samples = trimSilence(resample(mono.data(), static_cast<qsizetype>(mono.size()),
+                                       wave->sample_rate, SoundMixer::kSampleRate),
+                              kKeptSilenceFrames);
     }
     reinterpret_cast<DeleteWave>(m_deleteWave)(wave);
     return samples;
@@ -168,6 +169,27 @@ QByteArray FliteSynthesizer::resample(const qint16* samples, qsizetype count, in
         std::memcpy(out.data() + 2 * i, &sample, 2);
     }
     return out;
+}
+
+QByteArray FliteSynthesizer::trimSilence(const QByteArray& samples, qsizetype keepFrames)
+{
+    const qsizetype frames = samples.size() / 2;
+    const auto loud = [&](qsizetype frame) {
+        qint16 sample = 0;
+        std::memcpy(&sample, samples.constData() + 2 * frame, 2);
+        return sample > kSilence || sample < -kSilence;
+    };
+    qsizetype first = 0;
+    while (first < frames && !loud(first))
+        ++first;
+    if (first == frames)
+        return {};
+    qsizetype last = frames - 1;
+    while (!loud(last))
+        --last;
+    const qsizetype from = std::max<qsizetype>(0, first - keepFrames);
+    const qsizetype to = std::min(frames, last + 1 + keepFrames);
+    return samples.mid(2 * from, 2 * (to - from));
 }
 
 } // namespace unclutch::app

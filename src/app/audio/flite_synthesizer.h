@@ -45,6 +45,14 @@ public:
     // `count` 16-bit samples at `fromRate` to 16-bit samples at `toRate` (Catmull–Rom
     // interpolation: smooth enough for speech, cheap enough for a worker thread).
     static QByteArray resample(const qint16* samples, qsizetype count, int fromRate, int toRate);
+    // 16-bit `samples` with at most `keepFrames` of silence (below kSilence) before the first
+    // sound and after the last; empty when there is no sound at all. Flite pads every utterance
+    // with about a quarter of a second of silence at each end: a sentence would start that much
+    // after its moment, and two sentences would have half a second between them.
+    static QByteArray trimSilence(const QByteArray& samples, qsizetype keepFrames);
+    static constexpr qint16 kSilence = 256; // about −42 dBFS
+    // The silence kept at either end of a sentence: a short breath between two.
+    static constexpr qsizetype kKeptSilenceFrames = 2205; // 50 ms
 
 private:
     QLibrary m_flite;

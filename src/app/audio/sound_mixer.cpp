@@ -29,6 +29,12 @@ void SoundMixer::trigger(int clip, Clock::time_point when)
 void SoundMixer::stopAll()
 {
     m_voices.clear();
+    stopSpeech();
+}
+
+void SoundMixer::clear()
+{
+    m_voices.clear();
     m_speech.reset();
 }
 
@@ -36,44 +42,68 @@ void SoundMixer::queueSpeech(const QByteArray& samples, Clock::time_point when)
 {
     if (samples.size() < 2)
         return;
-    if (m_speech && m_speech->fadeFrom < 0) {
-        // Drop what has been heard, keep what has not, add the rest.
-        m_speech->samples = m_speech->samples.mid(2 * m_speech->position) + samples;
-        m_speech->position = 0;
+    if (!m_speech) {
+        m_speech = Speech{samples, when + m_latency};
         return;
     }
-    m_speech = Speech{samples, when + m_latency, 0, -1};
+    Speech& speech = *m_speech;
+    if (speech.fadeFrom < 0 && speech.position > 0) {
+        // Drop what has been heard, so a long session does not keep all it said.
+        speech.samples.remove(0, 2 * speech.position);
+        speech.position = 0;
+    }
+    speech.samples += samples;
 }
 
 void SoundMixer::stopSpeech()
 {
     if (!m_speech)
         return;
-    if (m_speech->position == 0) {
-        // Not heard yet: nothing to fade.
+    Speech& speech = *m_speech;
+    if (!speech.started) {
         m_speech.reset();
         return;
     }
-    if (m_speech->fadeFrom >= 0)
-        return;
-    m_speech->fadeFrom = m_speech->position;
-    m_speech->samples.truncate(
-        2 * std::min(m_speech->samples.size() / 2, m_speech->position + kSpeechFadeFrames));
+    if (speech.fadeFrom < 0) {
+        speech.fadeFrom = speech.position;
+        speech.fadeEnd = std::min(speech.samples.size() / 2, speech.position + kSpeechFadeFrames);
+    }
+    // Whatever was queued behind the fade goes too.
+    speech.samples.truncate(2 * speech.fadeEnd);
 }
 
-void SoundMixer::mix(const char* samples, qsizetype from, qsizetype count, qsizetype at, float gain,
-                     qsizetype fadeFrom)
+void SoundMixer::mix(const char* samples, qsizetype from, qsizetype count, qsizetype at, float gain)
 {
     for (qsizetype i = 0; i < count; ++i) {
         std::int16_t sample = 0;
         std::memcpy(&sample, samples + 2 * (from + i), 2);
-        float value = static_cast<float>(sample) * gain;
-        if (fadeFrom >= 0) {
-            const auto faded = static_cast<float>(from + i - fadeFrom);
-            value *= std::max(0.0F, 1.0F - faded / static_cast<float>(kSpeechFadeFrames));
-        }
-        m_mix[static_cast<std::size_t>(at + i)] += value;
+        m_mix[static_cast<std::size_t>(at + i)] += static_cast<float>(sample) * gain;
     }
+}
+
+void SoundMixer::mixSpeech(qsizetype frames, qsizetype start)
+{
+    Speech& speech = *m_speech;
+    const qsizetype count = std::min(frames - start, speech.samples.size() / 2 - speech.position);
+    const char* data = speech.samples.constData();
+    for (qsizetype i = 0; i < count; ++i) {
+        const qsizetype frame = speech.position + i;
+        std::int16_t sample = 0;
+        std::memcpy(&sample, data + 2 * frame, 2);
+        float gain = m_speechGain;
+        if (speech.fadeFrom >= 0 && frame >= speech.fadeFrom && frame < speech.fadeEnd)
+            gain *= 1.0F - static_cast<float>(frame - speech.fadeFrom) /
+                               static_cast<float>(kSpeechFadeFrames);
+        m_mix[static_cast<std::size_t>(start + i)] += static_cast<float>(sample) * gain;
+    }
+    speech.started = true;
+    speech.position += count;
+    if (speech.fadeFrom >= 0 && speech.position >= speech.fadeEnd) {
+        // Faded out: what follows is a sentence queued since, heard in full.
+        speech.fadeFrom = speech.fadeEnd = -1;
+    }
+    if (speech.position >= speech.samples.size() / 2)
+        m_speech.reset();
 }
 
 void SoundMixer::render(char* out, qsizetype frames, Clock::time_point heardAt)
@@ -100,19 +130,10 @@ void SoundMixer::render(char* out, qsizetype frames, Clock::time_point heardAt)
     }
     m_voices.removeIf(
         [this](const Voice& voice) { return voice.position >= m_clips.at(voice.clip).size() / 2; });
-
     if (m_speech) {
-        Speech& speech = *m_speech;
-        const qsizetype start = speech.position == 0 ? startIn(speech.due) : 0;
-        if (start >= 0) {
-            const qsizetype count =
-                std::min(frames - start, speech.samples.size() / 2 - speech.position);
-            mix(speech.samples.constData(), speech.position, count, start, m_speechGain,
-                speech.fadeFrom);
-            speech.position += count;
-            if (speech.position >= speech.samples.size() / 2)
-                m_speech.reset();
-        }
+        const qsizetype start = m_speech->started ? 0 : startIn(m_speech->due);
+        if (start >= 0)
+            mixSpeech(frames, start);
     }
 
     for (qsizetype i = 0; i < frames; ++i) {

@@ -34,17 +34,21 @@ public:
     // `samples` are 16-bit little-endian mono at kSampleRate; returns the clip's id.
     int addClip(const QByteArray& samples);
     void trigger(int clip, Clock::time_point when = Clock::now());
-    // Stops the clips and the speech.
+    // Silences everything: the clips at once, the speech with its fade (see stopSpeech()).
     void stopAll();
+    // Forgets everything at once, the fade too: for a stream that is gone.
+    void clear();
     // Linear gain, 0–1, applied to the clips while mixing so a change is heard at once.
     void setGain(float gain) { m_gain = gain; }
     int activeVoices() const { return static_cast<int>(m_voices.size()); }
 
     // Speech has a channel of its own: one sentence after another, at its own gain (a voice
     // stays audible when the clips are muted). `samples` as for addClip: they follow what is
-    // still being said without a gap, or, when nothing is, start `latency` after `when`.
+    // still being said, or still fading out, without a gap; when nothing is, they start
+    // `latency` after `when`.
     void queueSpeech(const QByteArray& samples, Clock::time_point when = Clock::now());
-    // Ends the speech with a short fade (kSpeechFadeFrames), not a click.
+    // Ends the speech: what has begun to sound fades out over kSpeechFadeFrames instead of
+    // stopping with a click; what has not is dropped.
     void stopSpeech();
     bool isSpeaking() const { return m_speech.has_value(); }
     void setSpeechGain(float gain) { m_speechGain = gain; }
@@ -66,16 +70,19 @@ private:
 
     struct Speech {
         QByteArray samples;
-        Clock::time_point due;
-        qsizetype position = 0;
-        // From this sample on the speech fades out to its end (stopSpeech()); -1: no fade.
+        Clock::time_point due;  // when its first sample should be heard
+        qsizetype position = 0; // frames already rendered
+        bool started = false;   // some of it has been rendered (heard)
+        // Frames from fadeFrom to fadeEnd fade out to silence (stopSpeech()); what is queued
+        // after fadeEnd follows at full gain. No fade while fadeFrom is negative.
         qsizetype fadeFrom = -1;
+        qsizetype fadeEnd = -1;
     };
 
-    // Adds `count` of `samples` from `from` into m_mix at `at`, times `gain` (ramped to silence
-    // from `fadeFrom` over kSpeechFadeFrames when it is not negative).
-    void mix(const char* samples, qsizetype from, qsizetype count, qsizetype at, float gain,
-             qsizetype fadeFrom = -1);
+    // Adds `count` frames of `samples` from frame `from` into m_mix at `at`, times `gain`.
+    void mix(const char* samples, qsizetype from, qsizetype count, qsizetype at, float gain);
+    // Adds the speech into m_mix from frame `start` of a block of `frames`.
+    void mixSpeech(qsizetype frames, qsizetype start);
 
     QList<QByteArray> m_clips;
     QList<Voice> m_voices;

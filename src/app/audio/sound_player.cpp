@@ -272,7 +272,7 @@ void SoundPlayer::closeStream()
     // A stream opened later starts its own count: a stale one would close it at its first feed,
     // before the sound that opened it was mixed in.
     m_silentFeeds = 0;
-    m_mixer.stopAll();
+    m_mixer.clear();
 }
 
 void SoundPlayer::feed()
@@ -346,7 +346,7 @@ void SoundPlayer::setUnavailable(const QString& reason)
 {
     m_available = false;
     m_reason = reason;
-    m_mixer.stopAll();
+    m_mixer.clear();
     // From the event loop: in the constructor nobody is connected yet.
     QMetaObject::invokeMethod(this, &SoundPlayer::reportUnavailable, Qt::QueuedConnection);
 }

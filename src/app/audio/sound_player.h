@@ -80,8 +80,8 @@ public slots:
     void playGetReady();
     void playStepStart();
     void playEnd();
-    // Silences whatever is sounding now, the speech too, e.g. when the session is paused or
-    // stopped.
+    // Silences whatever is sounding now, e.g. when the session is paused or stopped: the sounds
+    // at once, the speech with a 5 ms fade.
     void stopAll();
 
     // Speech of the built-in voice (FliteSpeech): 16-bit mono samples at SoundMixer::kSampleRate,
@@ -89,7 +89,7 @@ public slots:
     // but not the mute, which is for the sounds (the voice has its own switch). Nothing happens
     // while unavailable.
     void queueSpeech(const QByteArray& samples);
-    // Ends the speech at once (with a 5 ms fade).
+    // Ends the speech: a 5 ms fade, heard after what is already in the stream's buffer.
     void stopSpeech();
 
     // Whether the output stream should stay open, ready to sound on time (a session is running).

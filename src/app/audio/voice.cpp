@@ -79,7 +79,7 @@ bool Voice::hasBuiltInVoice()
 
 QString Voice::engineDisplayName(const QString& engine)
 {
-    if (engine == QStringLiteral("flite"))
+    if (engine == kBuiltInEngine)
         return tr("Flite");
     if (engine == QStringLiteral("speechd"))
         return tr("Speech Dispatcher");
@@ -227,7 +227,27 @@ void Voice::setSpeaksPhaseNames(bool speaks)
 
 bool Voice::wantsBuiltInVoice(const QString& engine) const
 {
-    return hasBuiltInVoice() && m_sound && (engine.isEmpty() || engine == kBuiltInEngine);
+#ifdef UNCLUTCH_BUILTIN_VOICE
+    if (!m_sound)
+        return false;
+    if (engine == kBuiltInEngine)
+        return true;
+    // The default: the built-in voice for the sentences it can read, Qt's for the others.
+    return engine.isEmpty() && SpokenText::language() == FliteSpeech::language();
+#else
+    Q_UNUSED(engine);
+    return false;
+#endif
+}
+
+QString Voice::defaultQtEngine()
+{
+    if (QLibraryInfo::version() >= QVersionNumber(6, 5))
+        return {};
+    const QStringList engines = QTextToSpeech::availableEngines();
+    const auto other = std::find_if(engines.begin(), engines.end(),
+                                    [](const QString& engine) { return engine != kBuiltInEngine; });
+    return other != engines.end() ? *other : QString();
 }
 
 void Voice::createEngine()
@@ -235,7 +255,11 @@ void Voice::createEngine()
     delete m_speech;
     m_speech = nullptr;
 #ifdef UNCLUTCH_BUILTIN_VOICE
-    delete m_flite;
+    if (m_flite) {
+        // Its sentence, still in the sound player, would go on over the new engine.
+        m_flite->stop();
+        delete m_flite;
+    }
 #endif
     m_flite = nullptr;
 
@@ -250,7 +274,8 @@ void Voice::createEngine()
         return;
     }
 
-    auto* speech = m_engine.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(m_engine, this);
+    const QString engine = m_engine.isEmpty() ? defaultQtEngine() : m_engine;
+    auto* speech = engine.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(engine, this);
     // Qt 6.4's flite engine crashes the app now and then while it speaks (it deletes its audio
     // sink from inside flite's synthesis callback) and drops sentences with "Audio streaming
     // error."; Qt 6.5 reworked it. Silence is better than a crash in the middle of a session.

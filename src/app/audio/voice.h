@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QTextToSpeech>
@@ -31,11 +32,12 @@ class SoundPlayer;
 // broken engine cannot produce a stream of errors.
 //
 // The engine "flite" is the built-in voice whenever Unclutch is built with it
-// (UNCLUTCH_BUILTIN_VOICE) and has a SoundPlayer, and the default engine then; Qt's own flite
-// plug-in is used in its place only without, and refused on Qt 6.4, where it can crash the app
-// while speaking. The built-in voice speaks English only, so with sentences in another language
-// (SpokenText::language()) it is unavailable, and says so. It is as available as the sound: no
-// audio output, no voice.
+// (UNCLUTCH_BUILTIN_VOICE) and has a SoundPlayer; Qt's own flite plug-in is used in its place
+// only without, and refused on Qt 6.4, where it can crash the app while speaking. The built-in
+// voice speaks English only: it is the default engine for English sentences
+// (SpokenText::language()), Qt's default engine speaks the others, and chosen by name for
+// sentences in another language it is unavailable, and says so. It is as available as the
+// sound: no audio output, no voice.
 //
 // One failure is not fatal: an engine may give up a single sentence with a Playback error (Qt's
 // flite plug-in does whenever PulseAudio takes less than a whole chunk of speech at once). That
@@ -58,7 +60,7 @@ class Voice : public QObject {
 public:
     // Without a SoundPlayer only QTextToSpeech's engines can speak.
     explicit Voice(QObject* parent = nullptr);
-    // `sound` (which outlives the voice) carries the built-in voice.
+    // `sound` carries the built-in voice.
     explicit Voice(SoundPlayer* sound, QObject* parent = nullptr);
     ~Voice() override;
 
@@ -129,6 +131,9 @@ private:
     void createEngine();
     // The built-in voice in place of `engine` ("" for the default), when it should be.
     bool wantsBuiltInVoice(const QString& engine) const;
+    // The QTextToSpeech engine to make for the default: Qt's own choice, except Qt 6.4's flite
+    // (refused, see createEngine()) when another engine is installed.
+    static QString defaultQtEngine();
     void createBuiltInVoice();
     // An engine is set up: the voice is available (again).
     void engineReady();
@@ -142,7 +147,7 @@ private:
 
     QTextToSpeech* m_speech = nullptr;
     FliteSpeech* m_flite = nullptr;
-    SoundPlayer* m_sound = nullptr;
+    QPointer<SoundPlayer> m_sound;
     QMediaDevices* m_mediaDevices = nullptr;
     QString m_reason;
     QString m_engine;

@@ -1,14 +1,21 @@
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <numbers>
 #include <vector>
 
+#include "audio/flite_speech.h"
 #include "audio/flite_synthesizer.h"
 #include "audio/sound_mixer.h"
+#include "audio/sound_player.h"
 
 using unclutch::app::FliteSynthesizer;
 using unclutch::app::SoundMixer;
@@ -85,6 +92,23 @@ TEST(FliteResample, KeepsTheLengthInTimeAndTheFrequency)
     EXPECT_TRUE(FliteSynthesizer::resample(sine.data(), 0, 16000, 44100).isEmpty());
 }
 
+TEST(FliteTrim, KeepsAShortBreathOfSilenceAtEachEnd)
+{
+    QByteArray samples(2 * 1000, '\0');
+    const qint16 loud = 5000;
+    const qint16 faint = FliteSynthesizer::kSilence; // not above the threshold
+    std::memcpy(samples.data() + 2 * 300, &loud, 2);
+    std::memcpy(samples.data() + 2 * 600, &loud, 2);
+    std::memcpy(samples.data() + 2 * 900, &faint, 2);
+    const QByteArray trimmed = FliteSynthesizer::trimSilence(samples, 100);
+    ASSERT_EQ(trimmed.size() / 2, 100 + 301 + 100);
+    const auto out = samplesOf(trimmed);
+    EXPECT_EQ(out[100], loud);
+    EXPECT_EQ(out[400], loud);
+    EXPECT_EQ(FliteSynthesizer::trimSilence(samples, 5000), samples) << "never past the ends";
+    EXPECT_TRUE(FliteSynthesizer::trimSilence(QByteArray(2 * 500, '\0'), 100).isEmpty());
+}
+
 TEST(FliteSynthesizer, SpeaksASentenceAtTheMixersRateAndHonoursTheRate)
 {
     FliteSynthesizer flite;
@@ -98,6 +122,12 @@ TEST(FliteSynthesizer, SpeaksASentenceAtTheMixersRateAndHonoursTheRate)
     EXPECT_GT(seconds(normal), 0.5);
     EXPECT_LT(seconds(normal), 4.0);
     EXPECT_GT(rms(samplesOf(normal)), 300.0) << "speech, not silence";
+    // Flite's quarter of a second of silence at each end is trimmed to a short breath.
+    const auto speech = samplesOf(normal);
+    const auto firstLoud = std::find_if(speech.begin(), speech.end(), [](qint16 s) {
+        return std::abs(s) > FliteSynthesizer::kSilence;
+    });
+    EXPECT_LE(firstLoud - speech.begin(), FliteSynthesizer::kKeptSilenceFrames);
 
     const QByteArray slow = flite.synthesize(text, -1.0);
     const QByteArray fast = flite.synthesize(text, 1.0);
@@ -112,4 +142,27 @@ TEST(FliteSynthesizer, SaysNothingBeforeItIsLoaded)
     FliteSynthesizer flite;
     EXPECT_FALSE(flite.isLoaded());
     EXPECT_TRUE(flite.synthesize(QStringLiteral("Hello."), 0.0).isEmpty());
+}
+
+// The test main points PulseAudio at nothing: the sentences are made but not heard.
+TEST(FliteSpeech, SpeaksUntilItsLastSentenceIsMadeAndStopsAtOnce)
+{
+    unclutch::app::SoundPlayer sound;
+    unclutch::app::FliteSpeech speech(&sound);
+    QSignalSpy failed(&speech, &unclutch::app::FliteSpeech::failed);
+    speech.say(QStringLiteral("Lie on your back. Knees bent. Breathe out."), 0.0);
+    EXPECT_TRUE(speech.isSpeaking());
+    QElapsedTimer waited;
+    waited.start();
+    while (speech.isSpeaking() && waited.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    EXPECT_FALSE(speech.isSpeaking()) << "the worker never delivered the last sentence";
+    EXPECT_EQ(failed.count(), 0);
+
+    speech.say(QStringLiteral("Tailbone up."), 0.0);
+    speech.stop();
+    EXPECT_FALSE(speech.isSpeaking());
+    // The worker's sentence for the stopped text arrives later and is thrown away.
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 500);
+    EXPECT_FALSE(speech.isSpeaking());
 }

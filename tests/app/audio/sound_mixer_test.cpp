@@ -168,7 +168,7 @@ TEST(SoundMixerSpeech, StoppingFadesOutInFiveMillisecondsInsteadOfClicking)
     EXPECT_FALSE(mixer.isSpeaking());
 }
 
-TEST(SoundMixerSpeech, SpeechNotYetHeardIsDroppedAtOnceAndStopAllEndsIt)
+TEST(SoundMixerSpeech, SpeechNotYetHeardIsDroppedAtOnce)
 {
     SoundMixer mixer(20ms);
     const auto now = SoundMixer::Clock::now();
@@ -177,10 +177,60 @@ TEST(SoundMixerSpeech, SpeechNotYetHeardIsDroppedAtOnceAndStopAllEndsIt)
     mixer.stopSpeech();
     EXPECT_FALSE(mixer.isSpeaking());
     EXPECT_EQ(firstNonZero(render(mixer, 2000, now)), -1);
+}
 
-    mixer.queueSpeech(constantClip(1000, 4410), now);
-    render(mixer, 2000, now);
+TEST(SoundMixerSpeech, StoppingJustAfterASentenceWasQueuedStillFades)
+{
+    SoundMixer mixer(0ms);
+    const auto now = SoundMixer::Clock::now();
+    mixer.queueSpeech(constantClip(10000, 4410), now);
+    render(mixer, 100, now);
+    mixer.queueSpeech(constantClip(10000, 4410), now); // the next sentence arrives
+    mixer.stopSpeech();                                // and at once a pause
+    ASSERT_TRUE(mixer.isSpeaking());
+    const auto tail = render(mixer, 441, now + 100 * 1s / SoundMixer::kSampleRate);
+    EXPECT_EQ(tail[0], 10000) << "no click: the sound goes on into its fade";
+    EXPECT_EQ(tail[SoundMixer::kSpeechFadeFrames], 0);
+    EXPECT_FALSE(mixer.isSpeaking());
+}
+
+TEST(SoundMixerSpeech, ASentenceQueuedDuringAFadeFollowsTheFade)
+{
+    SoundMixer mixer(0ms);
+    const auto now = SoundMixer::Clock::now();
+    mixer.queueSpeech(constantClip(10000, 4410), now);
+    render(mixer, 100, now);
+    mixer.stopSpeech();
+    render(mixer, SoundMixer::kSpeechFadeFrames / 2, now); // halfway through the fade
+    mixer.queueSpeech(constantClip(2000, 441), now);
+    const auto rest = render(mixer, 1000, now);
+    const qsizetype fadeLeft = SoundMixer::kSpeechFadeFrames - SoundMixer::kSpeechFadeFrames / 2;
+    EXPECT_GT(rest[0], 4000) << "the fade goes on where it was";
+    EXPECT_LT(rest[0], 6000);
+    EXPECT_LT(rest[static_cast<std::size_t>(fadeLeft - 1)], 200);
+    EXPECT_EQ(rest[static_cast<std::size_t>(fadeLeft)], 2000) << "then the new sentence, in full";
+    EXPECT_EQ(rest[static_cast<std::size_t>(fadeLeft + 440)], 2000);
+    EXPECT_EQ(rest[static_cast<std::size_t>(fadeLeft + 441)], 0);
+}
+
+TEST(SoundMixerSpeech, StopAllCutsTheClipsAndFadesTheSpeechClearForgetsBoth)
+{
+    SoundMixer mixer(0ms);
+    const int clip = mixer.addClip(constantClip(1000, 4410));
+    const auto now = SoundMixer::Clock::now();
+    mixer.trigger(clip, now);
+    mixer.queueSpeech(constantClip(2000, 4410), now);
+    render(mixer, 100, now);
     mixer.stopAll();
+    EXPECT_EQ(mixer.activeVoices(), 0);
+    const auto tail = render(mixer, 441, now);
+    EXPECT_EQ(tail[0], 2000) << "the speech fades, the clip is gone";
+    EXPECT_EQ(tail[SoundMixer::kSpeechFadeFrames], 0);
+
+    mixer.trigger(clip, now);
+    mixer.queueSpeech(constantClip(2000, 4410), now);
+    render(mixer, 100, now);
+    mixer.clear();
     EXPECT_FALSE(mixer.isActive());
-    EXPECT_EQ(firstNonZero(render(mixer, 441, now + 1s)), -1);
+    EXPECT_EQ(firstNonZero(render(mixer, 441, now)), -1);
 }

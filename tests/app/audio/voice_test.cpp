@@ -182,10 +182,11 @@ public:
 
 } // namespace
 
-TEST_F(VoiceTest, TheBuiltInVoiceDoesNotReadGermanSentencesWithAnEnglishVoice)
+TEST_F(VoiceTest, ChosenForGermanSentencesTheBuiltInVoiceSaysItSpeaksOnlyEnglish)
 {
     if (!Voice::hasBuiltInVoice())
         GTEST_SKIP() << "built without the built-in voice";
+    QSettings().setValue(QStringLiteral("voice/engine"), QStringLiteral("flite"));
     GermanSentences german;
     QCoreApplication::installTranslator(&german);
     unclutch::app::SoundPlayer sound;
@@ -195,6 +196,23 @@ TEST_F(VoiceTest, TheBuiltInVoiceDoesNotReadGermanSentencesWithAnEnglishVoice)
     EXPECT_TRUE(voice.unavailableReason().contains(QStringLiteral("only English")))
         << voice.unavailableReason().toStdString();
     EXPECT_TRUE(voice.unavailableReason().contains(QStringLiteral("qt6-speech-speechd-plugin")));
+}
+
+TEST_F(VoiceTest, ForGermanSentencesTheDefaultIsQtsEngineNotTheBuiltInVoice)
+{
+    if (!Voice::hasBuiltInVoice())
+        GTEST_SKIP() << "built without the built-in voice";
+    GermanSentences german;
+    QCoreApplication::installTranslator(&german);
+    unclutch::app::SoundPlayer sound;
+    Voice voice(&sound);
+    QCoreApplication::removeTranslator(&german);
+    EXPECT_FALSE(voice.usesBuiltInVoice());
+    // Not the built-in voice's reasons (English only; no output for its stream).
+    EXPECT_FALSE(voice.unavailableReason().contains(QStringLiteral("only English")))
+        << voice.unavailableReason().toStdString();
+    EXPECT_FALSE(voice.unavailableReason().contains(QStringLiteral("audio output")))
+        << voice.unavailableReason().toStdString();
 }
 
 TEST_F(VoiceTest, SwitchingToAMissingEngineReportsOnce)
