@@ -31,15 +31,20 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${UNCLUTCH_DEB_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-# dpkg-shlibdeps finds the libraries the binary links; the plugins Qt loads at run time are
-# invisible to it, and without them the app has no window (qpa), no history (sqlite driver), no
-# SVG icons, no voice. A text-to-speech engine is a choice, so either plugin will do.
+# dpkg-shlibdeps finds the libraries the binary links; the plugins Qt loads at run time and the
+# flite library the built-in voice opens are invisible to it, and without them the app has no
+# window (qpa), no history (sqlite driver), no SVG icons, no voice. Other speech engines are a
+# choice: recommended.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6, qt6-speech-flite-plugin | qt6-speech-speechd-plugin")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6")
+if(UNCLUTCH_BUILTIN_VOICE)
+    string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libflite1")
+else()
+    string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", qt6-speech-speechd-plugin")
+endif()
 # Qt's own German strings, Wayland without XWayland, and WebP/other routine images.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "qt6-translations-l10n, qt6-wayland, qt6-image-formats-plugins")
+    "qt6-translations-l10n, qt6-wayland, qt6-image-formats-plugins, qt6-speech-speechd-plugin")
 
 set(CPACK_SOURCE_GENERATOR TGZ)
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git" "/build/" "/\\\\.cache/")

@@ -864,6 +864,161 @@
     </message>
 </context>
 <context>
+    <name>SoundVoiceSettingsWidget</name>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Klang und Stimme</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Klänge</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Lautstärke</translation>
+    </message>
+    <message>
+        <source>How loud the beats, tones and chimes are</source>
+        <translation>Wie laut Takt, Töne und Gongs klingen</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>No beats, tones or chimes; the voice still speaks (M in the player)</source>
+        <translation>Kein Takt, keine Töne, keine Gongs; die Stimme spricht weiter (M im Player)</translation>
+    </message>
+    <message>
+        <source>Mute sounds</source>
+        <translation>Klänge stumm schalten</translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds</source>
+        <translation>Klänge stu&amp;mm schalten</translation>
+    </message>
+    <message>
+        <source>Plays the chime that starts a step, at this volume</source>
+        <translation>Spielt den Gong, mit dem ein Schritt beginnt, in dieser Lautstärke</translation>
+    </message>
+    <message>
+        <source>Play a test sound</source>
+        <translation>Testklang abspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Play a test sound</source>
+        <translation>Test&amp;klang abspielen</translation>
+    </message>
+    <message>
+        <source>In paced steps</source>
+        <translation>In Schritten mit Takt</translation>
+    </message>
+    <message>
+        <source>The voice names each phase of the movement as it begins</source>
+        <translation>Die Stimme nennt jede Phase der Bewegung, wenn sie beginnt</translation>
+    </message>
+    <message>
+        <source>In paced steps, say the phase names</source>
+        <translation>In Schritten mit Takt die Phasennamen ansagen</translation>
+    </message>
+    <message>
+        <source>Say the phase &amp;names (e.g. “tailbone up”)</source>
+        <translation>&amp;Phasen ansagen (z. B. „Steißbein nach oben“)</translation>
+    </message>
+    <message>
+        <source>A tone marks each phase and a tick each beat; the voice stays quiet</source>
+        <translation>Ein Ton markiert jede Phase und ein Tick jeden Schlag; die Stimme schweigt</translation>
+    </message>
+    <message>
+        <source>In paced steps, only tones and ticks</source>
+        <translation>In Schritten mit Takt nur Töne und Ticks</translation>
+    </message>
+    <message>
+        <source>&amp;Only tones and ticks</source>
+        <translation>&amp;Nur Töne und Ticks</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>The voice names each pose and says the cues (V in the player)</source>
+        <translation>Die Stimme nennt jede Haltung und sagt die Hinweise an (V im Player)</translation>
+    </message>
+    <message>
+        <source>Speak the routine</source>
+        <translation>Routine ansagen</translation>
+    </message>
+    <message>
+        <source>&amp;Speak the routine</source>
+        <translation>&amp;Routine ansagen</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>&amp;Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>How fast the voice speaks; the middle is the engine&apos;s normal pace</source>
+        <translation>Wie schnell die Stimme spricht; die Mitte ist das normale Tempo der Sprachausgabe</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Sprechgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>From slower to faster; the middle is the normal pace</source>
+        <translation>Von langsamer bis schneller; die Mitte ist das normale Tempo</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>Sprach&amp;ausgabe</translation>
+    </message>
+    <message>
+        <source>The speech engine that speaks; Default lets the system choose</source>
+        <translation>Die Sprachausgabe, die spricht; bei „Standard“ wählt das System</translation>
+    </message>
+    <message>
+        <source>Speech engine</source>
+        <translation>Sprachausgabe</translation>
+    </message>
+    <message>
+        <source>Reads out a step&apos;s instructions as it begins</source>
+        <translation>Liest die Anleitung eines Schritts vor, wenn er beginnt</translation>
+    </message>
+    <message>
+        <source>Say the instructions when a step starts</source>
+        <translation>Anleitung bei Schrittbeginn vorlesen</translation>
+    </message>
+    <message>
+        <source>Say the &amp;instructions when a step starts</source>
+        <translation>Anleitung bei Schritt&amp;beginn vorlesen</translation>
+    </message>
+    <message>
+        <source>Says a sentence of a routine with this engine and rate</source>
+        <translation>Sagt einen Satz einer Routine mit dieser Sprachausgabe und Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Test the voice</source>
+        <translation>Stimme testen</translation>
+    </message>
+    <message>
+        <source>&amp;Test the voice</source>
+        <translation>Stimme &amp;testen</translation>
+    </message>
+</context>
+<context>
     <name>SpokenText</name>
     <message>
         <source>%1, left side</source>
@@ -890,6 +1045,12 @@
     <message>
         <source>The routine is complete. Well done.</source>
         <translation>Die Routine ist zu Ende. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <extracomment>The ISO 639 code of the language you translate into (de for German): a voice that speaks only English then knows it cannot read these sentences.</extracomment>
+        <translation>de</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2246,7 @@
         <translation>Der Verlauf wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <source>Hi&amp;story</source>
+        <source>H&amp;istory</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
@@ -2155,6 +2316,14 @@ Jetzt öffnen?</translation>
     <message>
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Sound and voice…</source>
+        <translation>&amp;Klang und Stimme…</translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Klang und Stimme</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3046,37 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
     </message>
 </context>
 <context>
+    <name>unclutch::app::SoundVoiceSettingsWidget</name>
+    <message>
+        <source>%1 The settings here apply as soon as it works.</source>
+        <translation>%1 Die Einstellungen hier gelten, sobald es funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Pigeon</source>
+        <translation>Taube</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>There is no sound right now.</source>
+        <translation>Gerade gibt es keinen Klang.</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>There is no voice right now.</source>
+        <translation>Gerade gibt es keine Stimme.</translation>
+    </message>
+</context>
+<context>
     <name>unclutch::app::StepEditor</name>
     <message>
         <source>Step %1 of %2</source>
@@ -3071,6 +3271,26 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
     <message>
         <source>The flite speech engine of Qt 6.4 is not reliable, so the routine is not spoken. Install the speech-dispatcher engine (qt6-speech-speechd-plugin) for a voice.</source>
         <translation>Die Sprachausgabe flite von Qt 6.4 ist nicht zuverlässig, deshalb wird die Routine nicht vorgelesen. Installieren Sie für eine Stimme die Sprachausgabe speech-dispatcher (qt6-speech-speechd-plugin).</translation>
+    </message>
+    <message>
+        <source>There is no working audio output, so the routine is not spoken.</source>
+        <translation>Es gibt keine funktionierende Audioausgabe; die Routine wird daher nicht gesprochen.</translation>
+    </message>
+    <message>
+        <source>Flite</source>
+        <translation>Flite</translation>
+    </message>
+    <message>
+        <source>Speech Dispatcher</source>
+        <translation>Speech Dispatcher</translation>
+    </message>
+    <message>
+        <source>The built-in voice speaks only English. For a voice in your language, install the speech-dispatcher engine (qt6-speech-speechd-plugin) and choose it.</source>
+        <translation>Die eingebaute Stimme spricht nur Englisch. Für eine Stimme in Ihrer Sprache installieren Sie die Sprachausgabe Speech Dispatcher (qt6-speech-speechd-plugin) und wählen Sie sie aus.</translation>
+    </message>
+    <message>
+        <source>The built-in voice could not start: %1</source>
+        <translation>Die eingebaute Stimme konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>

@@ -178,8 +178,11 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
     // Sounds and voice open an audio stream and a speech engine, the slowest part of a start: a
     // library start makes them after the window is first painted; --play needs them at once.
     std::unique_ptr<app::SessionAudio> audio;
-    const auto makeAudio = [&audio, &window] {
+    app::MainMenus* menus = nullptr;
+    const auto makeAudio = [&audio, &window, &menus] {
         audio = std::make_unique<app::SessionAudio>(window.playerView());
+        if (menus)
+            menus->setAudio(audio->sound(), audio->voice());
     };
     if (request)
         makeAudio();
@@ -196,7 +199,9 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
     }
     applyStartAt(controller);
     app::TrayReminders reminders;
-    auto* menus = new app::MainMenus(&window, library, paths, &reminders);
+    menus = new app::MainMenus(&window, library, paths, &reminders);
+    if (audio)
+        menus->setAudio(audio->sound(), audio->voice());
     // The history (a database driver to load, a file to check, sessions a crash left open to
     // close) is opened after the first paint, or at once for a session about to play.
     std::unique_ptr<app::SessionRecorder> recorder;

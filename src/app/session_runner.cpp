@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <limits>
+#include <thread>
 #include <utility>
 
 namespace unclutch::app {
@@ -19,15 +20,18 @@ double to_ms(core::Session::Duration d)
 } // namespace
 
 SessionRunner::SessionRunner(core::Routine routine, QObject* parent)
-    : SessionRunner(std::move(routine), Clock{}, parent)
+    : SessionRunner(
+          std::move(routine), Clock(&sessionClockNow),
+          [](core::Session::Duration wait) { std::this_thread::sleep_for(wait); }, parent)
 {
 }
 
-SessionRunner::SessionRunner(core::Routine routine, Clock clock, QObject* parent)
+SessionRunner::SessionRunner(core::Routine routine, Clock clock, Sleep sleep, QObject* parent)
     : QObject(parent)
     , m_routine(std::move(routine))
     , m_session(core::Timeline(m_routine))
     , m_clock(clock ? std::move(clock) : Clock(&sessionClockNow))
+    , m_sleep(std::move(sleep))
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -89,7 +93,15 @@ void SessionRunner::stop()
 
 void SessionRunner::wake()
 {
-    const TimePoint now = m_clock();
+    TimePoint now = m_clock();
+    // The final approach: a deadline at most kApproach away is slept out here, on the spot.
+    if (const auto deadline = m_session.next_deadline();
+        m_sleep && deadline && *deadline > now && *deadline - now <= kApproach) {
+        while (now < *deadline) {
+            m_sleep(*deadline - now);
+            now = m_clock();
+        }
+    }
     // One at a time: a slot that pauses leaves the rest pending for the resume, and one that
     // skips passes them over, as if the control had come just before them.
     while (const auto fired = m_session.take_due(now)) {
@@ -129,9 +141,12 @@ void SessionRunner::arm()
         m_timer.stop();
         return;
     }
-    // QTimer counts whole milliseconds from when it is started; rounding the wait up means
-    // it never wakes before the deadline, so no event is ever handed out early.
-    const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*deadline - m_clock()).count();
+    // QTimer counts whole milliseconds from when it is started and never fires early. Without a
+    // sleep, rounding the wait up means it never wakes before the deadline, so no event is ever
+    // handed out early; with one, it wakes within kApproach of it and wake() sleeps out the rest.
+    const auto remaining = *deadline - m_clock();
+    const auto approach = m_sleep ? kApproach : std::chrono::milliseconds(0);
+    const auto wait = std::chrono::ceil<std::chrono::milliseconds>(remaining - approach).count();
     const auto clamped = std::clamp<std::int64_t>(wait, 0, std::numeric_limits<int>::max());
     m_timer.start(static_cast<int>(clamped));
 }

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
+
 #include <cstddef>
 #include <functional>
 
@@ -14,8 +16,16 @@ namespace unclutch::app {
 
 // Plays a routine in real time: owns a core::Session and wakes exactly when its next event
 // is due, with one single-shot precise timer armed afresh from the monotonic clock at every
-// wake, so no error accumulates. Views, sounds and voice connect to its signals; they only
-// read the session and call the slots.
+// wake, so no error accumulates.
+//
+// A QTimer alone is late by about a millisecond on average: it counts whole milliseconds, rounded
+// up so it never fires early, and the GLib event loop rounds its poll timeout up to a millisecond
+// again. So, given a way to sleep (the real clock's runner has one), the timer is armed
+// kApproach before the deadline and the wake sleeps out the rest: an event is then handed out a
+// fraction of a millisecond after its time, and still never before it. Without one (a fake clock
+// in tests) the timer is armed for the whole wait, rounded up.
+//
+// Views, sounds and voice connect to its signals; they only read the session and call the slots.
 class SessionRunner : public QObject {
     Q_OBJECT
 
@@ -23,9 +33,15 @@ public:
     using TimePoint = core::Session::TimePoint;
     // Where "now" comes from; tests pass a fake and call wake() themselves.
     using Clock = std::function<TimePoint()>;
+    // Blocks for about the given time (std::this_thread::sleep_for for the real clock).
+    using Sleep = std::function<void(core::Session::Duration)>;
+    // How long before a deadline the timer wakes when there is a Sleep, to sleep out the rest.
+    static constexpr std::chrono::milliseconds kApproach{2};
 
+    // Plays on the session clock (session_clock.h), sleeping out the final approach.
     explicit SessionRunner(core::Routine routine, QObject* parent = nullptr);
-    SessionRunner(core::Routine routine, Clock clock, QObject* parent = nullptr);
+    // Plays on `clock`; with a `sleep`, each deadline's final approach is slept out.
+    SessionRunner(core::Routine routine, Clock clock, Sleep sleep = {}, QObject* parent = nullptr);
 
     const core::Routine& routine() const { return m_routine; }
     const core::Session& session() const { return m_session; }
@@ -66,6 +82,7 @@ private:
     core::Routine m_routine;
     core::Session m_session;
     Clock m_clock;
+    Sleep m_sleep;
     QTimer m_timer;
     core::SessionState m_reported_state = core::SessionState::Ready;
     std::size_t m_reported_dropped = 0;

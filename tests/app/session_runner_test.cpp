@@ -311,3 +311,109 @@ TEST_F(SessionRunnerTest, StopEndsEverything)
     EXPECT_EQ(states.back(), SessionState::Stopped);
     EXPECT_TRUE(jumps.empty());
 }
+
+namespace {
+
+// A runner whose sleeps move the fake clock on by what was asked, except that the first one may
+// end early, the way a real sleep returns on a signal.
+class ApproachTest : public ::testing::Test {
+protected:
+    ApproachTest()
+        : runner(
+              test_routine(), [this] { return now; },
+              [this](core::Session::Duration wait) {
+                  sleeps.push_back(wait);
+                  now += std::chrono::duration_cast<core::Session::Duration>(
+                      sleeps.size() == 1 ? wait * first_sleep_fraction : wait);
+              })
+    {
+        QObject::connect(&runner, &SessionRunner::eventFired,
+                         [this](const core::Event& event, double scheduled, double fired_ms) {
+                             fired.push_back({event.type, event.t_ms, scheduled, fired_ms});
+                         });
+    }
+
+    const SessionRunner::TimePoint start_time = SessionRunner::TimePoint{} + 10h;
+    SessionRunner::TimePoint now = start_time;
+    double first_sleep_fraction = 1.0;
+    std::vector<core::Session::Duration> sleeps;
+    SessionRunner runner;
+    std::vector<Fired> fired;
+};
+
+} // namespace
+
+TEST_F(ApproachTest, TheTimerWakesBeforeTheDeadlineAndTheRestIsSleptOut)
+{
+    runner.start();
+    runner.wake(); // the get-ready at 0, due at once: no sleep
+    EXPECT_TRUE(sleeps.empty());
+    now += 400us; // the step at 2000 ms is 1999.6 ms away
+    runner.wake();
+    // Armed for the whole milliseconds that leave at most the final approach to sleep out.
+    ASSERT_EQ(runner.armedIntervalMs(), 1998);
+    EXPECT_TRUE(sleeps.empty()) << "a deadline beyond the approach is not slept for";
+    now += std::chrono::milliseconds(runner.armedIntervalMs());
+    runner.wake();
+    ASSERT_EQ(sleeps.size(), 1u);
+    EXPECT_EQ(sleeps[0], 1600us);
+    ASSERT_EQ(fired.size(), 2u);
+    EXPECT_EQ(fired[1].type, EventType::Step);
+    EXPECT_EQ(fired[1].fired, 2000.0) << "handed out on the dot, not a timer's millisecond late";
+}
+
+TEST_F(ApproachTest, ASleepThatEndsEarlyIsSleptAgainSoNothingFiresEarly)
+{
+    runner.start();
+    runner.wake();
+    first_sleep_fraction = 0.5;
+    now = start_time + 1999ms;
+    runner.wake();
+    ASSERT_EQ(sleeps.size(), 2u);
+    EXPECT_EQ(sleeps[0], 1ms);
+    EXPECT_EQ(sleeps[1], 500us);
+    ASSERT_EQ(fired.size(), 2u);
+    EXPECT_EQ(fired[1].fired, 2000.0);
+}
+
+TEST_F(ApproachTest, ALateWakeFiresAtOnceWithoutSleeping)
+{
+    runner.start();
+    runner.wake();
+    now = start_time + 2005ms;
+    runner.wake();
+    EXPECT_TRUE(sleeps.empty());
+    ASSERT_EQ(fired.size(), 2u);
+    EXPECT_EQ(fired[1].fired, 2005.0);
+}
+
+TEST(SessionRunnerRealClock, ArmsForTheFinalApproachAndSleepsItOut)
+{
+    // The real clock and the real sleep, through the event loop: the one-second get-ready of a
+    // one-second step, then its start and the end.
+    core::Routine routine;
+    routine.title = "Real clock";
+    routine.transition = 1;
+    core::Step step;
+    step.pose = "Plain";
+    step.duration = 1;
+    routine.steps = {step};
+    SessionRunner runner(routine);
+    std::vector<EventType> fired;
+    QObject::connect(
+        &runner, &SessionRunner::eventFired,
+        [&](const core::Event& event, double, double) { fired.push_back(event.type); });
+    runner.start();
+    runner.wake(); // the get-ready, due at once
+    ASSERT_EQ(fired, std::vector{EventType::Prepare});
+    // Armed to wake inside the last kApproach before the step at 1000 ms, not at it.
+    EXPECT_LE(runner.armedIntervalMs(), 1000 - SessionRunner::kApproach.count());
+    EXPECT_GE(runner.armedIntervalMs(), 900);
+
+    const auto give_up = std::chrono::steady_clock::now() + 10s;
+    while (runner.session().state() != SessionState::Finished &&
+           std::chrono::steady_clock::now() < give_up)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    ASSERT_EQ(runner.session().state(), SessionState::Finished);
+    EXPECT_EQ(fired, (std::vector{EventType::Prepare, EventType::Step, EventType::End}));
+}

@@ -142,6 +142,18 @@ void SoundPlayer::stopAll()
     m_mixer.stopAll();
 }
 
+void SoundPlayer::queueSpeech(const QByteArray& samples)
+{
+    if (!ensureStream())
+        return;
+    m_mixer.queueSpeech(samples);
+}
+
+void SoundPlayer::stopSpeech()
+{
+    m_mixer.stopSpeech();
+}
+
 void SoundPlayer::setVolume(int volume)
 {
     volume = std::clamp(volume, 0, 100);
@@ -175,14 +187,21 @@ void SoundPlayer::setStreamWanted(bool wanted)
 
 void SoundPlayer::play(int sound)
 {
-    if (!m_available || m_muted)
+    if (m_muted || !ensureStream())
         return;
+    m_mixer.trigger(sound);
+}
+
+bool SoundPlayer::ensureStream()
+{
+    if (!m_available)
+        return false;
     if (!m_sink)
         openStream();
     if (!m_sink)
-        return;
+        return false;
     m_silentFeeds = 0;
-    m_mixer.trigger(sound);
+    return true;
 }
 
 void SoundPlayer::updateDevice()
@@ -250,7 +269,10 @@ void SoundPlayer::closeStream()
     m_stream = nullptr;
     m_anchor.reset();
     m_framesWritten = 0;
-    m_mixer.stopAll();
+    // A stream opened later starts its own count: a stale one would close it at its first feed,
+    // before the sound that opened it was mixed in.
+    m_silentFeeds = 0;
+    m_mixer.clear();
 }
 
 void SoundPlayer::feed()
@@ -289,7 +311,7 @@ void SoundPlayer::feed()
     m_stream->write(m_block);
     m_framesWritten += free / 2;
 
-    if (m_streamWanted || m_mixer.activeVoices() > 0) {
+    if (m_streamWanted || m_mixer.isActive()) {
         m_silentFeeds = 0;
         return;
     }
@@ -324,19 +346,19 @@ void SoundPlayer::setUnavailable(const QString& reason)
 {
     m_available = false;
     m_reason = reason;
-    m_mixer.stopAll();
+    m_mixer.clear();
     // From the event loop: in the constructor nobody is connected yet.
     QMetaObject::invokeMethod(this, &SoundPlayer::reportUnavailable, Qt::QueuedConnection);
 }
 
 void SoundPlayer::applyVolume()
 {
-    // The slider is perceptual; the mixer wants a linear gain.
+    // The slider is perceptual; the mixer wants a linear gain. Mute is for the sounds only.
     const float gain =
-        m_muted ? 0.0F
-                : QAudio::convertVolume(static_cast<float>(m_volume) / 100.0F,
-                                        QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
-    m_mixer.setGain(gain);
+        QAudio::convertVolume(static_cast<float>(m_volume) / 100.0F, QAudio::LogarithmicVolumeScale,
+                              QAudio::LinearVolumeScale);
+    m_mixer.setGain(m_muted ? 0.0F : gain);
+    m_mixer.setSpeechGain(gain);
 }
 
 void SoundPlayer::reportUnavailable()

@@ -80,8 +80,17 @@ public slots:
     void playGetReady();
     void playStepStart();
     void playEnd();
-    // Silences whatever is sounding now, e.g. when the session is paused or stopped.
+    // Silences whatever is sounding now, e.g. when the session is paused or stopped: the sounds
+    // at once, the speech with a 5 ms fade.
     void stopAll();
+
+    // Speech of the built-in voice (FliteSpeech): 16-bit mono samples at SoundMixer::kSampleRate,
+    // heard right after what is still being said, or kLatencyMs from now. It follows the volume
+    // but not the mute, which is for the sounds (the voice has its own switch). Nothing happens
+    // while unavailable.
+    void queueSpeech(const QByteArray& samples);
+    // Ends the speech: a 5 ms fade, heard after what is already in the stream's buffer.
+    void stopSpeech();
 
     // Whether the output stream should stay open, ready to sound on time (a session is running).
     // While not wanted (the library, a pause, the end), the stream is closed once nothing has
@@ -91,6 +100,8 @@ public slots:
     void setStreamWanted(bool wanted);
     // True while the output stream is open.
     bool isStreaming() const { return m_sink != nullptr; }
+    // True while speech is queued or sounding.
+    bool isSpeaking() const { return m_mixer.isSpeaking(); }
 
     // Clamped to 0–100 and saved.
     void setVolume(int volume);
@@ -109,6 +120,8 @@ private:
     enum Sound { Tick, Accent, GetReady, StepStart, End, FirstPhase };
 
     void play(int sound);
+    // Opens the stream if needed; false while there is no output to play to.
+    bool ensureStream();
     void updateDevice();
     void openStream();
     void closeStream();

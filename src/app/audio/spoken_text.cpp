@@ -2,6 +2,13 @@
 
 namespace unclutch::app {
 
+QString SpokenText::language()
+{
+    //: The ISO 639 code of the language you translate into (de for German): a voice that speaks
+    //: only English then knows it cannot read these sentences.
+    return tr("en", "language code");
+}
+
 QString SpokenText::poseWithSide(const QString& pose, core::Side side)
 {
     const QString name = pose.trimmed();

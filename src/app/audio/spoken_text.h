@@ -14,6 +14,9 @@ class SpokenText {
     Q_DECLARE_TR_FUNCTIONS(SpokenText)
 
 public:
+    // The language of these sentences, as an ISO 639 code: "en", or the translation's own, so a
+    // voice that speaks one language can tell whether it can say them.
+    static QString language();
     // "Pigeon, left side"; the pose alone when the step has no side.
     static QString poseWithSide(const QString& pose, core::Side side);
     // "Get ready: Pigeon, left side"

@@ -8,7 +8,11 @@
 
 #include <algorithm>
 
+#include "audio/sound_player.h"
 #include "audio/spoken_text.h"
+#ifdef UNCLUTCH_BUILTIN_VOICE
+#include "audio/flite_speech.h"
+#endif
 
 namespace unclutch::app {
 
@@ -19,11 +23,18 @@ const auto kRateKey = QStringLiteral("voice/rate");
 const auto kEngineKey = QStringLiteral("voice/engine");
 const auto kInstructionsKey = QStringLiteral("voice/instructions");
 const auto kPhaseNamesKey = QStringLiteral("voice/phaseNames");
+const auto kBuiltInEngine = QStringLiteral("flite");
 
 } // namespace
 
 Voice::Voice(QObject* parent)
+    : Voice(nullptr, parent)
+{
+}
+
+Voice::Voice(SoundPlayer* sound, QObject* parent)
     : QObject(parent)
+    , m_sound(sound)
     , m_mediaDevices(new QMediaDevices(this))
 {
     QSettings settings;
@@ -36,6 +47,14 @@ Voice::Voice(QObject* parent)
     // An engine that failed for want of an output may work once an output appears.
     connect(m_mediaDevices, &QMediaDevices::audioOutputsChanged, this,
             &Voice::onAudioOutputsChanged);
+    if (m_sound) {
+        // The built-in voice speaks through the sound player: it comes and goes with its output.
+        connect(m_sound, &SoundPlayer::available, this, &Voice::onAudioOutputsChanged);
+        connect(m_sound, &SoundPlayer::unavailable, this, [this] {
+            if (m_flite)
+                dropEngine(tr("There is no working audio output, so the routine is not spoken."));
+        });
+    }
     createEngine();
 }
 
@@ -43,12 +62,24 @@ Voice::~Voice() = default;
 
 QStringList Voice::availableEngines()
 {
-    return QTextToSpeech::availableEngines();
+    QStringList engines = QTextToSpeech::availableEngines();
+    if (hasBuiltInVoice() && !engines.contains(kBuiltInEngine))
+        engines.prepend(kBuiltInEngine);
+    return engines;
+}
+
+bool Voice::hasBuiltInVoice()
+{
+#ifdef UNCLUTCH_BUILTIN_VOICE
+    return true;
+#else
+    return false;
+#endif
 }
 
 QString Voice::engineDisplayName(const QString& engine)
 {
-    if (engine == QStringLiteral("flite"))
+    if (engine == kBuiltInEngine)
         return tr("Flite");
     if (engine == QStringLiteral("speechd"))
         return tr("Speech Dispatcher");
@@ -75,6 +106,10 @@ bool Voice::isFatal(QTextToSpeech::ErrorReason reason, int failuresBefore)
 
 bool Voice::isSpeaking() const
 {
+#ifdef UNCLUTCH_BUILTIN_VOICE
+    if (m_flite)
+        return m_flite->isSpeaking();
+#endif
     return m_speech && m_speech->state() == QTextToSpeech::Speaking;
 }
 
@@ -83,10 +118,16 @@ void Voice::say(const QString& text)
     if (text.isEmpty())
         return;
     emit sentence(text);
-    if (!m_enabled || !m_speech)
+    if (!m_enabled || !isAvailable())
         return;
-    // QTextToSpeech::say() stops what is being said before it starts: the interrupting policy.
+    // Both stop what is being said before they start: the interrupting policy.
     m_sentenceFailed = false;
+#ifdef UNCLUTCH_BUILTIN_VOICE
+    if (m_flite) {
+        m_flite->say(text, m_rate);
+        return;
+    }
+#endif
     m_speech->say(text);
 }
 
@@ -125,6 +166,10 @@ void Voice::sayEnd()
 
 void Voice::stop()
 {
+#ifdef UNCLUTCH_BUILTIN_VOICE
+    if (m_flite)
+        m_flite->stop();
+#endif
     if (m_speech)
         m_speech->stop();
 }
@@ -180,10 +225,43 @@ void Voice::setSpeaksPhaseNames(bool speaks)
     emit speaksPhaseNamesChanged(m_speaksPhaseNames);
 }
 
+bool Voice::wantsBuiltInVoice(const QString& engine) const
+{
+#ifdef UNCLUTCH_BUILTIN_VOICE
+    if (!m_sound)
+        return false;
+    if (engine == kBuiltInEngine)
+        return true;
+    // The default: the built-in voice for the sentences it can read, Qt's for the others.
+    return engine.isEmpty() && SpokenText::language() == FliteSpeech::language();
+#else
+    Q_UNUSED(engine);
+    return false;
+#endif
+}
+
+QString Voice::defaultQtEngine()
+{
+    if (QLibraryInfo::version() >= QVersionNumber(6, 5))
+        return {};
+    const QStringList engines = QTextToSpeech::availableEngines();
+    const auto other = std::find_if(engines.begin(), engines.end(),
+                                    [](const QString& engine) { return engine != kBuiltInEngine; });
+    return other != engines.end() ? *other : QString();
+}
+
 void Voice::createEngine()
 {
     delete m_speech;
     m_speech = nullptr;
+#ifdef UNCLUTCH_BUILTIN_VOICE
+    if (m_flite) {
+        // Its sentence, still in the sound player, would go on over the new engine.
+        m_flite->stop();
+        delete m_flite;
+    }
+#endif
+    m_flite = nullptr;
 
     // Checked first: QTextToSpeech with an unknown engine logs a critical message on its own.
     const QString problem = engineProblem(availableEngines(), m_engine);
@@ -191,8 +269,13 @@ void Voice::createEngine()
         dropEngine(problem);
         return;
     }
+    if (wantsBuiltInVoice(m_engine)) {
+        createBuiltInVoice();
+        return;
+    }
 
-    auto* speech = m_engine.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(m_engine, this);
+    const QString engine = m_engine.isEmpty() ? defaultQtEngine() : m_engine;
+    auto* speech = engine.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(engine, this);
     // Qt 6.4's flite engine crashes the app now and then while it speaks (it deletes its audio
     // sink from inside flite's synthesis callback) and drops sentences with "Audio streaming
     // error."; Qt 6.5 reworked it. Silence is better than a crash in the middle of a session.
@@ -221,6 +304,32 @@ void Voice::createEngine()
     m_speech->setRate(m_rate);
     connect(m_speech, &QTextToSpeech::stateChanged, this, &Voice::onStateChanged);
     connect(m_speech, &QTextToSpeech::errorOccurred, this, &Voice::onErrorOccurred);
+    engineReady();
+}
+
+void Voice::createBuiltInVoice()
+{
+#ifdef UNCLUTCH_BUILTIN_VOICE
+    if (SpokenText::language() != FliteSpeech::language()) {
+        dropEngine(tr("The built-in voice speaks only English. For a voice in your language, "
+                      "install the speech-dispatcher engine (qt6-speech-speechd-plugin) and "
+                      "choose it."));
+        return;
+    }
+    if (!m_sound->isAvailable()) {
+        dropEngine(tr("There is no working audio output, so the routine is not spoken."));
+        return;
+    }
+    m_flite = new FliteSpeech(m_sound, this);
+    connect(m_flite, &FliteSpeech::failed, this, [this](const QString& reason) {
+        dropEngine(tr("The built-in voice could not start: %1").arg(reason));
+    });
+    engineReady();
+#endif
+}
+
+void Voice::engineReady()
+{
     m_reason.clear();
     m_playbackFailures = 0;
     m_sentenceFailed = false;
@@ -238,6 +347,14 @@ void Voice::dropEngine(const QString& reason)
         m_speech->deleteLater();
         m_speech = nullptr;
     }
+#ifdef UNCLUTCH_BUILTIN_VOICE
+    if (m_flite) {
+        m_flite->disconnect(this);
+        m_flite->stop();
+        m_flite->deleteLater();
+        m_flite = nullptr;
+    }
+#endif
     m_reason = reason;
     // From the event loop: in the constructor nobody is connected yet.
     QMetaObject::invokeMethod(this, &Voice::reportUnavailable, Qt::QueuedConnection);
@@ -280,13 +397,13 @@ void Voice::onErrorOccurred(QTextToSpeech::ErrorReason reason, const QString& me
 
 void Voice::onAudioOutputsChanged()
 {
-    if (!m_speech)
+    if (!isAvailable())
         createEngine();
 }
 
 void Voice::reportUnavailable()
 {
-    if (m_speech || m_reported)
+    if (isAvailable() || m_reported)
         return;
     m_reported = true;
     emit unavailable(m_reason);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QTextToSpeech>
@@ -11,7 +12,11 @@ class QMediaDevices;
 
 namespace unclutch::app {
 
-// Speaks the session's events over QTextToSpeech.
+class FliteSpeech;
+class SoundPlayer;
+
+// Speaks the session's events: with the built-in voice (FliteSpeech, engine "flite") through the
+// SoundPlayer's stream, or with another QTextToSpeech engine (such as "speechd").
 //
 // Queue policy: nothing ever waits. Every utterance belongs to a moment of the routine, and a
 // sentence heard late is wrong (a get-ready after the step began, a cue for a position already
@@ -26,11 +31,16 @@ namespace unclutch::app {
 // until the engine is changed or the audio outputs change; it never retries per sentence, so a
 // broken engine cannot produce a stream of errors.
 //
-// Qt 6.4's flite engine is refused (see createEngine()): it can crash the app while speaking.
+// The engine "flite" is the built-in voice whenever Unclutch is built with it
+// (UNCLUTCH_BUILTIN_VOICE) and has a SoundPlayer; Qt's own flite plug-in is used in its place
+// only without, and refused on Qt 6.4, where it can crash the app while speaking. The built-in
+// voice speaks English only: it is the default engine for English sentences
+// (SpokenText::language()), Qt's default engine speaks the others, and chosen by name for
+// sentences in another language it is unavailable, and says so. It is as available as the
+// sound: no audio output, no voice.
 //
-// One failure is not fatal: Qt 6.4's flite engine gives up a sentence with "Audio streaming
-// error." (a Playback error) whenever its audio stream takes less than a whole chunk of speech
-// at once, which PulseAudio does now and then; later Qt versions wait and write the rest. That
+// One failure is not fatal: an engine may give up a single sentence with a Playback error (Qt's
+// flite plug-in does whenever PulseAudio takes less than a whole chunk of speech at once). That
 // sentence is lost, the next one is usually heard, so the engine is kept until
 // kPlaybackFailuresTolerated sentences in a row fail that way (see isFatal()).
 //
@@ -48,11 +58,17 @@ class Voice : public QObject {
                    speaksPhaseNamesChanged)
 
 public:
+    // Without a SoundPlayer only QTextToSpeech's engines can speak.
     explicit Voice(QObject* parent = nullptr);
+    // `sound` carries the built-in voice.
+    explicit Voice(SoundPlayer* sound, QObject* parent = nullptr);
     ~Voice() override;
 
-    // The engines installed, by name (QTextToSpeech's plug-ins), for a preferences list.
+    // The engines installed, by name, for a preferences list: QTextToSpeech's plug-ins and the
+    // built-in "flite".
     static QStringList availableEngines();
+    // Whether this build has the built-in voice.
+    static bool hasBuiltInVoice();
     // How a preferences list names `engine` (a name of availableEngines()).
     static QString engineDisplayName(const QString& engine);
     // Why `wanted` cannot be used among `installed` (empty `wanted`: the default engine), or an
@@ -71,7 +87,9 @@ public:
     // Whether an engine error ends the voice, given the sentences that failed in a row before it.
     static bool isFatal(QTextToSpeech::ErrorReason reason, int failuresBefore);
 
-    bool isAvailable() const { return m_speech != nullptr; }
+    bool isAvailable() const { return m_speech != nullptr || m_flite != nullptr; }
+    // True while the built-in voice is the one speaking.
+    bool usesBuiltInVoice() const { return m_flite != nullptr; }
     QString unavailableReason() const { return m_reason; }
     bool isSpeaking() const;
 
@@ -111,6 +129,14 @@ signals:
 
 private:
     void createEngine();
+    // The built-in voice in place of `engine` ("" for the default), when it should be.
+    bool wantsBuiltInVoice(const QString& engine) const;
+    // The QTextToSpeech engine to make for the default: Qt's own choice, except Qt 6.4's flite
+    // (refused, see createEngine()) when another engine is installed.
+    static QString defaultQtEngine();
+    void createBuiltInVoice();
+    // An engine is set up: the voice is available (again).
+    void engineReady();
     void dropEngine(const QString& reason);
     void onStateChanged(QTextToSpeech::State state);
     void onErrorOccurred(QTextToSpeech::ErrorReason reason, const QString& message);
@@ -120,6 +146,8 @@ private:
     void reportUnavailable();
 
     QTextToSpeech* m_speech = nullptr;
+    FliteSpeech* m_flite = nullptr;
+    QPointer<SoundPlayer> m_sound;
     QMediaDevices* m_mediaDevices = nullptr;
     QString m_reason;
     QString m_engine;

@@ -35,7 +35,9 @@ void PlayerController::load(core::Routine routine, const QString& file, SessionS
     unload();
     m_file = file;
     m_isTry = start.isTry;
-    m_runner = std::make_unique<SessionRunner>(std::move(routine), m_clock);
+    // The real clock's runner sleeps out each deadline's final approach; a test's clock cannot.
+    m_runner = m_clock ? std::make_unique<SessionRunner>(std::move(routine), m_clock)
+                       : std::make_unique<SessionRunner>(std::move(routine));
     connect(m_runner.get(), &SessionRunner::eventFired, this, &PlayerController::onEvent);
     connect(m_runner.get(), &SessionRunner::stateChanged, this, &PlayerController::onStateChanged);
     connect(m_runner.get(), &SessionRunner::jumped, this, &PlayerController::onJumped);

@@ -12,7 +12,7 @@ SessionAudio::SessionAudio(PlayerView* view, QObject* parent)
     : QObject(parent)
     , m_view(view)
     , m_sound(new SoundPlayer(this))
-    , m_voice(new Voice(this))
+    , m_voice(new Voice(m_sound, this))
 {
     // Outside a running session nothing needs a sound on time: the stream closes once quiet.
     m_sound->setStreamWanted(false);

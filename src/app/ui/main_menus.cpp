@@ -13,6 +13,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "audio/sound_player.h"
+#include "audio/voice.h"
 #include "desktop/reminder_settings_widget.h"
 #include "desktop/tray_reminders.h"
 #include "editor/routine_editor_window.h"
@@ -27,6 +29,7 @@
 #include "storage/paths.h"
 #include "storage/routine_library.h"
 #include "ui/about_dialog.h"
+#include "ui/sound_voice_settings_widget.h"
 
 namespace unclutch::app {
 
@@ -69,7 +72,7 @@ MainMenus::MainMenus(MainWindow* window, storage::RoutineLibrary& library,
     routines->addSeparator();
     routines->addAction(tr("&Quit"), QKeySequence::Quit, window, &QWidget::close);
 
-    QMenu* history = window->menuBar()->addMenu(tr("Hi&story"));
+    QMenu* history = window->menuBar()->addMenu(tr("H&istory"));
     QAction* showHistory = history->addAction(tr("Show &history…"), QKeySequence(tr("Ctrl+H")),
                                               this, &MainMenus::showHistory);
     showHistory->setObjectName(QStringLiteral("showHistoryAction"));
@@ -84,6 +87,10 @@ MainMenus::MainMenus(MainWindow* window, storage::RoutineLibrary& library,
 
     QMenu* settings = window->menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Reminders…"), this, &MainMenus::showReminderPreferences);
+    m_soundAndVoiceAction =
+        settings->addAction(tr("&Sound and voice…"), this, &MainMenus::showSoundAndVoice);
+    m_soundAndVoiceAction->setObjectName(QStringLiteral("soundAndVoiceAction"));
+    m_soundAndVoiceAction->setEnabled(false);
 
     QMenu* help = window->menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Unclutch"), this, &MainMenus::showAbout);
@@ -226,6 +233,47 @@ void MainMenus::showReminderPreferences()
     page->apply();
     if (m_reminders)
         m_reminders->reloadSettings();
+}
+
+void MainMenus::setAudio(SoundPlayer* sound, Voice* voice)
+{
+    m_sound = sound;
+    m_voice = voice;
+    m_soundAndVoiceAction->setEnabled(sound && voice);
+    // A page open on the old objects would change nothing any more.
+    if (m_soundAndVoice)
+        m_soundAndVoice->close();
+}
+
+void MainMenus::showSoundAndVoice()
+{
+    if (!m_sound || !m_voice)
+        return;
+    if (!m_soundAndVoice) {
+        // A child of the main window, so it closes with it; a window of its own, not modal, so
+        // the player's M and V still work while it is open (and the page follows them).
+        m_soundAndVoice = new QDialog(m_window);
+        m_soundAndVoice->setObjectName(QStringLiteral("soundAndVoiceDialog"));
+        m_soundAndVoice->setAttribute(Qt::WA_DeleteOnClose);
+        m_soundAndVoice->setWindowTitle(tr("Sound and voice"));
+        auto* page = new SoundVoiceSettingsWidget(m_sound, m_voice, m_soundAndVoice);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+        connect(buttons, &QDialogButtonBox::rejected, m_soundAndVoice, &QDialog::close);
+        auto* layout = new QVBoxLayout(m_soundAndVoice);
+        layout->addWidget(page);
+        layout->addWidget(buttons);
+        // As large as its contents, also when a line about a missing output comes or goes, and
+        // never squeezed to two thirds of a small screen (200 % text on 1366×768).
+        layout->setSizeConstraint(QLayout::SetFixedSize);
+    }
+    m_soundAndVoice->show();
+    m_soundAndVoice->raise();
+    m_soundAndVoice->activateWindow();
+}
+
+QDialog* MainMenus::soundAndVoiceDialog() const
+{
+    return m_soundAndVoice;
 }
 
 void MainMenus::showAbout()

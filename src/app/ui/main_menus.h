@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QDate>
+#include <QDialog>
 #include <QObject>
 #include <QPointer>
+
+class QAction;
 
 namespace unclutch::storage {
 class HistoryStore;
@@ -16,11 +19,14 @@ class HistoryWindow;
 class MainWindow;
 class RoutineEditorWindow;
 class SessionRecorder;
+class SoundPlayer;
 class TrayReminders;
+class Voice;
 
 // The main window's menus: editing own routines (new, edit, duplicate to edit), the history
-// window, export, a PDF report for a physiotherapist, reminder preferences, keys and About. Kept
-// apart from MainWindow so that the window stays about showing the library and the player.
+// window, export, a PDF report for a physiotherapist, the reminder and the sound and voice
+// preferences, keys and About. Kept apart from MainWindow so that the window stays about showing
+// the library and the player.
 class MainMenus : public QObject {
     Q_OBJECT
 public:
@@ -37,6 +43,12 @@ public:
     void showHistory();
     HistoryWindow* historyWindow() const;
     void showReminderPreferences();
+    // The sounds and the voice the sound and voice preferences change (null: none yet). They are
+    // made after the window is first painted, so the menu item stays disabled until then.
+    void setAudio(SoundPlayer* sound, Voice* voice);
+    // A window of its own, not modal, where every change applies at once.
+    void showSoundAndVoice();
+    QDialog* soundAndVoiceDialog() const;
     void showAbout();
     // Ask for a file, then write it; what happened is shown in the status bar or a message box.
     void exportHistory();
@@ -60,6 +72,10 @@ private:
     QPointer<SessionRecorder> m_recorder;
     QString m_historyUnavailable;
     QPointer<HistoryWindow> m_history;
+    QAction* m_soundAndVoiceAction = nullptr;
+    QPointer<SoundPlayer> m_sound;
+    QPointer<Voice> m_voice;
+    QPointer<QDialog> m_soundAndVoice;
 };
 
 } // namespace unclutch::app

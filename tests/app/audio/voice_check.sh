@@ -7,22 +7,14 @@
 # --play (sounds muted, so only the voice can be heard; UNCLUTCH_QUIT_AT_END skips the cautions),
 # records the sink's monitor with parec through the get-ready and checks the recording for speech:
 # at least MIN_SPEECH_MS of 20 ms windows louder than -40 dBFS. Exits 77 (ctest SKIP_RETURN_CODE)
-# with the reason when PulseAudio cannot run here or no speech engine is installed.
+# with the reason when PulseAudio cannot run here. The app speaks with its built-in voice (ctest
+# runs this only in a build that has it).
 set -euo pipefail
 app=$(realpath "${1:?usage: voice_check.sh PATH/TO/unclutch}")
 root=$(cd "$(dirname "$0")/../../.." && pwd)
 min_speech_ms=${MIN_SPEECH_MS:-500}
 record_s=${RECORD_S:-5}
 
-if ! ls /usr/lib/*/qt6/plugins/texttospeech/*.so >/dev/null 2>&1; then
-    echo "SKIP: no QTextToSpeech engine is installed"
-    exit 77
-fi
-if [[ "$(ls /usr/lib/*/qt6/plugins/texttospeech/)" == libqtexttospeech_flite.so ]] &&
-    pkg-config --max-version=6.4.99 Qt6TextToSpeech 2>/dev/null; then
-    echo "SKIP: the only speech engine is Qt 6.4's flite, which Unclutch refuses (it can crash)"
-    exit 77
-fi
 unset PULSE_SERVER
 if ! "$root/scripts/pulse-null-sink.sh" >/dev/null 2>"${TMPDIR:-/tmp}/voice-check-pulse.err"; then
     echo "SKIP: $(cat "${TMPDIR:-/tmp}/voice-check-pulse.err")"

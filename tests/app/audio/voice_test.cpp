@@ -1,9 +1,11 @@
 #include <QCoreApplication>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
+#include "audio/sound_player.h"
 #include "audio/voice.h"
 
 using unclutch::app::Voice;
@@ -125,6 +127,92 @@ TEST_F(VoiceTest, TheDefaultEngineWithoutAnOutputDegradesQuietly)
     QCoreApplication::processEvents();
     EXPECT_EQ(unavailable.count(), 1);
     EXPECT_FALSE(voice.isSpeaking());
+}
+
+TEST(VoiceEngine, TheBuiltInVoiceIsListedAsFlite)
+{
+    if (!Voice::hasBuiltInVoice())
+        GTEST_SKIP() << "built without the built-in voice";
+    EXPECT_TRUE(Voice::availableEngines().contains(QStringLiteral("flite")));
+    EXPECT_EQ(Voice::availableEngines().count(QStringLiteral("flite")), 1);
+    EXPECT_EQ(Voice::engineProblem(Voice::availableEngines(), QStringLiteral("flite")), QString());
+}
+
+// The test main points PulseAudio at nothing: the built-in voice has no stream to speak into.
+TEST_F(VoiceTest, TheBuiltInVoiceWithoutAnOutputSaysSoOnceAndKeepsTheCaptions)
+{
+    if (!Voice::hasBuiltInVoice())
+        GTEST_SKIP() << "built without the built-in voice";
+    unclutch::app::SoundPlayer sound;
+    ASSERT_FALSE(sound.isAvailable());
+    Voice voice(&sound);
+    QSignalSpy unavailable(&voice, &Voice::unavailable);
+    QSignalSpy captions(&voice, &Voice::sentence);
+    QCoreApplication::processEvents();
+
+    EXPECT_FALSE(voice.isAvailable());
+    EXPECT_FALSE(voice.usesBuiltInVoice());
+    ASSERT_EQ(unavailable.count(), 1);
+    EXPECT_TRUE(voice.unavailableReason().contains(QStringLiteral("audio output")))
+        << voice.unavailableReason().toStdString();
+    voice.sayGetReady(QStringLiteral("Pigeon"), Side::Left);
+    voice.sayCue(QStringLiteral("Keep both hips square."));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(captions.count(), 2);
+    EXPECT_FALSE(voice.isSpeaking());
+    EXPECT_EQ(unavailable.count(), 1);
+}
+
+namespace {
+
+// Translates the language of the spoken sentences to German, as unclutch_de.qm does.
+class GermanSentences : public QTranslator {
+public:
+    QString translate(const char* context, const char* sourceText, const char* disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        if (qstrcmp(context, "SpokenText") == 0 && qstrcmp(sourceText, "en") == 0)
+            return QStringLiteral("de");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+TEST_F(VoiceTest, ChosenForGermanSentencesTheBuiltInVoiceSaysItSpeaksOnlyEnglish)
+{
+    if (!Voice::hasBuiltInVoice())
+        GTEST_SKIP() << "built without the built-in voice";
+    QSettings().setValue(QStringLiteral("voice/engine"), QStringLiteral("flite"));
+    GermanSentences german;
+    QCoreApplication::installTranslator(&german);
+    unclutch::app::SoundPlayer sound;
+    Voice voice(&sound);
+    QCoreApplication::removeTranslator(&german);
+    EXPECT_FALSE(voice.isAvailable());
+    EXPECT_TRUE(voice.unavailableReason().contains(QStringLiteral("only English")))
+        << voice.unavailableReason().toStdString();
+    EXPECT_TRUE(voice.unavailableReason().contains(QStringLiteral("qt6-speech-speechd-plugin")));
+}
+
+TEST_F(VoiceTest, ForGermanSentencesTheDefaultIsQtsEngineNotTheBuiltInVoice)
+{
+    if (!Voice::hasBuiltInVoice())
+        GTEST_SKIP() << "built without the built-in voice";
+    GermanSentences german;
+    QCoreApplication::installTranslator(&german);
+    unclutch::app::SoundPlayer sound;
+    Voice voice(&sound);
+    QCoreApplication::removeTranslator(&german);
+    EXPECT_FALSE(voice.usesBuiltInVoice());
+    // Not the built-in voice's reasons (English only; no output for its stream).
+    EXPECT_FALSE(voice.unavailableReason().contains(QStringLiteral("only English")))
+        << voice.unavailableReason().toStdString();
+    EXPECT_FALSE(voice.unavailableReason().contains(QStringLiteral("audio output")))
+        << voice.unavailableReason().toStdString();
 }
 
 TEST_F(VoiceTest, SwitchingToAMissingEngineReportsOnce)
