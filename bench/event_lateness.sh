@@ -19,12 +19,8 @@ command -v xvfb-run >/dev/null || { echo "xvfb-run is not installed" >&2; exit 1
 audio="no audio output (PulseAudio could not run)"
 if "$root/scripts/pulse-null-sink.sh" >/dev/null 2>&1; then
     audio="PulseAudio null sink"
-    if [[ -z "${PULSE_SERVER:-}" ]]; then
-        PULSE_SERVER=$(pactl info | sed -n 's/^Server String: //p')
-        export PULSE_SERVER
-    fi
-    cookie=${XDG_CONFIG_HOME:-$HOME/.config}/pulse/cookie
-    [[ -f "$cookie" && -z "${PULSE_COOKIE:-}" ]] && export PULSE_COOKIE=$cookie
+    . "$root/scripts/pulse-client-env.sh"
+    pulse_client_env
 fi
 
 work=$(mktemp -d)

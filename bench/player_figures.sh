@@ -40,14 +40,9 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# PulseAudio's client finds its cookie and server under the config folder, which is about to
-# change: name both.
-if [[ -z "${PULSE_SERVER:-}" ]] && server=$(pactl info 2>/dev/null | sed -n 's/^Server String: //p') &&
-    [[ -n "$server" ]]; then
-    export PULSE_SERVER=$server
-fi
-cookie=${XDG_CONFIG_HOME:-$HOME/.config}/pulse/cookie
-[[ -f "$cookie" && -z "${PULSE_COOKIE:-}" ]] && export PULSE_COOKIE=$cookie
+# The config folder is about to change: keep the app's way to PulseAudio.
+. "$root/scripts/pulse-client-env.sh"
+pulse_client_env || true
 # Fresh settings and data: no cautions acknowledged, no history, nothing of the person's touched.
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
 data=$work/unclutch-data

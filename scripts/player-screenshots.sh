@@ -13,11 +13,8 @@ out=$(realpath "$out")
 
 # With PulseAudio running, the app reaches it despite its fresh config folder (where PulseAudio's
 # client looks for its server and cookie), so the shots show sound and voice as a desktop has them.
-if server=$(pactl info 2>/dev/null | sed -n 's/^Server String: //p') && [ -n "$server" ]; then
-    export PULSE_SERVER=$server
-    cookie=${XDG_CONFIG_HOME:-$HOME/.config}/pulse/cookie
-    [ -f "$cookie" ] && export PULSE_COOKIE=$cookie
-fi
+. "$(dirname "$0")/pulse-client-env.sh"
+pulse_client_env || true
 
 # shoot NAME SECONDS_TO_WAIT KEY… -- APP_ARGUMENT…   (keys: xdotool names, or sleep:SECONDS)
 shoot() {

@@ -12,11 +12,8 @@ app=$(realpath "$build/src/app/unclutch")
 mkdir -p "$out"
 out=$(realpath "$out")
 
-if server=$(pactl info 2>/dev/null | sed -n 's/^Server String: //p') && [ -n "$server" ]; then
-    export PULSE_SERVER=$server
-    cookie=${XDG_CONFIG_HOME:-$HOME/.config}/pulse/cookie
-    [ -f "$cookie" ] && export PULSE_COOKIE=$cookie
-fi
+. "$(dirname "$0")/pulse-client-env.sh"
+pulse_client_env || true
 
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT

@@ -20,12 +20,9 @@ if ! "$root/scripts/pulse-null-sink.sh" >/dev/null 2>"${TMPDIR:-/tmp}/voice-chec
     echo "SKIP: $(cat "${TMPDIR:-/tmp}/voice-check-pulse.err")"
     exit 77
 fi
-# The app gets fresh settings: PulseAudio's client finds its server and cookie under the config
-# folder, so name both before changing it.
-PULSE_SERVER=$(pactl info | sed -n 's/^Server String: //p')
-export PULSE_SERVER
-cookie=${XDG_CONFIG_HOME:-$HOME/.config}/pulse/cookie
-[[ -f "$cookie" ]] && export PULSE_COOKIE=$cookie
+# The app gets fresh settings: keep its way to the server.
+. "$root/scripts/pulse-client-env.sh"
+pulse_client_env
 
 work=$(mktemp -d)
 pids=()
