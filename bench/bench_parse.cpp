@@ -104,8 +104,7 @@ void plain_nlohmann_parse(benchmark::State& state, const std::string& bytes)
 std::vector<fs::path> bundled_routines()
 {
     const char* override_dir = std::getenv("UNCLUTCH_BENCH_ROUTINES_DIR");
-    const fs::path folder =
-        override_dir ? fs::path(override_dir) : fs::path(UNCLUTCH_ROUTINES_DIR);
+    const fs::path folder = override_dir ? fs::path(override_dir) : fs::path(UNCLUTCH_ROUTINES_DIR);
     std::vector<fs::path> found;
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(folder, error)) {
