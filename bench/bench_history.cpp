@@ -40,7 +40,7 @@ SeededHistory& history()
         unclutch::bench::seedOrAbort(result->path, sessions);
         const qint64 elapsed = timer.elapsed();
         HistoryStore store(result->path);
-        if (!store.open().ok)
+        if (!store.open().ok())
             std::abort();
         std::fprintf(stderr, "seeded %lld sessions in %lld ms (one transaction)\n",
                      static_cast<long long>(store.count().value()),
@@ -54,7 +54,7 @@ SeededHistory& history()
 std::unique_ptr<HistoryStore> openStore()
 {
     auto store = std::make_unique<HistoryStore>(history().path);
-    if (!store->open().ok)
+    if (!store->open().ok())
         std::abort();
     return store;
 }
@@ -113,7 +113,8 @@ void BM_UpdateSession(benchmark::State& state)
         if (!store->updateSession(id, progress).ok())
             state.SkipWithError("update failed");
     }
-    store->deleteSession(id);
+    if (!store->deleteSession(id).ok())
+        state.SkipWithError("delete failed");
 }
 BENCHMARK(BM_UpdateSession)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -122,7 +123,7 @@ void BM_OpenAndRecover(benchmark::State& state)
 {
     for (auto _ : state) {
         HistoryStore store(history().path);
-        if (!store.open().ok)
+        if (!store.open().ok())
             state.SkipWithError("open failed");
         benchmark::DoNotOptimize(store.recoverInterrupted(QDateTime::currentDateTimeUtc()));
     }

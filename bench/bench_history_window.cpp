@@ -71,7 +71,7 @@ private:
 void BM_WindowFirstPagePainted(benchmark::State& state)
 {
     storage::HistoryStore store(history().path);
-    if (!store.open().ok)
+    if (!store.open().ok())
         std::abort();
     for (auto _ : state) {
         QElapsedTimer timer;
@@ -105,7 +105,7 @@ BENCHMARK(BM_WindowFirstPagePainted)
 void BM_ModelFirstPage(benchmark::State& state)
 {
     storage::HistoryStore store(history().path);
-    if (!store.open().ok)
+    if (!store.open().ok())
         std::abort();
     app::SessionTableModel model(&store);
     for (auto _ : state) {
@@ -118,7 +118,7 @@ BENCHMARK(BM_ModelFirstPage)->Unit(benchmark::kMillisecond);
 void BM_HeaderAggregates(benchmark::State& state)
 {
     storage::HistoryStore store(history().path);
-    if (!store.open().ok)
+    if (!store.open().ok())
         std::abort();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto _ : state) {
@@ -132,7 +132,7 @@ BENCHMARK(BM_HeaderAggregates)->Unit(benchmark::kMillisecond);
 void BM_Routines(benchmark::State& state)
 {
     storage::HistoryStore store(history().path);
-    if (!store.open().ok)
+    if (!store.open().ok())
         std::abort();
     for (auto _ : state)
         benchmark::DoNotOptimize(store.routines());

@@ -149,7 +149,7 @@ QList<SessionRecord> HistorySeeder::latest(int count, const QDate& last)
 void seedOrAbort(const QString& databaseFile, const QList<SessionRecord>& sessions)
 {
     storage::HistoryStore store(databaseFile);
-    if (!store.open().ok || !store.addSessions(sessions).ok()) {
+    if (!store.open().ok() || !store.addSessions(sessions).ok()) {
         std::fprintf(stderr, "cannot seed the history in %s\n", qPrintable(databaseFile));
         std::abort();
     }

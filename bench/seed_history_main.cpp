@@ -50,14 +50,14 @@ int main(int argc, char* argv[])
 
     const Paths paths(parser.value(dataDir));
     HistoryStore store(paths.historyDatabase());
-    const HistoryOpenResult opened = store.open();
-    if (!opened.ok) {
-        err << opened.error << '\n';
+    const Status opened = store.open();
+    if (!opened.ok()) {
+        err << opened.error() << '\n';
         return 1;
     }
-    if (!opened.notice().isEmpty())
-        err << opened.notice() << '\n';
-    const HistoryResult<qint64> existing = store.count();
+    if (!opened.warning().isEmpty())
+        err << opened.warning() << '\n';
+    const Result<qint64> existing = store.count();
     if (!existing.ok() || (*existing > 0 && !parser.isSet(append))) {
         err << (existing.ok()
                     ? QCoreApplication::translate(
@@ -72,7 +72,7 @@ int main(int argc, char* argv[])
     const QDate today = QDate::currentDate();
     unclutch::bench::HistorySeeder seeder(seedValue, QTimeZone::systemTimeZone());
     const QList<SessionRecord> sessions = seeder.generate(today.addDays(1 - dayCount), today);
-    if (const HistoryStatus added = store.addSessions(sessions); !added.ok()) {
+    if (const Status added = store.addSessions(sessions); !added.ok()) {
         err << added.error() << '\n';
         return 1;
     }

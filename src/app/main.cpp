@@ -115,14 +115,15 @@ void applyStartAt(app::PlayerController* controller)
 // history that cannot be used), or an empty string.
 QString openHistory(storage::HistoryStore& store)
 {
-    const storage::HistoryOpenResult opened = store.open();
-    if (!opened.ok)
-        return opened.error;
-    const storage::HistoryResult<int> recovered =
+    const storage::Status opened = store.open();
+    if (!opened.ok())
+        return opened.warning().isEmpty() ? opened.error()
+                                          : opened.warning() + QLatin1Char(' ') + opened.error();
+    const storage::Result<int> recovered =
         store.recoverInterrupted(QDateTime::currentDateTimeUtc());
     if (!recovered.ok())
         return recovered.error();
-    return opened.notice();
+    return opened.warning();
 }
 
 int runGui(int argc, char* argv[], const app::CommandLine& commandLine)

@@ -104,13 +104,13 @@ bool DatabaseFile::isDamaged(const QString& connectionName) const
     return damaged;
 }
 
-HistoryStatus DatabaseFile::preparePrivate() const
+Status DatabaseFile::preparePrivate() const
 {
     const QFileInfo info(m_path);
     QDir dir = info.absoluteDir();
     if (!dir.exists()) {
         if (!dir.mkpath(QStringLiteral("."))) {
-            return HistoryStatus::failure(
+            return Failure(
                 tr("Cannot create the folder %1 for the history.").arg(native(dir.path())));
         }
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
@@ -124,23 +124,22 @@ HistoryStatus DatabaseFile::preparePrivate() const
             return {};
         }
         if (!QFileInfo::exists(m_path)) {
-            return HistoryStatus::failure(tr("Cannot create the history file %1: %2")
-                                              .arg(native(m_path), file.errorString()));
+            return Failure(tr("Cannot create the history file %1: %2")
+                               .arg(native(m_path), file.errorString()));
         }
     }
     if (!QFileInfo(m_path).isFile()) {
-        return HistoryStatus::failure(
-            tr("The history file %1 is not a regular file.").arg(native(m_path)));
+        return Failure(tr("The history file %1 is not a regular file.").arg(native(m_path)));
     }
     const QFile::Permissions current = file.permissions();
     if ((current & ~kOwnerOnly) != 0 && !file.setPermissions(current & kOwnerOnly)) {
-        return HistoryStatus::failure(tr("Cannot make the history file %1 private: %2")
-                                          .arg(native(m_path), file.errorString()));
+        return Failure(tr("Cannot make the history file %1 private: %2")
+                           .arg(native(m_path), file.errorString()));
     }
     return {};
 }
 
-HistoryResult<QString> DatabaseFile::moveAside(const QDateTime& when) const
+Result<QString> DatabaseFile::moveAside(const QDateTime& when) const
 {
     const QString stem = m_path + QStringLiteral(".corrupt-") +
                          when.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -162,9 +161,8 @@ HistoryResult<QString> DatabaseFile::moveAside(const QDateTime& when) const
         // Put back what already moved: a fresh database beside an old -wal would replay it.
         for (const auto& [original, aside] : moved)
             QFile::rename(aside, original);
-        return HistoryResult<QString>::failure(
-            tr("The history file %1 is damaged and cannot be moved aside: %2")
-                .arg(native(from), error));
+        return Failure(tr("The history file %1 is damaged and cannot be moved aside: %2")
+                           .arg(native(from), error));
     }
     return target;
 }

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "history_result.h"
+#include "result.h"
 
 namespace unclutch::storage {
 
@@ -34,12 +34,12 @@ public:
     // Creates the folder if missing (owner-only when it creates it) and the file if missing
     // (0600 from the first moment, not chmod'ed after), and takes group and other
     // permissions off an existing file: the history is health data.
-    HistoryStatus preparePrivate() const;
+    Status preparePrivate() const;
 
     // Renames the file and its -wal and -shm, untouched, to `<path>.corrupt-<yyyyMMdd-HHmmss>`
     // (plus "-wal"/"-shm"), with the local time of `when` and "-2", "-3"… if that name is
     // taken. Returns the new path of the main file. Either all of them move, or none.
-    HistoryResult<QString> moveAside(const QDateTime& when) const;
+    Result<QString> moveAside(const QDateTime& when) const;
 
 private:
     QString m_path;

@@ -151,15 +151,15 @@ QByteArray HistoryExporter::toJson(const QList<SessionRecord>& sessions)
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
-HistoryStatus HistoryExporter::write(const QList<SessionRecord>& sessions, const QString& fileName)
+Status HistoryExporter::write(const QList<SessionRecord>& sessions, const QString& fileName)
 {
     const std::optional<Format> format = formatFor(fileName);
     if (!format)
-        return HistoryStatus::failure(unknownFormat(fileName));
+        return Failure(unknownFormat(fileName));
     const bool created = !QFileInfo::exists(fileName);
     QSaveFile file(fileName);
     const auto failed = [&] {
-        return HistoryStatus::failure(
+        return Failure(
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
     };
     if (!file.open(QIODevice::WriteOnly))
@@ -178,10 +178,10 @@ ExportResult HistoryExporter::exportHistory(const HistoryStore& store, const QSt
 {
     if (!formatFor(fileName))
         return {2, unknownFormat(fileName), {}};
-    const HistoryResult<QList<SessionRecord>> sessions = store.sessions();
+    const Result<QList<SessionRecord>> sessions = store.sessions();
     if (!sessions.ok())
         return {1, sessions.error(), {}};
-    if (const HistoryStatus written = write(*sessions, fileName); !written.ok())
+    if (const Status written = write(*sessions, fileName); !written.ok())
         return {1, written.error(), {}};
     return {0,
             tr("Exported %n session(s) to %1.", nullptr, int(sessions->size()))
@@ -195,7 +195,7 @@ ExportResult HistoryExporter::exportHistory(const Paths& paths, const QString& f
         return {2, unknownFormat(fileName), {}};
     const QString database = paths.historyDatabase();
     if (!QFileInfo::exists(database)) {
-        if (const HistoryStatus written = write({}, fileName); !written.ok())
+        if (const Status written = write({}, fileName); !written.ok())
             return {1, written.error(), {}};
         return {0,
                 tr("There are no sessions yet; wrote an empty history to %1.")
@@ -203,11 +203,11 @@ ExportResult HistoryExporter::exportHistory(const Paths& paths, const QString& f
                 {}};
     }
     HistoryStore store(database);
-    const HistoryOpenResult opened = store.open();
-    if (!opened.ok)
-        return {1, opened.error, {}};
+    const Status opened = store.open();
+    if (!opened.ok())
+        return {1, opened.error(), opened.warning()};
     ExportResult result = exportHistory(store, fileName);
-    result.warning = opened.notice();
+    result.warning = opened.warning();
     return result;
 }
 

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-#include "history_result.h"
+#include "result.h"
 #include "session_record.h"
 
 namespace unclutch::storage {
@@ -45,7 +45,7 @@ public:
 
     static QByteArray toCsv(const QList<SessionRecord>& sessions);
     static QByteArray toJson(const QList<SessionRecord>& sessions);
-    static HistoryStatus write(const QList<SessionRecord>& sessions, const QString& fileName);
+    static Status write(const QList<SessionRecord>& sessions, const QString& fileName);
 
     // The whole export: every session of `store` (open) into `fileName`.
     static ExportResult exportHistory(const HistoryStore& store, const QString& fileName);

@@ -15,9 +15,9 @@ using namespace history_sql;
 namespace {
 
 template <typename T>
-HistoryResult<T> readFailed(const QSqlQuery& query)
+Result<T> readFailed(const QSqlQuery& query)
 {
-    return HistoryResult<T>::failure(
+    return Failure(
         HistoryReader::tr("Cannot read the history: %1").arg(describe(query.lastError())));
 }
 
@@ -28,7 +28,7 @@ HistoryReader::HistoryReader(QSqlDatabase db)
 {
 }
 
-HistoryResult<SessionRecord> HistoryReader::session(SessionId id) const
+Result<SessionRecord> HistoryReader::session(SessionId id) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -38,13 +38,12 @@ HistoryResult<SessionRecord> HistoryReader::session(SessionId id) const
     if (!query.exec())
         return readFailed<SessionRecord>(query);
     if (!query.next())
-        return HistoryResult<SessionRecord>::failure(
-            tr("That session is no longer in the history."));
+        return Failure(tr("That session is no longer in the history."));
     return recordAt(query);
 }
 
-HistoryResult<QList<SessionRecord>> HistoryReader::sessions(const HistoryFilter& filter, int limit,
-                                                            int offset) const
+Result<QList<SessionRecord>> HistoryReader::sessions(const HistoryFilter& filter, int limit,
+                                                     int offset) const
 {
     const Where condition = where(filter);
     QSqlQuery query(m_db);
@@ -67,7 +66,7 @@ HistoryResult<QList<SessionRecord>> HistoryReader::sessions(const HistoryFilter&
     return records;
 }
 
-HistoryResult<qint64> HistoryReader::count(const HistoryFilter& filter) const
+Result<qint64> HistoryReader::count(const HistoryFilter& filter) const
 {
     const Where condition = where(filter);
     QSqlQuery query(m_db);
@@ -79,7 +78,7 @@ HistoryResult<qint64> HistoryReader::count(const HistoryFilter& filter) const
     return query.value(0).toLongLong();
 }
 
-HistoryResult<QList<RoutineSummary>> HistoryReader::routines() const
+Result<QList<RoutineSummary>> HistoryReader::routines() const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -102,7 +101,7 @@ HistoryResult<QList<RoutineSummary>> HistoryReader::routines() const
     return routines;
 }
 
-HistoryResult<QList<SessionSample>> HistoryReader::samples(const HistoryFilter& filter) const
+Result<QList<SessionSample>> HistoryReader::samples(const HistoryFilter& filter) const
 {
     const Where condition = where(filter);
     QSqlQuery query(m_db);

@@ -7,8 +7,8 @@
 #include <QString>
 
 #include "history_filter.h"
-#include "history_result.h"
 #include "history_statistics.h"
+#include "result.h"
 #include "session_record.h"
 
 namespace unclutch::storage {
@@ -31,13 +31,12 @@ class HistoryReader {
 public:
     explicit HistoryReader(QSqlDatabase db);
 
-    HistoryResult<SessionRecord> session(SessionId id) const;
-    HistoryResult<QList<SessionRecord>> sessions(const HistoryFilter& filter, int limit,
-                                                 int offset) const;
-    HistoryResult<qint64> count(const HistoryFilter& filter) const;
-    HistoryResult<QList<RoutineSummary>> routines() const;
+    Result<SessionRecord> session(SessionId id) const;
+    Result<QList<SessionRecord>> sessions(const HistoryFilter& filter, int limit, int offset) const;
+    Result<qint64> count(const HistoryFilter& filter) const;
+    Result<QList<RoutineSummary>> routines() const;
     // Oldest first.
-    HistoryResult<QList<SessionSample>> samples(const HistoryFilter& filter) const;
+    Result<QList<SessionSample>> samples(const HistoryFilter& filter) const;
 
 private:
     QSqlDatabase m_db;

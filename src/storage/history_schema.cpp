@@ -57,35 +57,35 @@ QString migrationFailed(const QString& detail)
 
 } // namespace
 
-HistoryResult<int> HistorySchema::version(const QSqlDatabase& db)
+Result<int> HistorySchema::version(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return HistoryResult<int>::failure(history_sql::describe(query.lastError()));
+        return Failure(history_sql::describe(query.lastError()));
     return query.value(0).toInt();
 }
 
-HistoryStatus HistorySchema::isKnown(int version)
+Status HistorySchema::isKnown(int version)
 {
     if (version <= kCurrentVersion)
         return {};
-    return HistoryStatus::failure(
+    return Failure(
         tr("The history was written by a newer version of Unclutch (format %1; this version "
            "knows formats up to %2). It was left as it is; please update Unclutch.")
             .arg(version)
             .arg(kCurrentVersion));
 }
 
-HistoryStatus HistorySchema::migrate(const QSqlDatabase& db)
+Status HistorySchema::migrate(const QSqlDatabase& db)
 {
     // Another Unclutch may be migrating the same file: read the version under the write lock.
     SqlTransaction transaction(db);
     if (!transaction.begin())
-        return HistoryStatus::failure(migrationFailed(transaction.error()));
-    const HistoryResult<int> found = version(db);
+        return Failure(migrationFailed(transaction.error()));
+    const Result<int> found = version(db);
     if (!found.ok())
-        return HistoryStatus::failure(migrationFailed(found.error()));
-    if (HistoryStatus known = isKnown(*found); !known.ok())
+        return Failure(migrationFailed(found.error()));
+    if (Status known = isKnown(*found); !known.ok())
         return known;
     if (*found == kCurrentVersion)
         return {};
@@ -93,17 +93,15 @@ HistoryStatus HistorySchema::migrate(const QSqlDatabase& db)
         for (const QString& statement : migrationTo(next)) {
             QSqlQuery query(db);
             if (!query.exec(statement))
-                return HistoryStatus::failure(
-                    migrationFailed(history_sql::describe(query.lastError())));
+                return Failure(migrationFailed(history_sql::describe(query.lastError())));
         }
     }
     QSqlQuery setVersion(db);
     // PRAGMA takes no bound parameters; the value is our own constant.
     if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(kCurrentVersion)))
-        return HistoryStatus::failure(
-            migrationFailed(history_sql::describe(setVersion.lastError())));
+        return Failure(migrationFailed(history_sql::describe(setVersion.lastError())));
     if (!transaction.commit())
-        return HistoryStatus::failure(migrationFailed(transaction.error()));
+        return Failure(migrationFailed(transaction.error()));
     return {};
 }
 

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-#include "history_result.h"
+#include "result.h"
 
 namespace unclutch::storage {
 
@@ -20,11 +20,11 @@ class HistorySchema {
 public:
     static constexpr int kCurrentVersion = 2;
 
-    static HistoryResult<int> version(const QSqlDatabase& db);
+    static Result<int> version(const QSqlDatabase& db);
     // Whether this Unclutch knows a database of `version` (it is not from a newer one).
-    static HistoryStatus isKnown(int version);
+    static Status isKnown(int version);
     // Brings `db` to kCurrentVersion. A database from a newer Unclutch is left untouched.
-    static HistoryStatus migrate(const QSqlDatabase& db);
+    static Status migrate(const QSqlDatabase& db);
 };
 
 } // namespace unclutch::storage

@@ -29,14 +29,16 @@ QString uniqueConnectionName()
 
 } // namespace
 
-QString HistoryOpenResult::notice() const
+namespace {
+
+QString movedAsideNotice(const QString& movedAsideTo)
 {
-    if (movedAsideTo.isEmpty())
-        return {};
     return HistoryStore::tr("The history file was damaged and could not be read. It was kept "
                             "as %1, and a new, empty history was started.")
         .arg(QDir::toNativeSeparators(movedAsideTo));
 }
+
+} // namespace
 
 HistoryStore::HistoryStore(QString databaseFile, Clock clock)
     : m_file(std::move(databaseFile))
@@ -49,41 +51,37 @@ HistoryStore::~HistoryStore()
 {
     // A last chance for changes a full disk held back; if it fails there is no one to tell.
     if (m_open && !m_pending.isEmpty())
-        retryPendingWrites();
+        static_cast<void>(retryPendingWrites());
     close();
 }
 
-HistoryOpenResult HistoryStore::open()
+Status HistoryStore::open()
 {
     close();
-    HistoryOpenResult result;
+    m_movedAsideTo.clear();
     const DatabaseFile file(m_file);
+    QString notice;
     if (file.hasContent() && file.isDamaged(m_connectionName + QStringLiteral("-check"))) {
-        HistoryResult<QString> moved = file.moveAside(m_clock());
-        if (!moved.ok()) {
-            result.error = moved.error();
-            return result;
-        }
-        result.movedAsideTo = std::move(moved).value();
+        Result<QString> moved = file.moveAside(m_clock());
+        if (!moved.ok())
+            return Failure(moved.error());
+        m_movedAsideTo = std::move(moved).value();
+        notice = movedAsideNotice(m_movedAsideTo);
     }
-    if (HistoryStatus prepared = file.preparePrivate(); !prepared.ok()) {
-        result.error = prepared.error();
-        return result;
-    }
-    if (HistoryStatus opened = openConnection(); !opened.ok()) {
+    if (Status prepared = file.preparePrivate(); !prepared.ok())
+        return Failure(prepared.error(), notice);
+    if (Status opened = openConnection(); !opened.ok()) {
         close();
-        result.error = opened.error();
-        return result;
+        return Failure(opened.error(), notice);
     }
     m_open = true;
-    result.ok = true;
-    return result;
+    return Status::successWithWarning(notice);
 }
 
-HistoryStatus HistoryStore::openConnection()
+Status HistoryStore::openConnection()
 {
     const auto failed = [this](const QString& detail) {
-        return HistoryStatus::failure(
+        return Failure(
             tr("Cannot open the history %1: %2").arg(QDir::toNativeSeparators(m_file), detail));
     };
     m_db = QSqlDatabase::addDatabase(kDriver, m_connectionName);
@@ -91,10 +89,10 @@ HistoryStatus HistoryStore::openConnection()
     if (!m_db.open())
         return failed(describe(m_db.lastError()));
     // A file from a newer Unclutch is refused before anything, even the journal mode, changes.
-    const HistoryResult<int> version = HistorySchema::version(m_db);
+    const Result<int> version = HistorySchema::version(m_db);
     if (!version.ok())
         return failed(version.error());
-    if (HistoryStatus known = HistorySchema::isKnown(*version); !known.ok())
+    if (Status known = HistorySchema::isKnown(*version); !known.ok())
         return known;
     QSqlQuery query(m_db);
     // WAL: readers (the history view) never block the running session's writes. FULL: each
@@ -119,12 +117,12 @@ void HistoryStore::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-HistoryResult<SessionId> HistoryStore::startSession(const SessionRecord& record)
+Result<SessionId> HistoryStore::startSession(const SessionRecord& record)
 {
     if (const QString invalid = problemWith(record); !invalid.isEmpty())
-        return HistoryResult<SessionId>::failure(invalid);
+        return Failure(invalid);
     SessionId id = 0;
-    const HistoryStatus status = writeWithPending(
+    const Status status = writeWithPending(
         [&](QString* error) {
             QSqlQuery insert(m_db);
             return prepareInsert(insert, error) &&
@@ -132,17 +130,17 @@ HistoryResult<SessionId> HistoryStore::startSession(const SessionRecord& record)
         },
         tr("Cannot save the new session in the history (%1)."));
     if (!status.ok())
-        return status;
+        return Result<SessionId>::failureOf(status);
     if (record.outcome == SessionOutcome::InProgress)
         m_running.insert(id);
     return id;
 }
 
-HistoryStatus HistoryStore::addSessions(const QList<SessionRecord>& records)
+Status HistoryStore::addSessions(const QList<SessionRecord>& records)
 {
     for (const SessionRecord& record : records) {
         if (const QString invalid = problemWith(record); !invalid.isEmpty())
-            return HistoryStatus::failure(invalid);
+            return Failure(invalid);
     }
     return writeWithPending(
         [&](QString* error) {
@@ -161,10 +159,10 @@ HistoryStatus HistoryStore::addSessions(const QList<SessionRecord>& records)
         tr("Cannot add sessions to the history (%1)."));
 }
 
-HistoryStatus HistoryStore::updateSession(SessionId id, const SessionProgress& progress)
+Status HistoryStore::updateSession(SessionId id, const SessionProgress& progress)
 {
     if (const QString invalid = problemWith(progress); !invalid.isEmpty())
-        return HistoryStatus::failure(invalid);
+        return Failure(invalid);
     PendingChanges::Change update;
     update.progress = progress;
     update.progress->easierSteps = normalisedSteps(progress.easierSteps);
@@ -172,13 +170,13 @@ HistoryStatus HistoryStore::updateSession(SessionId id, const SessionProgress& p
     return change(id, update);
 }
 
-HistoryStatus HistoryStore::finishSession(SessionId id, SessionOutcome outcome,
-                                          const QDateTime& end, const SessionProgress& progress)
+Status HistoryStore::finishSession(SessionId id, SessionOutcome outcome, const QDateTime& end,
+                                   const SessionProgress& progress)
 {
     if (outcome == SessionOutcome::InProgress || !end.isValid())
-        return HistoryStatus::failure(tr("A finished session needs an outcome and an end time."));
+        return Failure(tr("A finished session needs an outcome and an end time."));
     if (const QString invalid = problemWith(progress); !invalid.isEmpty())
-        return HistoryStatus::failure(invalid);
+        return Failure(invalid);
     PendingChanges::Change finish;
     finish.progress = progress;
     finish.progress->easierSteps = normalisedSteps(progress.easierSteps);
@@ -189,35 +187,35 @@ HistoryStatus HistoryStore::finishSession(SessionId id, SessionOutcome outcome,
     return change(id, finish);
 }
 
-HistoryStatus HistoryStore::setPainBefore(SessionId id, std::optional<int> pain)
+Status HistoryStore::setPainBefore(SessionId id, std::optional<int> pain)
 {
     if (!isValidPain(pain))
-        return HistoryStatus::failure(tr("Pain is rated from 0 to 10."));
+        return Failure(tr("Pain is rated from 0 to 10."));
     PendingChanges::Change rating;
     rating.painBefore = pain;
     return change(id, rating);
 }
 
-HistoryStatus HistoryStore::setPainAfter(SessionId id, std::optional<int> pain)
+Status HistoryStore::setPainAfter(SessionId id, std::optional<int> pain)
 {
     if (!isValidPain(pain))
-        return HistoryStatus::failure(tr("Pain is rated from 0 to 10."));
+        return Failure(tr("Pain is rated from 0 to 10."));
     PendingChanges::Change rating;
     rating.painAfter = pain;
     return change(id, rating);
 }
 
-HistoryStatus HistoryStore::setNote(SessionId id, const QString& note)
+Status HistoryStore::setNote(SessionId id, const QString& note)
 {
     PendingChanges::Change text;
     text.note = note;
     return change(id, text);
 }
 
-HistoryStatus HistoryStore::deleteSession(SessionId id)
+Status HistoryStore::deleteSession(SessionId id)
 {
     bool found = false;
-    const HistoryStatus status = writeWithPending(
+    const Status status = writeWithPending(
         [&](QString* error) {
             QSqlQuery query(m_db);
             query.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
@@ -234,11 +232,11 @@ HistoryStatus HistoryStore::deleteSession(SessionId id)
         return status;
     m_running.remove(id);
     if (!found)
-        return HistoryStatus::failure(tr("That session is no longer in the history."));
+        return Failure(tr("That session is no longer in the history."));
     return {};
 }
 
-HistoryResult<int> HistoryStore::recoverInterrupted(const QDateTime& now)
+Result<int> HistoryStore::recoverInterrupted(const QDateTime& now)
 {
     QStringList keep;
     for (SessionId id : m_running)
@@ -246,7 +244,7 @@ HistoryResult<int> HistoryStore::recoverInterrupted(const QDateTime& now)
     for (SessionId id : m_pending.ids())
         keep << QString::number(id);
     int closed = 0;
-    const HistoryStatus status = writeWithPending(
+    const Status status = writeWithPending(
         [&](QString* error) {
             QSqlQuery query(m_db);
             // Integers of our own, so formatting them into the statement is safe.
@@ -267,97 +265,96 @@ HistoryResult<int> HistoryStore::recoverInterrupted(const QDateTime& now)
         },
         tr("Cannot close the interrupted sessions in the history (%1)."));
     if (!status.ok())
-        return status;
+        return Result<int>::failureOf(status);
     return closed;
 }
 
-HistoryStatus HistoryStore::retryPendingWrites()
+Status HistoryStore::retryPendingWrites()
 {
     return writeWithPending({}, tr("Cannot save to the history (%1). Unclutch keeps the "
                                    "session's progress and saves it as soon as it can."));
 }
 
-HistoryStatus HistoryStore::notOpen() const
+Failure HistoryStore::notOpen() const
 {
-    return HistoryStatus::failure(tr("The history is not open."));
+    return Failure(tr("The history is not open."));
 }
 
-HistoryResult<SessionRecord> HistoryStore::session(SessionId id) const
+Result<SessionRecord> HistoryStore::session(SessionId id) const
 {
     if (!m_open)
         return notOpen();
     return HistoryReader(m_db).session(id);
 }
 
-HistoryResult<QList<SessionRecord>> HistoryStore::sessions(const HistoryFilter& filter, int limit,
-                                                           int offset) const
+Result<QList<SessionRecord>> HistoryStore::sessions(const HistoryFilter& filter, int limit,
+                                                    int offset) const
 {
     if (!m_open)
         return notOpen();
     return HistoryReader(m_db).sessions(filter, limit, offset);
 }
 
-HistoryResult<qint64> HistoryStore::count(const HistoryFilter& filter) const
+Result<qint64> HistoryStore::count(const HistoryFilter& filter) const
 {
     if (!m_open)
         return notOpen();
     return HistoryReader(m_db).count(filter);
 }
 
-HistoryResult<QList<RoutineSummary>> HistoryStore::routines() const
+Result<QList<RoutineSummary>> HistoryStore::routines() const
 {
     if (!m_open)
         return notOpen();
     return HistoryReader(m_db).routines();
 }
 
-HistoryResult<QList<SessionSample>> HistoryStore::samples(const HistoryFilter& filter) const
+Result<QList<SessionSample>> HistoryStore::samples(const HistoryFilter& filter) const
 {
     if (!m_open)
         return notOpen();
     return HistoryReader(m_db).samples(filter);
 }
 
-HistoryResult<QList<PainPoint>> HistoryStore::painSeries(const HistoryFilter& filter) const
+Result<QList<PainPoint>> HistoryStore::painSeries(const HistoryFilter& filter) const
 {
-    HistoryResult<QList<SessionSample>> found = samples(filter);
+    Result<QList<SessionSample>> found = samples(filter);
     if (!found.ok())
-        return HistoryStatus::failure(found.error());
+        return Failure(found.error());
     return HistoryStatistics::painSeries(std::move(found).value());
 }
 
-HistoryResult<QList<WeekActivity>> HistoryStore::weeklyActivity(const HistoryFilter& filter,
-                                                                const QTimeZone& zone) const
+Result<QList<WeekActivity>> HistoryStore::weeklyActivity(const HistoryFilter& filter,
+                                                         const QTimeZone& zone) const
 {
-    const HistoryResult<QList<SessionSample>> found = samples(filter);
+    const Result<QList<SessionSample>> found = samples(filter);
     if (!found.ok())
-        return HistoryStatus::failure(found.error());
+        return Failure(found.error());
     return HistoryStatistics::weeklyActivity(*found, zone);
 }
 
-HistoryResult<int> HistoryStore::daysPractised(const HistoryFilter& filter,
-                                               const QTimeZone& zone) const
+Result<int> HistoryStore::daysPractised(const HistoryFilter& filter, const QTimeZone& zone) const
 {
-    const HistoryResult<QList<SessionSample>> found = samples(filter);
+    const Result<QList<SessionSample>> found = samples(filter);
     if (!found.ok())
-        return HistoryStatus::failure(found.error());
+        return Failure(found.error());
     return HistoryStatistics::daysPractised(*found, zone);
 }
 
-HistoryResult<bool> HistoryStore::painPersists(const QDateTime& now, const QTimeZone& zone) const
+Result<bool> HistoryStore::painPersists(const QDateTime& now, const QTimeZone& zone) const
 {
-    const HistoryResult<QList<SessionSample>> found =
+    const Result<QList<SessionSample>> found =
         samples(HistoryStatistics::painPersistsWindow(now, zone));
     if (!found.ok())
-        return HistoryStatus::failure(found.error());
+        return Failure(found.error());
     return HistoryStatistics::painPersists(*found, now, zone);
 }
 
-HistoryStatus HistoryStore::change(SessionId id, const PendingChanges::Change& change)
+Status HistoryStore::change(SessionId id, const PendingChanges::Change& change)
 {
     m_pending.merge(id, change);
     QSet<SessionId> missing;
-    const HistoryStatus status = writeWithPending(
+    const Status status = writeWithPending(
         {},
         tr("Cannot save to the history (%1). Unclutch keeps the session's progress and saves it "
            "as soon as it can."),
@@ -365,13 +362,12 @@ HistoryStatus HistoryStore::change(SessionId id, const PendingChanges::Change& c
     if (!status.ok())
         return status;
     if (missing.contains(id))
-        return HistoryStatus::failure(tr("That session is no longer in the history."));
+        return Failure(tr("That session is no longer in the history."));
     return {};
 }
 
-HistoryStatus HistoryStore::writeWithPending(const std::function<bool(QString* error)>& write,
-                                             const QString& failureMessage,
-                                             QSet<SessionId>* missing)
+Status HistoryStore::writeWithPending(const std::function<bool(QString* error)>& write,
+                                      const QString& failureMessage, QSet<SessionId>* missing)
 {
     if (!m_open)
         return notOpen();
@@ -392,7 +388,7 @@ HistoryStatus HistoryStore::writeWithPending(const std::function<bool(QString* e
         return true;
     };
     if (!run())
-        return HistoryStatus::failure(failureMessage.arg(error));
+        return Failure(failureMessage.arg(error));
     m_pending.clear();
     for (SessionId id : std::as_const(gone))
         m_running.remove(id);

@@ -13,24 +13,12 @@
 
 #include "history_filter.h"
 #include "history_reader.h"
-#include "history_result.h"
 #include "history_statistics.h"
 #include "pending_changes.h"
+#include "result.h"
 #include "session_record.h"
 
 namespace unclutch::storage {
-
-struct HistoryOpenResult {
-    bool ok = false;
-    QString error; // why the history cannot be used; empty when ok
-    // Where a damaged history file was moved before a fresh one was started (its -wal and
-    // -shm beside it with the same name plus "-wal"/"-shm"); empty when nothing was moved.
-    // Set even when ok: the app should tell the user (see notice()).
-    QString movedAsideTo;
-
-    // A sentence for the user about a moved-aside file; empty when there is none.
-    QString notice() const;
-};
 
 // The session history: one SQLite file, private to its owner (0600), in WAL mode with
 // synchronous=FULL so that a committed write survives a power cut. Opening checks the file
@@ -55,63 +43,68 @@ public:
     HistoryStore(const HistoryStore&) = delete;
     HistoryStore& operator=(const HistoryStore&) = delete;
 
-    HistoryOpenResult open();
+    // Opens (and creates, migrates or repairs) the file. A damaged file is moved aside before a
+    // fresh one is started: the result's warning then says where it went, for the user, whether
+    // or not the open succeeded, and movedAsideTo() names the file (its -wal and -shm beside it
+    // with the same name plus "-wal"/"-shm").
+    Status open();
     bool isOpen() const { return m_open; }
+    // Where the last open() moved a damaged history file; empty when nothing was moved.
+    const QString& movedAsideTo() const { return m_movedAsideTo; }
     const QString& databaseFile() const { return m_file; }
 
     // A new session (its id field is ignored), usually in progress. Nothing is stored when
     // this fails: the app may call it again with the record as it stands.
-    HistoryResult<SessionId> startSession(const SessionRecord& record);
+    Result<SessionId> startSession(const SessionRecord& record);
     // Stores finished sessions as they are, all or none, in one transaction (import, seeding).
-    HistoryStatus addSessions(const QList<SessionRecord>& records);
+    Status addSessions(const QList<SessionRecord>& records);
 
     // At every step boundary and every few seconds while a session runs.
-    HistoryStatus updateSession(SessionId id, const SessionProgress& progress);
-    HistoryStatus finishSession(SessionId id, SessionOutcome outcome, const QDateTime& end,
-                                const SessionProgress& progress);
-    HistoryStatus setPainBefore(SessionId id, std::optional<int> pain);
-    HistoryStatus setPainAfter(SessionId id, std::optional<int> pain);
-    HistoryStatus setNote(SessionId id, const QString& note);
-    HistoryStatus deleteSession(SessionId id);
+    Status updateSession(SessionId id, const SessionProgress& progress);
+    Status finishSession(SessionId id, SessionOutcome outcome, const QDateTime& end,
+                         const SessionProgress& progress);
+    Status setPainBefore(SessionId id, std::optional<int> pain);
+    Status setPainAfter(SessionId id, std::optional<int> pain);
+    Status setNote(SessionId id, const QString& note);
+    Status deleteSession(SessionId id);
 
     // At start-up: sessions still in progress (the app was killed, the power went) are closed
     // as interrupted where they got to. Their end is the later of the last recorded progress
     // time and start + completed active time, but never after `now`. Sessions this store
     // started and has not finished are left alone. Returns how many were closed.
-    HistoryResult<int> recoverInterrupted(const QDateTime& now);
+    Result<int> recoverInterrupted(const QDateTime& now);
 
     bool hasPendingWrites() const { return !m_pending.isEmpty(); }
-    HistoryStatus retryPendingWrites();
+    Status retryPendingWrites();
 
-    HistoryResult<SessionRecord> session(SessionId id) const;
+    Result<SessionRecord> session(SessionId id) const;
     // Newest first (by start, then id). `limit` < 0: all of them.
-    HistoryResult<QList<SessionRecord>> sessions(const HistoryFilter& filter = {}, int limit = -1,
-                                                 int offset = 0) const;
-    HistoryResult<qint64> count(const HistoryFilter& filter = {}) const;
+    Result<QList<SessionRecord>> sessions(const HistoryFilter& filter = {}, int limit = -1,
+                                          int offset = 0) const;
+    Result<qint64> count(const HistoryFilter& filter = {}) const;
     // Every routine with sessions, by title.
-    HistoryResult<QList<RoutineSummary>> routines() const;
+    Result<QList<RoutineSummary>> routines() const;
 
     // The aggregates of HistoryStatistics over the sessions the filter matches.
-    HistoryResult<QList<PainPoint>> painSeries(const HistoryFilter& filter = {}) const;
-    HistoryResult<QList<WeekActivity>>
+    Result<QList<PainPoint>> painSeries(const HistoryFilter& filter = {}) const;
+    Result<QList<WeekActivity>>
     weeklyActivity(const HistoryFilter& filter = {},
                    const QTimeZone& zone = QTimeZone::systemTimeZone()) const;
-    HistoryResult<int> daysPractised(const HistoryFilter& filter = {},
-                                     const QTimeZone& zone = QTimeZone::systemTimeZone()) const;
+    Result<int> daysPractised(const HistoryFilter& filter = {},
+                              const QTimeZone& zone = QTimeZone::systemTimeZone()) const;
     // HistoryStatistics::painPersists() over every routine's sessions.
-    HistoryResult<bool> painPersists(const QDateTime& now,
-                                     const QTimeZone& zone = QTimeZone::systemTimeZone()) const;
+    Result<bool> painPersists(const QDateTime& now,
+                              const QTimeZone& zone = QTimeZone::systemTimeZone()) const;
 
 private:
-    HistoryStatus change(SessionId id, const PendingChanges::Change& change);
+    Status change(SessionId id, const PendingChanges::Change& change);
     // Runs `write` in one transaction after the pending changes; clears them on commit.
     // `missing` receives the sessions that pending changes were for but that no longer exist.
-    HistoryStatus writeWithPending(const std::function<bool(QString* error)>& write,
-                                   const QString& failureMessage,
-                                   QSet<SessionId>* missing = nullptr);
-    HistoryStatus notOpen() const;
-    HistoryResult<QList<SessionSample>> samples(const HistoryFilter& filter) const;
-    HistoryStatus openConnection();
+    Status writeWithPending(const std::function<bool(QString* error)>& write,
+                            const QString& failureMessage, QSet<SessionId>* missing = nullptr);
+    Failure notOpen() const;
+    Result<QList<SessionSample>> samples(const HistoryFilter& filter) const;
+    Status openConnection();
     void close();
 
     QString m_file;
@@ -119,6 +112,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_open = false;
+    QString m_movedAsideTo;
     PendingChanges m_pending;
     QSet<SessionId> m_running; // started here and not finished: not for recoverInterrupted()
 };

@@ -81,14 +81,14 @@ TEST_F(HistoryTest, GarbageFileIsMovedAsideWithItsCompanionsAndAFreshStoreStarts
     ASSERT_TRUE(writeAll(m_path + QStringLiteral("-shm"), shm));
 
     HistoryStore store(m_path, m_clock.function());
-    const HistoryOpenResult opened = store.open();
-    ASSERT_TRUE(opened.ok) << opened.error.toStdString();
+    const Status opened = store.open();
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
     const QString aside = expectedAside(m_path, m_clock.now);
-    EXPECT_EQ(opened.movedAsideTo, aside);
+    EXPECT_EQ(store.movedAsideTo(), aside);
     EXPECT_EQ(readAll(aside), main);
     EXPECT_EQ(readAll(aside + QStringLiteral("-wal")), wal);
     EXPECT_EQ(readAll(aside + QStringLiteral("-shm")), shm);
-    EXPECT_TRUE(opened.notice().contains(QDir::toNativeSeparators(aside)));
+    EXPECT_TRUE(opened.warning().contains(QDir::toNativeSeparators(aside)));
 
     ASSERT_TRUE(store.startSession(runningSession(m_clock.now)).ok());
     EXPECT_EQ(store.count().value(), 1);
@@ -103,7 +103,8 @@ TEST_F(HistoryTest, DamagedPageIsFoundAndTheFilesMovedAsideUntouched)
         record.note = QString(200, QLatin1Char('n'));
         records << record;
     }
-    openStore()->addSessions(records); // closed cleanly: everything in the main file
+    ASSERT_TRUE(
+        openStore()->addSessions(records).ok()); // closed cleanly: everything in the main file
     // A crash with a committed session still in the -wal: copy the files while it is open.
     const QString crashed = m_dir.filePath(QStringLiteral("crashed.sqlite"));
     {
@@ -118,13 +119,13 @@ TEST_F(HistoryTest, DamagedPageIsFoundAndTheFilesMovedAsideUntouched)
     const QByteArray wal = readAll(crashed + QStringLiteral("-wal"));
 
     HistoryStore store(crashed, m_clock.function());
-    const HistoryOpenResult opened = store.open();
-    ASSERT_TRUE(opened.ok) << opened.error.toStdString();
-    ASSERT_EQ(opened.movedAsideTo, expectedAside(crashed, m_clock.now));
+    const Status opened = store.open();
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    ASSERT_EQ(store.movedAsideTo(), expectedAside(crashed, m_clock.now));
     // Nothing was checkpointed into the damaged file on the way.
-    EXPECT_EQ(readAll(opened.movedAsideTo), main);
-    EXPECT_EQ(readAll(opened.movedAsideTo + QStringLiteral("-wal")), wal);
-    EXPECT_TRUE(QFileInfo::exists(opened.movedAsideTo + QStringLiteral("-shm")));
+    EXPECT_EQ(readAll(store.movedAsideTo()), main);
+    EXPECT_EQ(readAll(store.movedAsideTo() + QStringLiteral("-wal")), wal);
+    EXPECT_TRUE(QFileInfo::exists(store.movedAsideTo() + QStringLiteral("-shm")));
     EXPECT_EQ(store.count().value(), 0);
     EXPECT_TRUE(store.startSession(runningSession(m_clock.now)).ok());
 }
@@ -137,17 +138,17 @@ TEST_F(HistoryTest, TruncatedFileIsMovedAside)
         record.note = QString(200, QLatin1Char('n'));
         records << record;
     }
-    openStore()->addSessions(records);
+    ASSERT_TRUE(openStore()->addSessions(records).ok());
     const QByteArray whole = readAll(m_path);
     ASSERT_GT(whole.size(), 40000);
     const QByteArray half = whole.left(whole.size() / 2 + 100);
     ASSERT_TRUE(writeAll(m_path, half));
 
     HistoryStore store(m_path, m_clock.function());
-    const HistoryOpenResult opened = store.open();
-    ASSERT_TRUE(opened.ok) << opened.error.toStdString();
-    ASSERT_FALSE(opened.movedAsideTo.isEmpty());
-    EXPECT_EQ(readAll(opened.movedAsideTo), half);
+    const Status opened = store.open();
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    ASSERT_FALSE(store.movedAsideTo().isEmpty());
+    EXPECT_EQ(readAll(store.movedAsideTo()), half);
     EXPECT_EQ(store.count().value(), 0);
 }
 
@@ -156,14 +157,14 @@ TEST_F(HistoryTest, SecondDamageInTheSameSecondGetsItsOwnName)
     ASSERT_TRUE(writeAll(m_path, garbage(5000, 7)));
     {
         HistoryStore first(m_path, m_clock.function());
-        ASSERT_TRUE(first.open().ok);
+        ASSERT_TRUE(first.open().ok());
     }
     ASSERT_TRUE(writeAll(m_path, garbage(5000, 8)));
     HistoryStore second(m_path, m_clock.function());
-    const HistoryOpenResult opened = second.open();
-    ASSERT_TRUE(opened.ok) << opened.error.toStdString();
-    EXPECT_EQ(opened.movedAsideTo, expectedAside(m_path, m_clock.now) + QStringLiteral("-2"));
-    EXPECT_EQ(readAll(opened.movedAsideTo), garbage(5000, 8));
+    const Status opened = second.open();
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    EXPECT_EQ(second.movedAsideTo(), expectedAside(m_path, m_clock.now) + QStringLiteral("-2"));
+    EXPECT_EQ(readAll(second.movedAsideTo()), garbage(5000, 8));
     EXPECT_EQ(readAll(expectedAside(m_path, m_clock.now)), garbage(5000, 7));
 }
 
@@ -172,11 +173,11 @@ TEST_F(HistoryTest, FolderThatCannotBeCreatedIsAnErrorNotDamage)
     const QString blocker = m_dir.filePath(QStringLiteral("a-file"));
     ASSERT_TRUE(writeAll(blocker, "not a folder"));
     HistoryStore store(blocker + QStringLiteral("/history.sqlite"), m_clock.function());
-    const HistoryOpenResult opened = store.open();
-    EXPECT_FALSE(opened.ok);
-    EXPECT_TRUE(opened.error.contains(QDir::toNativeSeparators(blocker)))
-        << opened.error.toStdString();
-    EXPECT_TRUE(opened.movedAsideTo.isEmpty());
+    const Status opened = store.open();
+    EXPECT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QDir::toNativeSeparators(blocker)))
+        << opened.error().toStdString();
+    EXPECT_TRUE(store.movedAsideTo().isEmpty());
     EXPECT_FALSE(store.startSession(runningSession(m_clock.now)).ok());
     EXPECT_EQ(readAll(blocker), QByteArray("not a folder"));
 }
@@ -185,10 +186,10 @@ TEST_F(HistoryTest, DirectoryInPlaceOfTheFileIsAnError)
 {
     ASSERT_TRUE(QDir().mkpath(m_path));
     HistoryStore store(m_path, m_clock.function());
-    const HistoryOpenResult opened = store.open();
-    EXPECT_FALSE(opened.ok);
-    EXPECT_FALSE(opened.error.isEmpty());
-    EXPECT_TRUE(opened.movedAsideTo.isEmpty());
+    const Status opened = store.open();
+    EXPECT_FALSE(opened.ok());
+    EXPECT_FALSE(opened.error().isEmpty());
+    EXPECT_TRUE(store.movedAsideTo().isEmpty());
     EXPECT_TRUE(QFileInfo(m_path).isDir());
 }
 
@@ -201,11 +202,11 @@ TEST_F(HistoryTest, ReadOnlyFolderIsAnErrorAndTheFileIsLeftAlone)
     const QByteArray before = readAll(m_path);
     ASSERT_TRUE(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::ExeOwner));
     HistoryStore store(m_path, m_clock.function());
-    const HistoryOpenResult opened = store.open();
+    const Status opened = store.open();
     QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    EXPECT_FALSE(opened.ok);
-    EXPECT_FALSE(opened.error.isEmpty());
-    EXPECT_TRUE(opened.movedAsideTo.isEmpty());
+    EXPECT_FALSE(opened.ok());
+    EXPECT_FALSE(opened.error().isEmpty());
+    EXPECT_TRUE(store.movedAsideTo().isEmpty());
     EXPECT_EQ(readAll(m_path), before);
     EXPECT_EQ(openStore()->session(id)->routineId, QStringLiteral("cat-cow"));
 }
@@ -218,12 +219,12 @@ TEST_F(HistoryTest, DamagedFileThatCannotBeMovedAsideIsAnErrorAndKept)
     ASSERT_TRUE(writeAll(m_path, main));
     ASSERT_TRUE(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::ExeOwner));
     HistoryStore store(m_path, m_clock.function());
-    const HistoryOpenResult opened = store.open();
+    const Status opened = store.open();
     QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    EXPECT_FALSE(opened.ok);
-    EXPECT_TRUE(opened.error.contains(QDir::toNativeSeparators(m_path)))
-        << opened.error.toStdString();
-    EXPECT_TRUE(opened.movedAsideTo.isEmpty());
+    EXPECT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QDir::toNativeSeparators(m_path)))
+        << opened.error().toStdString();
+    EXPECT_TRUE(store.movedAsideTo().isEmpty());
     EXPECT_EQ(readAll(m_path), main);
     EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files),
               QStringList{QStringLiteral("history.sqlite")});
@@ -239,7 +240,7 @@ TEST_F(HistoryTest, ProgressThatCannotBeWrittenIsReportedKeptAndRetried)
         FileSizeLimit full(0);
         ASSERT_TRUE(full.active());
         m_clock.advanceMs(5000);
-        const HistoryStatus first = store->updateSession(id, {10000, 2, {1}});
+        const Status first = store->updateSession(id, {10000, 2, {1}});
         EXPECT_FALSE(first.ok());
         EXPECT_FALSE(first.error().isEmpty());
         EXPECT_TRUE(store->hasPendingWrites());

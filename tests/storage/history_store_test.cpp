@@ -132,9 +132,9 @@ TEST_F(HistoryTest, MigratesFromEveryEarlierVersion)
                 createVersion1(db);
         });
         HistoryStore store(path, m_clock.function());
-        const HistoryOpenResult opened = store.open();
-        ASSERT_TRUE(opened.ok) << opened.error.toStdString();
-        EXPECT_TRUE(opened.movedAsideTo.isEmpty());
+        const Status opened = store.open();
+        ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+        EXPECT_TRUE(store.movedAsideTo().isEmpty());
         EXPECT_EQ(store.count().value(), version == 1 ? 1 : 0);
         EXPECT_TRUE(store.startSession(runningSession(m_clock.now)).ok());
     }
@@ -148,11 +148,11 @@ TEST_F(HistoryTest, DatabaseFromANewerVersionIsLeftAsItIs)
     });
     const QByteArray before = readAll(m_path);
     HistoryStore store(m_path, m_clock.function());
-    const HistoryOpenResult opened = store.open();
-    EXPECT_FALSE(opened.ok);
-    EXPECT_TRUE(opened.error.contains(QStringLiteral("newer version")))
-        << opened.error.toStdString();
-    EXPECT_TRUE(opened.movedAsideTo.isEmpty());
+    const Status opened = store.open();
+    EXPECT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("newer version")))
+        << opened.error().toStdString();
+    EXPECT_TRUE(store.movedAsideTo().isEmpty());
     EXPECT_FALSE(store.isOpen());
     EXPECT_FALSE(store.startSession(runningSession(m_clock.now)).ok());
     EXPECT_EQ(readAll(m_path), before);

@@ -123,8 +123,8 @@ protected:
     std::unique_ptr<HistoryStore> openStore()
     {
         auto store = std::make_unique<HistoryStore>(m_path, m_clock.function());
-        const HistoryOpenResult opened = store->open();
-        EXPECT_TRUE(opened.ok) << opened.error.toStdString();
+        const Status opened = store->open();
+        EXPECT_TRUE(opened.ok()) << opened.error().toStdString();
         return store;
     }
 

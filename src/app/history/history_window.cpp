@@ -179,7 +179,7 @@ void HistoryWindow::refresh()
 void HistoryWindow::loadRoutines()
 {
     m_routinesPending = false;
-    const storage::HistoryResult<QList<storage::RoutineSummary>> routines = m_store->routines();
+    const storage::Result<QList<storage::RoutineSummary>> routines = m_store->routines();
     if (routines.ok())
         m_filterBar->setRoutines(routines.value());
     else
@@ -209,7 +209,7 @@ void HistoryWindow::deleteSelected()
             .arg(title, SessionTableModel::dateText(record->start));
     if (!m_confirm(this, tr("Delete session"), question))
         return;
-    const storage::HistoryStatus status = m_store->deleteSession(id);
+    const storage::Status status = m_store->deleteSession(id);
     if (!status.ok()) {
         m_header->showProblem(status.error());
         return;
@@ -288,12 +288,12 @@ void HistoryWindow::updateHeader()
     m_headerPending = false;
     if (m_routinesPending)
         loadRoutines();
-    const storage::HistoryResult<int> days = m_store->daysPractised(m_model->filter());
+    const storage::Result<int> days = m_store->daysPractised(m_model->filter());
     if (days.ok())
         m_header->showDaysPractised(days.value());
     else
         m_header->showProblem(days.error());
-    const storage::HistoryResult<bool> persists = m_store->painPersists(now());
+    const storage::Result<bool> persists = m_store->painPersists(now());
     m_header->showPainNote(persists.ok() && persists.value());
 }
 

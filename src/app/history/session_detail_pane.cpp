@@ -198,7 +198,7 @@ bool SessionDetailPane::saveNote()
     const QString note = m_note->toPlainText();
     m_dirty = false;
     m_record->note = note;
-    const storage::HistoryStatus status = m_store->setNote(m_record->id, note);
+    const storage::Status status = m_store->setNote(m_record->id, note);
     emit noteSaved(m_record->id, note);
     if (!status.ok()) {
         showStatus(tr("The note could not be saved: %1").arg(status.error()), true);

@@ -20,10 +20,10 @@ void SessionTableModel::setFilter(const storage::HistoryFilter& filter)
     m_rows.clear();
     m_total = 0;
     m_error.clear();
-    const storage::HistoryResult<qint64> total = m_store->count(filter);
+    const storage::Result<qint64> total = m_store->count(filter);
     if (total.ok()) {
         m_total = total.value();
-        storage::HistoryResult<QList<storage::SessionRecord>> page =
+        storage::Result<QList<storage::SessionRecord>> page =
             m_store->sessions(filter, m_pageSize, 0);
         if (page.ok())
             m_rows = std::move(page).value();
@@ -129,7 +129,7 @@ void SessionTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    storage::HistoryResult<QList<storage::SessionRecord>> page =
+    storage::Result<QList<storage::SessionRecord>> page =
         m_store->sessions(m_filter, m_pageSize, int(m_rows.size()));
     if (!page.ok()) {
         fail(page.error());

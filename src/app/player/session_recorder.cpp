@@ -33,7 +33,7 @@ void SessionRecorder::update()
         ensureStarted();
         return;
     }
-    const storage::HistoryStatus status = m_store->updateSession(*m_id, m_progress);
+    const storage::Status status = m_store->updateSession(*m_id, m_progress);
     if (!status.ok())
         report(status.error());
 }
@@ -95,7 +95,7 @@ bool SessionRecorder::ensureStarted()
     record.completedActiveMs = m_progress.completedActiveMs;
     record.stepsCompleted = m_progress.stepsCompleted;
     record.easierSteps = m_progress.easierSteps;
-    const storage::HistoryResult<storage::SessionId> started = m_store->startSession(record);
+    const storage::Result<storage::SessionId> started = m_store->startSession(record);
     if (!started.ok()) {
         report(started.error());
         return false;
@@ -121,7 +121,7 @@ void SessionRecorder::finish(SessionOutcome outcome)
         ensureStarted();
         return;
     }
-    const storage::HistoryStatus status = m_store->finishSession(*m_id, outcome, end, m_progress);
+    const storage::Status status = m_store->finishSession(*m_id, outcome, end, m_progress);
     if (!status.ok())
         report(status.error());
     else
@@ -133,7 +133,7 @@ void SessionRecorder::onPainBefore(int rating)
     if (m_controller->isTry())
         return; // m_id may still name the session before the try
     if (m_id) {
-        const storage::HistoryStatus status = m_store->setPainBefore(*m_id, rating);
+        const storage::Status status = m_store->setPainBefore(*m_id, rating);
         if (!status.ok())
             report(status.error());
         else
@@ -150,7 +150,7 @@ void SessionRecorder::onPainAfter(int rating)
         return;
     if (!m_id)
         return; // the session was never stored: nothing to attach the rating to
-    const storage::HistoryStatus status = m_store->setPainAfter(*m_id, rating);
+    const storage::Status status = m_store->setPainAfter(*m_id, rating);
     if (!status.ok())
         report(status.error());
     else

@@ -80,8 +80,8 @@ void HistoryPlotsWidget::reload()
         showMessage(tr("The history could not be opened, so there is nothing to plot."));
         return;
     }
-    storage::HistoryResult<QList<storage::PainPoint>> pain = m_store.painSeries(m_filter);
-    storage::HistoryResult<QList<storage::WeekActivity>> weeks =
+    storage::Result<QList<storage::PainPoint>> pain = m_store.painSeries(m_filter);
+    storage::Result<QList<storage::WeekActivity>> weeks =
         m_store.weeklyActivity(m_filter, QTimeZone::systemTimeZone());
     if (!pain.ok() || !weeks.ok()) {
         showMessage(pain.ok() ? weeks.error() : pain.error());

@@ -362,24 +362,23 @@ ReportSummary HistoryReport::summarise(const QList<storage::SessionRecord>& sess
     return summary;
 }
 
-storage::HistoryResult<QByteArray> HistoryReport::render(const storage::HistoryStore& store,
-                                                         const ReportRequest& request)
+storage::Result<QByteArray> HistoryReport::render(const storage::HistoryStore& store,
+                                                  const ReportRequest& request)
 {
     if (!request.first.isValid() || !request.last.isValid() || request.first > request.last)
-        return storage::HistoryResult<QByteArray>::failure(
-            tr("The report's period must start on or before the day it ends."));
+        return storage::Failure(tr("The report's period must start on or before the day it ends."));
     if (!store.isOpen())
-        return storage::HistoryResult<QByteArray>::failure(
+        return storage::Failure(
             tr("The history could not be opened, so there is nothing to report."));
     const storage::HistoryFilter filter = filterFor(request);
-    storage::HistoryResult<QList<storage::SessionRecord>> newestFirst = store.sessions(filter);
-    const storage::HistoryResult<int> days = store.daysPractised(filter, request.zone);
-    const storage::HistoryResult<QList<storage::PainPoint>> pain = store.painSeries(filter);
-    const storage::HistoryResult<QList<storage::WeekActivity>> weeks =
+    storage::Result<QList<storage::SessionRecord>> newestFirst = store.sessions(filter);
+    const storage::Result<int> days = store.daysPractised(filter, request.zone);
+    const storage::Result<QList<storage::PainPoint>> pain = store.painSeries(filter);
+    const storage::Result<QList<storage::WeekActivity>> weeks =
         store.weeklyActivity(filter, request.zone);
     for (const QString& error : {newestFirst.error(), days.error(), pain.error(), weeks.error()})
         if (!error.isEmpty())
-            return storage::HistoryResult<QByteArray>::failure(error);
+            return storage::Failure(error);
     QList<storage::SessionRecord> sessions = std::move(newestFirst).value();
     std::reverse(sessions.begin(), sessions.end());
     QList<ReportRow> rows;
@@ -398,8 +397,7 @@ storage::HistoryResult<QByteArray> HistoryReport::render(const storage::HistoryS
         pdf.setCreator(QStringLiteral("Unclutch"));
         QPainter painter;
         if (!painter.begin(&pdf))
-            return storage::HistoryResult<QByteArray>::failure(
-                tr("The report could not be laid out as a PDF."));
+            return storage::Failure(tr("The report could not be laid out as a PDF."));
         painter.setRenderHint(QPainter::Antialiasing);
         ReportPainter report(pdf, painter);
 
@@ -432,25 +430,24 @@ storage::HistoryResult<QByteArray> HistoryReport::render(const storage::HistoryS
             }
         }
         if (!painter.end())
-            return storage::HistoryResult<QByteArray>::failure(
-                tr("The report could not be laid out as a PDF."));
+            return storage::Failure(tr("The report could not be laid out as a PDF."));
     }
     return buffer.data();
 }
 
-storage::HistoryStatus HistoryReport::write(const storage::HistoryStore& store,
-                                            const ReportRequest& request, const QString& fileName)
+storage::Status HistoryReport::write(const storage::HistoryStore& store,
+                                     const ReportRequest& request, const QString& fileName)
 {
-    const storage::HistoryResult<QByteArray> pdf = render(store, request);
+    const storage::Result<QByteArray> pdf = render(store, request);
     if (!pdf.ok())
-        return storage::HistoryStatus::failure(pdf.error());
+        return storage::Failure(pdf.error());
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        return storage::HistoryStatus::failure(
+        return storage::Failure(
             tr("Cannot write the report to %1: %2")
                 .arg(QFileInfo(fileName).absoluteFilePath(), file.errorString()));
     if (file.write(*pdf) != pdf->size() || !file.commit())
-        return storage::HistoryStatus::failure(
+        return storage::Failure(
             tr("Cannot write the report to %1: %2")
                 .arg(QFileInfo(fileName).absoluteFilePath(), file.errorString()));
     return {};

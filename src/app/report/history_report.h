@@ -11,7 +11,7 @@
 #include <optional>
 
 #include "storage/history_filter.h"
-#include "storage/history_result.h"
+#include "storage/result.h"
 #include "storage/session_record.h"
 
 namespace unclutch::storage {
@@ -69,11 +69,11 @@ public:
                                    int daysInPeriod);
 
     // The PDF, or why there is none (the history cannot be read, the period is back to front).
-    static storage::HistoryResult<QByteArray> render(const storage::HistoryStore& store,
-                                                     const ReportRequest& request);
+    static storage::Result<QByteArray> render(const storage::HistoryStore& store,
+                                              const ReportRequest& request);
     // render() into `fileName`, atomically: the file is complete or not touched at all.
-    static storage::HistoryStatus write(const storage::HistoryStore& store,
-                                        const ReportRequest& request, const QString& fileName);
+    static storage::Status write(const storage::HistoryStore& store, const ReportRequest& request,
+                                 const QString& fileName);
 };
 
 } // namespace unclutch::app

@@ -353,7 +353,7 @@ bool MainMenus::writeReportTo(const QString& fileName, const QDate& first, const
     ReportRequest request;
     request.first = first;
     request.last = last;
-    const storage::HistoryStatus written = HistoryReport::write(*m_store, request, fileName);
+    const storage::Status written = HistoryReport::write(*m_store, request, fileName);
     if (!written.ok()) {
         report(written.error());
         return false;

@@ -30,8 +30,8 @@ protected:
     std::unique_ptr<storage::HistoryStore> openStore() const
     {
         auto opened = std::make_unique<storage::HistoryStore>(file);
-        const storage::HistoryOpenResult result = opened->open();
-        EXPECT_TRUE(result.ok) << result.error.toStdString();
+        const storage::Status result = opened->open();
+        EXPECT_TRUE(result.ok()) << result.error().toStdString();
         return opened;
     }
 
@@ -60,7 +60,7 @@ protected:
 
     void add(const QList<storage::SessionRecord>& records)
     {
-        const storage::HistoryStatus status = store->addSessions(records);
+        const storage::Status status = store->addSessions(records);
         ASSERT_TRUE(status.ok()) << status.error().toStdString();
     }
 

@@ -46,7 +46,7 @@ protected:
     std::unique_ptr<storage::HistoryStore> openStore()
     {
         auto opened = std::make_unique<storage::HistoryStore>(file, [this] { return wall(); });
-        EXPECT_TRUE(opened->open().ok);
+        EXPECT_TRUE(opened->open().ok());
         return opened;
     }
 

@@ -105,7 +105,7 @@ TEST_F(HistoryReportTest, WritesAOnePagePdfForAFewSessions)
 {
     addMay(3);
     const QString file = m_dir.filePath(QStringLiteral("report.pdf"));
-    const storage::HistoryStatus written = app::HistoryReport::write(*m_store, may2024(), file);
+    const storage::Status written = app::HistoryReport::write(*m_store, may2024(), file);
     ASSERT_TRUE(written.ok()) << written.error().toStdString();
     const QByteArray pdf = readAll(file);
     EXPECT_TRUE(pdf.startsWith("%PDF-"));
@@ -116,10 +116,10 @@ TEST_F(HistoryReportTest, WritesAOnePagePdfForAFewSessions)
 TEST_F(HistoryReportTest, RunsOverMorePagesWithMoreSessions)
 {
     addMay(40);
-    const storage::HistoryResult<QByteArray> some = app::HistoryReport::render(*m_store, may2024());
+    const storage::Result<QByteArray> some = app::HistoryReport::render(*m_store, may2024());
     ASSERT_TRUE(some.ok()) << some.error().toStdString();
     addMay(400);
-    const storage::HistoryResult<QByteArray> many = app::HistoryReport::render(*m_store, may2024());
+    const storage::Result<QByteArray> many = app::HistoryReport::render(*m_store, may2024());
     ASSERT_TRUE(many.ok()) << many.error().toStdString();
     EXPECT_GE(pageCount(*some), 2);
     // 440 sessions with a note each: well over ten pages.
@@ -130,8 +130,7 @@ TEST_F(HistoryReportTest, RunsOverMorePagesWithMoreSessions)
 TEST_F(HistoryReportTest, OnlySessionsOfThePeriodCount)
 {
     add({session(utc(2024, 4, 30, 23), 10, 5, 3), session(utc(2024, 6, 1, 0), 10, 5, 3)});
-    const storage::HistoryResult<QByteArray> empty =
-        app::HistoryReport::render(*m_store, may2024());
+    const storage::Result<QByteArray> empty = app::HistoryReport::render(*m_store, may2024());
     ASSERT_TRUE(empty.ok());
     EXPECT_EQ(pageCount(*empty), 1);
 }
@@ -140,8 +139,7 @@ TEST_F(HistoryReportTest, AnUnwritablePathFailsCleanlyAndLeavesNoFile)
 {
     addMay(3);
     const QString missingFolder = m_dir.filePath(QStringLiteral("no/such/folder/report.pdf"));
-    const storage::HistoryStatus failed =
-        app::HistoryReport::write(*m_store, may2024(), missingFolder);
+    const storage::Status failed = app::HistoryReport::write(*m_store, may2024(), missingFolder);
     ASSERT_FALSE(failed.ok());
     EXPECT_TRUE(failed.error().contains(QStringLiteral("report.pdf")));
     EXPECT_FALSE(QFileInfo::exists(missingFolder));
@@ -166,7 +164,7 @@ TEST_F(HistoryReportTest, AFailedReportLeavesAnEarlierFileAsItWas)
     earlier.close();
     app::ReportRequest backwards = may2024();
     std::swap(backwards.first, backwards.last);
-    const storage::HistoryStatus failed = app::HistoryReport::write(*m_store, backwards, file);
+    const storage::Status failed = app::HistoryReport::write(*m_store, backwards, file);
     ASSERT_FALSE(failed.ok());
     EXPECT_TRUE(failed.error().contains(QStringLiteral("period")));
     EXPECT_EQ(readAll(file), QByteArray("earlier report"));
@@ -176,7 +174,7 @@ TEST_F(HistoryReportTest, AClosedHistoryIsAnError)
 {
     storage::HistoryStore closed(m_dir.filePath(QStringLiteral("never-opened.sqlite")));
     const QString file = m_dir.filePath(QStringLiteral("report.pdf"));
-    const storage::HistoryStatus failed = app::HistoryReport::write(closed, may2024(), file);
+    const storage::Status failed = app::HistoryReport::write(closed, may2024(), file);
     EXPECT_FALSE(failed.ok());
     EXPECT_FALSE(QFileInfo::exists(file));
 }

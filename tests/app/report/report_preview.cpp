@@ -34,16 +34,16 @@ int main(int argc, char* argv[])
 
     const unclutch::storage::Paths paths(parser.value(dataDir));
     unclutch::storage::HistoryStore store(paths.historyDatabase());
-    const unclutch::storage::HistoryOpenResult opened = store.open();
-    if (!opened.ok) {
-        QTextStream(stderr) << opened.error << '\n';
+    const unclutch::storage::Status opened = store.open();
+    if (!opened.ok()) {
+        QTextStream(stderr) << opened.error() << '\n';
         return 1;
     }
     if (parser.isSet(pdf)) {
         unclutch::app::ReportRequest request;
         request.last = QDate::currentDate();
         request.first = request.last.addDays(1 - parser.value(days).toInt());
-        const unclutch::storage::HistoryStatus written =
+        const unclutch::storage::Status written =
             unclutch::app::HistoryReport::write(store, request, parser.value(pdf));
         if (!written.ok()) {
             QTextStream(stderr) << written.error() << '\n';

@@ -52,13 +52,13 @@ protected:
         ASSERT_TRUE(m_dir.isValid());
         m_store = std::make_unique<storage::HistoryStore>(
             m_dir.filePath(QStringLiteral("history.sqlite")));
-        const storage::HistoryOpenResult opened = m_store->open();
-        ASSERT_TRUE(opened.ok) << opened.error.toStdString();
+        const storage::Status opened = m_store->open();
+        ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
     }
 
     void add(const QList<storage::SessionRecord>& sessions)
     {
-        const storage::HistoryStatus added = m_store->addSessions(sessions);
+        const storage::Status added = m_store->addSessions(sessions);
         ASSERT_TRUE(added.ok()) << added.error().toStdString();
     }
 
