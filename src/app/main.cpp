@@ -215,6 +215,7 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
             app::printErr(QStringLiteral("unclutch: ") + notice);
             tell(notice);
         }
+        window.playerView()->setHistoryWritable(history.isOpen());
         if (history.isOpen()) {
             recorder = std::make_unique<app::SessionRecorder>(controller, &history);
             QObject::connect(recorder.get(), &app::SessionRecorder::writeFailed, &window, tell);

@@ -13,6 +13,7 @@
 #include "player_type.h"
 #include "pose_picture_widget.h"
 #include "side_text.h"
+#include "step_label.h"
 #include "stop_confirm_bar.h"
 
 namespace unclutch::app {
@@ -46,6 +47,7 @@ SessionPage::SessionPage(QWidget* parent)
     , m_instructions(makeLabel("instructionsLabel", tr("Instructions")))
     , m_nextUp(makeLabel("nextUpLabel", tr("Next up")))
     , m_painBefore(new PainRatingWidget)
+    , m_notKept(makeLabel("notKeptNotice", tr("Not kept in the history")))
 {
     setObjectName(QStringLiteral("sessionPage"));
     m_where->setForegroundRole(QPalette::Highlight);
@@ -63,6 +65,9 @@ SessionPage::SessionPage(QWidget* parent)
     m_nextUp->setForegroundRole(QPalette::PlaceholderText);
     m_painBefore->setQuestion(tr("Before you start: how is your pain now? (optional)"));
     m_painBefore->hide();
+    m_notKept->setAlignment(Qt::AlignCenter);
+    m_notKept->setForegroundRole(QPalette::PlaceholderText);
+    m_notKept->hide();
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_where, 1);
@@ -80,6 +85,7 @@ SessionPage::SessionPage(QWidget* parent)
     layout->setSpacing(10);
     layout->addLayout(top);
     layout->addWidget(m_progress);
+    layout->addWidget(m_notKept);
     layout->addWidget(m_banner);
     layout->addWidget(m_stopConfirm);
     layout->addWidget(m_pose);
@@ -94,6 +100,12 @@ void SessionPage::setPainBeforeOffered(bool offered)
 {
     m_painBeforeOffered = offered;
     m_painBefore->setVisible(offered);
+}
+
+void SessionPage::setNotKeptNotice(const QString& notice)
+{
+    m_notKept->setText(notice);
+    m_notKept->setVisible(!notice.isEmpty());
 }
 
 void SessionPage::setFloorMode(bool floorMode)
@@ -124,6 +136,7 @@ void SessionPage::applyScale(double scale)
     setTextSize(m_instructions, 22, scale);
     setTextSize(m_nextUp, 22, scale);
     setTextSize(m_painBefore, 20, scale);
+    setTextSize(m_notKept, 18, scale);
     setTextSize(m_pacer, 22, scale);
     m_countdown->setMinimumHeight(m_compact ? 56 : static_cast<int>(170 * scale));
 }
@@ -131,8 +144,7 @@ void SessionPage::applyScale(double scale)
 void SessionPage::showFrame(const PlayerFrame& frame)
 {
     using core::SessionState;
-    const int k = frame.instance + 1;
-    const QString step = tr("Step %1 of %2").arg(k).arg(frame.instanceCount);
+    const QString step = stepLabel(frame.step, frame.stepCount, frame.side);
     m_where->setText(frame.gettingReady ? tr("Get ready · %1").arg(step) : step);
     m_times->setText(tr("%1 done · %2 left")
                          .arg(minutesSeconds(frame.positionMs),

@@ -40,9 +40,12 @@ public:
     StopConfirmBar* stopConfirm() const { return m_stopConfirm; }
     // Whether the "pain before" question is offered: on the first get-ready, until the step.
     void setPainBeforeOffered(bool offered);
+    // Why this session will not be kept in the history, said from its first moment; empty when
+    // it will be.
+    void setNotKeptNotice(const QString& notice);
 
 private:
-    QLabel* m_where = nullptr; // "Get ready · step 2 of 5"
+    QLabel* m_where = nullptr; // "Get ready · Step 2 of 5 · left side"
     QLabel* m_times = nullptr; // "4:12 done · 11:53 left"
     QProgressBar* m_progress = nullptr;
     QLabel* m_banner = nullptr; // paused, or press Space to start
@@ -55,6 +58,7 @@ private:
     QLabel* m_instructions = nullptr;
     QLabel* m_nextUp = nullptr;
     PainRatingWidget* m_painBefore = nullptr;
+    QLabel* m_notKept = nullptr;
     bool m_painBeforeOffered = false;
     bool m_floorMode = false;
     bool m_compact = false;
