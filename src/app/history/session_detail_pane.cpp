@@ -5,11 +5,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "app/duration_text.h"
 #include "app/step_label.h"
@@ -59,13 +62,21 @@ QString olderStepsText(const QList<storage::StepRecord>& steps)
         .arg(QLocale().createSeparatedList(numbers));
 }
 
+// Steps all of whose sides were played to their end, of the routine's steps (one numbering: a
+// step with sides is one step); a session from before per-step records knows only its count.
 QString stepsCompletedText(const storage::SessionRecord& record)
 {
     if (!record.hasStepRecords())
         return QLocale().toString(record.stepsCompleted);
-    //: Step instances done of all, each side counting once: "4 of 6".
+    QMap<int, bool> done; // by step number
+    for (const storage::StepRecord& step : record.steps) {
+        const bool played = step.outcome == core::InstanceOutcome::Done;
+        done[step.step] = done.value(step.step, true) && played;
+    }
+    const auto completed = std::count(done.cbegin(), done.cend(), true);
+    //: Steps completed of the routine's steps: "3 of 4".
     return SessionDetailPane::tr("%1 of %2")
-        .arg(QLocale().toString(record.stepsCompleted), QLocale().toString(record.steps.size()));
+        .arg(QLocale().toString(qlonglong(completed)), QLocale().toString(done.size()));
 }
 
 } // namespace
