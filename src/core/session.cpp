@@ -3,23 +3,9 @@
 #include <algorithm>
 #include <utility>
 
+#include "session_time.h"
+
 namespace unclutch::core {
-
-namespace {
-
-using Duration = Session::Duration;
-
-Duration of_ms(std::int64_t t_ms)
-{
-    return std::chrono::milliseconds(t_ms);
-}
-
-std::int64_t floor_ms(Duration d)
-{
-    return std::chrono::floor<std::chrono::milliseconds>(d).count();
-}
-
-} // namespace
 
 const char* to_string(SessionState state)
 {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "session_time.h"
+
 namespace unclutch::core {
 
 namespace {
@@ -14,16 +16,6 @@ constexpr std::pair<InstanceOutcome, const char*> keys[] = {
     {InstanceOutcome::Cut, "cut"},
     {InstanceOutcome::Done, "done"},
 };
-
-Duration of_ms(std::int64_t t_ms)
-{
-    return std::chrono::milliseconds(t_ms);
-}
-
-std::int64_t floor_ms(Duration d)
-{
-    return std::chrono::floor<std::chrono::milliseconds>(d).count();
-}
 
 } // namespace
 

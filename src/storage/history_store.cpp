@@ -213,19 +213,9 @@ Status HistoryStore::setNote(SessionId id, const QString& note)
 Status HistoryStore::deleteSession(SessionId id)
 {
     bool found = false;
-    const Status status = writeWithPending(
-        [&](QString* error) {
-            QSqlQuery query(m_db);
-            query.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
-            query.bindValue(0, id);
-            if (!query.exec()) {
-                *error = describe(query.lastError());
-                return false;
-            }
-            found = query.numRowsAffected() > 0;
-            return true;
-        },
-        tr("Cannot delete the session from the history (%1)."));
+    const Status status =
+        writeStatement(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {id},
+                       tr("Cannot delete the session from the history (%1)."), &found);
     if (!status.ok())
         return status;
     m_running.remove(id);
@@ -244,26 +234,13 @@ Result<std::optional<SessionRecord>> HistoryStore::latestResumable(const QDateTi
 Status HistoryStore::markResumed(SessionId id)
 {
     bool found = false;
-    const QDateTime now = m_clock();
     // Not a pending change: resuming is the person's choice, now or not at all, and an increment
     // must not be applied twice by a retry.
-    const Status status = writeWithPending(
-        [&](QString* error) {
-            QSqlQuery query(m_db);
-            query.prepare(
-                QStringLiteral("UPDATE sessions SET outcome = 'in_progress', ended_at = NULL,"
-                               " resumed = resumed + 1, updated_at = ? WHERE id = ?"
-                               " AND outcome IN ('interrupted', 'stopped')"));
-            query.bindValue(0, toDb(now));
-            query.bindValue(1, id);
-            if (!query.exec()) {
-                *error = describe(query.lastError());
-                return false;
-            }
-            found = query.numRowsAffected() > 0;
-            return true;
-        },
-        tr("Cannot resume the session in the history (%1)."));
+    const Status status = writeStatement(
+        QStringLiteral("UPDATE sessions SET outcome = 'in_progress', ended_at = NULL,"
+                       " resumed = resumed + 1, updated_at = ? WHERE id = ?"
+                       " AND outcome IN ('interrupted', 'stopped')"),
+        {toDb(m_clock()), id}, tr("Cannot resume the session in the history (%1)."), &found);
     if (!status.ok())
         return status;
     if (!found)
@@ -407,6 +384,24 @@ Status HistoryStore::change(SessionId id, const PendingChanges::Change& change)
     if (missing.contains(id))
         return Failure(tr("That session is no longer in the history."));
     return {};
+}
+
+Status HistoryStore::writeStatement(const QString& statement, const QVariantList& values,
+                                    const QString& failureMessage, bool* changedRow)
+{
+    return writeWithPending(
+        [&](QString* error) {
+            QSqlQuery query(m_db);
+            query.prepare(statement);
+            bindAll(query, values);
+            if (!query.exec()) {
+                *error = describe(query.lastError());
+                return false;
+            }
+            *changedRow = query.numRowsAffected() > 0;
+            return true;
+        },
+        failureMessage);
 }
 
 Status HistoryStore::writeWithPending(const std::function<bool(QString* error)>& write,

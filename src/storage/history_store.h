@@ -116,6 +116,10 @@ private:
     // `missing` receives the sessions that pending changes were for but that no longer exist.
     Status writeWithPending(const std::function<bool(QString* error)>& write,
                             const QString& failureMessage, QSet<SessionId>* missing = nullptr);
+    // One statement with `values` bound, after the pending changes; `changedRow` receives
+    // whether it changed (or deleted) a row.
+    Status writeStatement(const QString& statement, const QVariantList& values,
+                          const QString& failureMessage, bool* changedRow);
     Failure notOpen() const;
     Result<QList<SessionSample>> samples(const HistoryFilter& filter) const;
     Status openConnection();

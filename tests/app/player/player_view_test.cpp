@@ -488,15 +488,11 @@ TEST_F(PlayerViewTest, TryItInTheEditorPlaysFromTheSelectedStep)
 // not be kept, and asks for no pain rating before or after.
 TEST_F(PlayerViewTest, ASessionThatCannotBeKeptSaysSoAndAsksNoRating)
 {
-    path = test::writeRoutine(dir, test::testRoutineJson());
-    library.reload();
-    window = std::make_unique<app::MainWindow>(library);
-    controller()->setClock(clock.function());
-    window->show();
+    open();
     view()->setHistoryWritable(false);
     const storage::RoutineEntry* entry = library.findById(QStringLiteral("test-routine"));
     ASSERT_NE(entry, nullptr);
-    window->play(*entry->routine, entry->path);
+    window->play(*entry->routine, entry->path); // a session played from now on
     EXPECT_TRUE(window->findChild<QLabel*>(QStringLiteral("notKeptNotice"))->isVisible());
     EXPECT_EQ(
         text("notKeptNotice"),
