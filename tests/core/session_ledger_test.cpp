@@ -57,18 +57,6 @@ Routine two_steps()
     return routine;
 }
 
-// Starts `session` at 0 and takes every event on time up to `t_ms`, as the runner would.
-void play_until(Session& session, std::int64_t t_ms)
-{
-    if (session.state() == SessionState::Ready)
-        session.start(at_ms(0));
-    while (auto deadline = session.next_deadline()) {
-        if (*deadline > at_ms(t_ms))
-            break;
-        session.due(*deadline);
-    }
-}
-
 } // namespace
 
 // test_routine(): instances 0 (0, 2000, 12000), 1 (12000, 14000, 22000), 2 left (22000, 22000,
