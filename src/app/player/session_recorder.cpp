@@ -146,6 +146,9 @@ void SessionRecorder::dropShortSession()
         emit historyChanged();
     }
     m_notKept = true;
+    // Kept after all (rated on the end screen), it is a record of its own: a resumed session's
+    // record is gone with the rest of it.
+    m_record.id = 0;
 }
 
 void SessionRecorder::finish(SessionOutcome outcome)
@@ -180,26 +183,25 @@ void SessionRecorder::onPainBefore(int rating)
 {
     if (m_controller->isTry())
         return; // m_id may still name the session before the try
-    if (m_id) {
-        const storage::Status status = m_store->setPainBefore(*m_id, rating);
-        if (!status.ok())
-            report(status.error());
-        else
-            emit historyChanged();
-    } else {
-        // Rated before the record exists: it goes into the record when it is started.
-        m_record.painBefore = rating;
-    }
+    // Before the record exists, it goes into the record when it is started.
+    m_record.painBefore = rating;
+    if (!m_id)
+        return;
+    const storage::Status status = m_store->setPainBefore(*m_id, rating);
+    if (!status.ok())
+        report(status.error());
+    else
+        emit historyChanged();
 }
 
 void SessionRecorder::onPainAfter(int rating)
 {
     if (m_controller->isTry())
         return;
+    m_record.painAfter = rating;
     if (!m_id && m_notKept) {
         // A short stop was not kept; rated, it is practice worth keeping after all.
         m_notKept = false;
-        m_record.painAfter = rating;
         ensureStarted();
         return;
     }
