@@ -124,7 +124,7 @@ SessionDetailPane::SessionDetailPane(storage::HistoryStore* store, QWidget* pare
     m_stepList->setObjectName(QStringLiteral("sessionStepList"));
     m_stepList->setAccessibleName(tr("Steps of the session"));
     m_stepList->setHeaderLabels(
-        {tr("Step"), tr("Pose"), tr("How it ended"), tr("Time"), tr("Easier variant")});
+        {tr("Step"), tr("Pose"), tr("How it ended"), tr("Time"), tr("Easier")});
     m_stepList->setRootIsDecorated(false);
     m_stepList->setUniformRowHeights(true);
     m_stepList->setSelectionMode(QAbstractItemView::NoSelection);
@@ -275,7 +275,7 @@ void SessionDetailPane::showSteps(const storage::SessionRecord& record)
         items << new QTreeWidgetItem(
             QStringList{stepLabel(step.step - 1, stepCount, step.side), step.pose,
                         storage::stepOutcomeDisplayName(step.outcome),
-                        minutesSeconds(step.activeMs), step.easier ? tr("Used") : QString()});
+                        minutesSeconds(step.activeMs), step.easier ? tr("Yes") : QString()});
     }
     m_stepList->addTopLevelItems(items);
 }

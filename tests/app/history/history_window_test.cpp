@@ -227,9 +227,9 @@ TEST_F(HistoryWindowTest, DetailsShowTheSelectedSession)
     };
     EXPECT_EQ(row(0), (QStringList{QStringLiteral("Step 1 of 4"), QStringLiteral("Tabletop"),
                                    QStringLiteral("Done"), QStringLiteral("1:00"), QString()}));
-    EXPECT_EQ(row(1), (QStringList{QStringLiteral("Step 2 of 4"), QStringLiteral("Cat-cow"),
-                                   QStringLiteral("Done"), QStringLiteral("2:30"),
-                                   QStringLiteral("Used")}));
+    EXPECT_EQ(row(1),
+              (QStringList{QStringLiteral("Step 2 of 4"), QStringLiteral("Cat-cow"),
+                           QStringLiteral("Done"), QStringLiteral("2:30"), QStringLiteral("Yes")}));
     EXPECT_EQ(row(2),
               (QStringList{QStringLiteral("Step 3 of 4 · left side"), QStringLiteral("Pigeon"),
                            QStringLiteral("Cut short"), QStringLiteral("0:40"), QString()}));
