@@ -185,10 +185,10 @@ PlayerSummary PlayerController::summary() const
     summary.plannedActiveMs = ledger.planned_ms();
     summary.completedActiveMs = ledger.completed_ms();
     summary.stepCount = static_cast<int>(routine.steps.size());
-    summary.steps = stepRecords();
+    const std::vector<core::InstanceRecord> records = ledger.records();
+    summary.steps = stepRecords(records);
     std::vector<bool> stepDone(routine.steps.size(), true);
     const auto& instances = session.timeline().instances();
-    const std::vector<core::InstanceRecord> records = ledger.records();
     for (std::size_t i = 0; i < instances.size(); ++i) {
         if (records[i].outcome != core::InstanceOutcome::Done)
             stepDone[instances[i].step] = false;
@@ -207,11 +207,10 @@ PlayerSummary PlayerController::summary() const
     return summary;
 }
 
-QList<storage::StepRecord> PlayerController::stepRecords() const
+QList<storage::StepRecord>
+PlayerController::stepRecords(const std::vector<core::InstanceRecord>& records) const
 {
-    const core::Session& session = m_runner->session();
-    const auto& instances = session.timeline().instances();
-    const std::vector<core::InstanceRecord> records = session.ledger(m_runner->now()).records();
+    const auto& instances = m_runner->session().timeline().instances();
     QList<storage::StepRecord> steps;
     steps.reserve(static_cast<qsizetype>(instances.size()));
     for (std::size_t i = 0; i < instances.size(); ++i) {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "core/event.h"
 #include "core/routine.h"
@@ -95,7 +96,8 @@ private:
     void onStateChanged(core::SessionState state);
     void onJumped(std::size_t instance);
     void enterInstance(std::size_t instance);
-    QList<storage::StepRecord> stepRecords() const;
+    // Each instance's record (the ledger's, in timeline order) with its step, side and pose.
+    QList<storage::StepRecord> stepRecords(const std::vector<core::InstanceRecord>& records) const;
     const core::Step& stepOf(std::size_t instance) const;
     bool showsEasier(std::size_t instance) const;
     QString poseOf(std::size_t instance) const;

@@ -134,13 +134,13 @@ bool SessionRecorder::isWorthKeeping() const
     return !stored.ok() || stored->painBefore || stored->painAfter || !stored->note.isEmpty();
 }
 
-void SessionRecorder::dropShortSession()
+bool SessionRecorder::dropShortSession()
 {
     if (m_id) {
         const storage::Status deleted = m_store->deleteSession(*m_id);
         if (!deleted.ok()) {
             report(deleted.error());
-            return;
+            return false;
         }
         m_id.reset();
         emit historyChanged();
@@ -149,6 +149,7 @@ void SessionRecorder::dropShortSession()
     // Kept after all (rated on the end screen), it is a record of its own: a resumed session's
     // record is gone with the rest of it.
     m_record.id = 0;
+    return true;
 }
 
 void SessionRecorder::finish(SessionOutcome outcome)
@@ -161,12 +162,10 @@ void SessionRecorder::finish(SessionOutcome outcome)
         m_progress = currentProgress();
     m_record.outcome = outcome;
     m_record.end = now();
-    if (!isWorthKeeping()) {
-        // It was written for crash safety only: a stop this early, with no rating or note, is
-        // not practice worth a row in the history.
-        dropShortSession();
+    // It was written for crash safety only: a stop this early, with no rating or note, is not
+    // practice worth a row in the history. (Should the removal fail, it is finished as usual.)
+    if (!isWorthKeeping() && dropShortSession())
         return;
-    }
     if (!m_id) {
         // Never stored: the whole record in one go, as it ended.
         ensureStarted();

@@ -73,7 +73,8 @@ private:
     void begin();
     bool ensureStarted();
     bool isWorthKeeping() const;
-    void dropShortSession();
+    // Removes the record of a session not worth keeping; false when that could not be done.
+    bool dropShortSession();
     void finish(storage::SessionOutcome outcome);
     void onPainBefore(int rating);
     void onPainAfter(int rating);
