@@ -134,10 +134,11 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
     QGuiApplication::setDesktopFileName(QStringLiteral(UNCLUTCH_APP_ID));
     app::AppStyle::install();
     const storage::Paths paths(commandLine.dataDir);
-    QString problem;
-    if (!paths.ensureDataDir(&problem) ||
-        !app::Logging::init(paths.logDir(), commandLine.verbose, &problem))
-        app::printErr(QStringLiteral("unclutch: ") + problem);
+    storage::Status ready = paths.ensureDataDir();
+    if (ready)
+        ready = app::Logging::init(paths.logDir(), commandLine.verbose);
+    if (!ready)
+        app::printErr(QStringLiteral("unclutch: ") + ready.error());
     const app::TranslationLoader translations;
     storage::RoutineLibrary library({{paths.bundledRoutinesDir(), storage::RoutineOrigin::Bundled},
                                      {paths.userRoutinesDir(), storage::RoutineOrigin::User}});

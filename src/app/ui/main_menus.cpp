@@ -139,8 +139,12 @@ RoutineEditorWindow* MainMenus::editor()
     return m_editor;
 }
 
-void MainMenus::showEditor()
+void MainMenus::open(const storage::Status& opened)
 {
+    if (!opened) {
+        report(opened.error());
+        return;
+    }
     m_editor->show();
     m_editor->raise();
     m_editor->activateWindow();
@@ -154,10 +158,7 @@ void MainMenus::report(const QString& error)
 
 void MainMenus::newRoutine()
 {
-    QString error;
-    if (editor()->newRoutine(std::nullopt, &error))
-        showEditor();
-    report(error);
+    open(editor()->newRoutine());
 }
 
 void MainMenus::editSelected()
@@ -165,10 +166,7 @@ void MainMenus::editSelected()
     const QString path = m_window->libraryPage()->selectedPath();
     if (path.isEmpty())
         return;
-    QString error;
-    if (editor()->openFile(path, &error))
-        showEditor();
-    report(error);
+    open(editor()->openFile(path));
 }
 
 void MainMenus::duplicateSelected()
@@ -176,10 +174,7 @@ void MainMenus::duplicateSelected()
     const QString path = m_window->libraryPage()->selectedPath();
     if (path.isEmpty())
         return;
-    QString error;
-    if (editor()->duplicateToEdit(path, &error))
-        showEditor();
-    report(error);
+    open(editor()->duplicateToEdit(path));
 }
 
 void MainMenus::setHistory(storage::HistoryStore* store, SessionRecorder* recorder,

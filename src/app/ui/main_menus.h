@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include "storage/result.h"
+
 class QAction;
 
 namespace unclutch::storage {
@@ -59,7 +61,8 @@ public:
 
 private:
     RoutineEditorWindow* editor();
-    void showEditor();
+    // Shows the editor when it opened a routine, else says why not.
+    void open(const storage::Status& opened);
     void report(const QString& error);
     bool historyAvailable();
 
