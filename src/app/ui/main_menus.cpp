@@ -306,13 +306,13 @@ void MainMenus::exportHistory()
 
 bool MainMenus::exportHistoryTo(const QString& fileName)
 {
-    const storage::ExportResult result =
+    const storage::Result<QString> exported =
         storage::HistoryExporter::exportHistory(*m_store, fileName);
-    if (result.exitStatus != 0) {
-        report(result.message);
+    if (!exported) {
+        report(exported.error());
         return false;
     }
-    m_window->statusBar()->showMessage(result.message);
+    m_window->statusBar()->showMessage(*exported);
     return true;
 }
 
