@@ -121,10 +121,7 @@ Result<QString> RoutineFileWriter::saveBytes(const QString& path, const QByteArr
 
 Status RoutineFileWriter::writeAtomically(const QString& path, const QByteArray& bytes) const
 {
-    const std::unique_ptr<FileSink> sink = m_sinkFactory(path);
-    if (!sink->open() || !sink->write(bytes) || !sink->commit())
-        return Failure(sink->errorString());
-    return {};
+    return m_sinkFactory(path)->writeAll(bytes);
 }
 
 } // namespace unclutch::storage

@@ -74,23 +74,6 @@ TEST(HistoryReportRows, ShowTheSessionAsPrinted)
     EXPECT_EQ(app::HistoryReport::rowFor(record, QTimeZone::utc()).pain, QString());
 }
 
-TEST(HistoryReportSummary, CountsSessionsMinutesAndMeanRatings)
-{
-    const app::ReportSummary summary = app::HistoryReport::summarise(
-        {session(utc(2024, 5, 1), 10, 6, 4), session(utc(2024, 5, 2), 5, 3, std::nullopt),
-         session(utc(2024, 5, 3), 12)},
-        3, 31);
-    EXPECT_EQ(summary.sessions, 3);
-    EXPECT_EQ(summary.completed, 2);
-    EXPECT_EQ(summary.daysPractised, 3);
-    EXPECT_EQ(summary.daysInPeriod, 31);
-    EXPECT_EQ(summary.activeMs, 27 * 60 * 1000);
-    EXPECT_EQ(summary.painBefore, 4.5);
-    EXPECT_EQ(summary.painBeforeCount, 2);
-    EXPECT_EQ(summary.painAfter, 4.0);
-    EXPECT_EQ(summary.painAfterCount, 1);
-}
-
 TEST(HistoryReportPeriod, CoversWholeDaysFromFirstToLastInTheZone)
 {
     app::ReportRequest request = may2024();
