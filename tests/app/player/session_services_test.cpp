@@ -251,7 +251,9 @@ TEST_F(SessionAudioTest, ASessionPlaysToItsEndWithNoAudioAndMTogglesMute)
     const storage::RoutineEntry* entry = library.findById(QStringLiteral("test-routine"));
     ASSERT_NE(entry, nullptr);
     window.play(*entry->routine, entry->path);
-    QTest::qWait(50); // the losses are reported from the event loop
+    // The losses are reported from the event loop, once it runs.
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return soundLost.count() == 1 && voiceLost.count() == 1; }, 5000));
 
     EXPECT_FALSE(audio.sound()->isAvailable());
     EXPECT_FALSE(audio.voice()->isAvailable());
@@ -280,7 +282,9 @@ TEST_F(SessionAudioTest, ASessionPlaysToItsEndWithNoAudioAndMTogglesMute)
         controller->runner()->wake();
     }
     EXPECT_EQ(controller->state(), SessionState::Finished);
-    QTest::qWait(20);
+    // Whatever the session's sounds queued is delivered before counting again.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     EXPECT_EQ(soundLost.count(), 1); // said once, not per sound
     EXPECT_EQ(voiceLost.count(), 1);
 }
