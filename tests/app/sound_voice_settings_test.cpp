@@ -26,8 +26,8 @@
 #include "storage/paths.h"
 #include "storage/routine_library.h"
 #include "translation_loader.h"
-#include "ui/main_menus.h"
 #include "ui/main_window.h"
+#include "ui/settings_menu.h"
 #include "ui/sound_voice_settings_widget.h"
 
 using namespace unclutch;
@@ -314,7 +314,7 @@ TEST_F(SoundVoiceSettingsTest, TheMenuItemOpensOneDialogThatFollowsThePlayersKey
     QTemporaryDir dataDir;
     const storage::Paths paths(dataDir.path());
     app::MainWindow window(library);
-    auto* menus = new app::MainMenus(&window, library, paths, nullptr);
+    auto* menus = new app::SettingsMenu(&window, library, nullptr);
     auto* action = window.findChild<QAction*>(QStringLiteral("soundAndVoiceAction"));
     ASSERT_NE(action, nullptr);
     EXPECT_FALSE(action->isEnabled()); // no audio yet

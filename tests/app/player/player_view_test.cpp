@@ -25,8 +25,8 @@
 #include "storage/paths.h"
 #include "storage/routine_library.h"
 #include "ui/library_page.h"
-#include "ui/main_menus.h"
 #include "ui/main_window.h"
+#include "ui/routine_menu.h"
 
 using namespace unclutch;
 using core::SessionState;
@@ -427,9 +427,9 @@ TEST_F(PlayerViewTest, TryItInTheEditorPlaysFromTheSelectedStep)
     window->show();
     QTemporaryDir data;
     const storage::Paths paths(data.path());
-    auto* menus = new app::MainMenus(window.get(), library, paths, nullptr);
+    auto* menu = new app::RoutineMenu(window.get(), library, paths);
     window->libraryPage()->select(path);
-    menus->editSelected();
+    menu->editSelected();
     app::RoutineEditorWindow* editor = nullptr;
     for (QWidget* widget : QApplication::topLevelWidgets()) {
         if (auto* found = qobject_cast<app::RoutineEditorWindow*>(widget))

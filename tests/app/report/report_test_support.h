@@ -23,7 +23,8 @@ inline QDateTime utc(int year, int month, int day, int hour = 12, int minute = 0
 }
 
 // The text of a PDF page by page, as poppler's pdftotext reads it (poppler-utils), each page's
-// white space made single spaces so that a wrapped line reads as one. A test that checks what
+// white space made single spaces so that a wrapped line reads as one, and ligatures the font
+// drew ("ﬁ") as their letters. A test that checks what
 // a report says fails, rather than passes, without pdftotext.
 inline QStringList pdfPages(const QByteArray& pdf)
 {
@@ -44,7 +45,7 @@ inline QStringList pdfPages(const QByteArray& pdf)
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast();
     for (QString& page : pages)
-        page = page.simplified();
+        page = page.normalized(QString::NormalizationForm_KC).simplified();
     return pages;
 }
 
