@@ -122,7 +122,7 @@ TEST_F(HistoryWindowTest, ReadsFurtherPagesAsTheViewAsks)
     auto window = makeWindow();
     SessionTableModel* model = window->model();
     EXPECT_EQ(model->totalCount(), 450);
-    EXPECT_EQ(model->rowCount(), SessionTableModel::kDefaultPageSize);
+    EXPECT_EQ(model->rowCount(), SessionTableModel::kPageSize);
     ASSERT_TRUE(model->canFetchMore({}));
     model->fetchMore({});
     EXPECT_EQ(model->rowCount(), 400);
