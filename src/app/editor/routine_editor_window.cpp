@@ -7,6 +7,7 @@
 #include <QScreen>
 #include <QUndoStack>
 
+#include "app/duration_text.h"
 #include "dialog_prompts.h"
 #include "routine_validation.h"
 #include "storage/picture_importer.h"
@@ -222,10 +223,10 @@ void RoutineEditorWindow::revalidate()
     }
     m_ui->totalLabel->setText(
         tr("Total %1: %2 steps played %3 times, %4 of it getting ready (hatched)")
-            .arg(lengthText(core::total_ms(routine)))
+            .arg(minutesSecondsTenths(core::total_ms(routine)))
             .arg(routine.steps.size())
             .arg(instances)
-            .arg(lengthText(getReady)));
+            .arg(minutesSecondsTenths(getReady)));
     const int errors = validation.count(core::Severity::Error);
     const int warnings = validation.count(core::Severity::Warning);
     statusBar()->showMessage(errors == 0 && warnings == 0
