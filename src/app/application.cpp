@@ -9,23 +9,23 @@
 #include <chrono>
 #include <cmath>
 
+#include "app/desktop/tray_reminders.h"
+#include "app/player/dev_fast_forward.h"
+#include "app/player/player_controller.h"
+#include "app/player/player_view.h"
+#include "app/player/session_audio.h"
+#include "app/player/session_recorder.h"
+#include "app/ui/app_style.h"
+#include "app/ui/help_menu.h"
+#include "app/ui/history_menu.h"
+#include "app/ui/main_window.h"
+#include "app/ui/routine_menu.h"
+#include "app/ui/settings_menu.h"
 #include "console.h"
-#include "desktop/tray_reminders.h"
 #include "event_log_writer.h"
 #include "first_paint_report.h"
 #include "logging.h"
-#include "player/dev_fast_forward.h"
-#include "player/player_controller.h"
-#include "player/player_view.h"
-#include "player/session_audio.h"
-#include "player/session_recorder.h"
 #include "translation_loader.h"
-#include "ui/app_style.h"
-#include "ui/help_menu.h"
-#include "ui/history_menu.h"
-#include "ui/main_window.h"
-#include "ui/routine_menu.h"
-#include "ui/settings_menu.h"
 
 namespace unclutch::app {
 

@@ -10,11 +10,11 @@
 #include <QStatusBar>
 #include <QUrl>
 
-#include "history/history_window.h"
+#include "app/history/history_window.h"
+#include "app/player/session_recorder.h"
+#include "app/report/history_report.h"
+#include "app/report/report_range_dialog.h"
 #include "main_window.h"
-#include "player/session_recorder.h"
-#include "report/history_report.h"
-#include "report/report_range_dialog.h"
 #include "storage/history_exporter.h"
 #include "storage/history_store.h"
 

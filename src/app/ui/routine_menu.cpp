@@ -3,7 +3,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 
-#include "editor/routine_editor_window.h"
+#include "app/editor/routine_editor_window.h"
 #include "library_page.h"
 #include "main_window.h"
 #include "storage/routine_library.h"

@@ -5,10 +5,10 @@
 #include <QMenuBar>
 #include <QVBoxLayout>
 
-#include "audio/sound_player.h"
-#include "audio/voice.h"
-#include "desktop/reminder_settings_widget.h"
-#include "desktop/tray_reminders.h"
+#include "app/audio/sound_player.h"
+#include "app/audio/voice.h"
+#include "app/desktop/reminder_settings_widget.h"
+#include "app/desktop/tray_reminders.h"
 #include "main_window.h"
 #include "sound_voice_settings_widget.h"
 #include "storage/routine_library.h"

@@ -4,14 +4,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "history/history_window.h"
-#include "history/session_table_model.h"
+#include "app/history/history_window.h"
+#include "app/history/session_table_model.h"
+#include "app/player/player_controller.h"
+#include "app/player/session_recorder.h"
+#include "app/ui/history_menu.h"
+#include "app/ui/main_window.h"
 #include "history_test_fixture.h"
-#include "player/player_controller.h"
-#include "player/session_recorder.h"
 #include "storage/routine_library.h"
-#include "ui/history_menu.h"
-#include "ui/main_window.h"
 
 using namespace unclutch;
 

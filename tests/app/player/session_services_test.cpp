@@ -6,17 +6,17 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "audio/sound_player.h"
-#include "audio/voice.h"
-#include "player/player_controller.h"
-#include "player/player_controls.h"
-#include "player/player_view.h"
-#include "player/session_audio.h"
-#include "player/session_recorder.h"
+#include "app/audio/sound_player.h"
+#include "app/audio/voice.h"
+#include "app/player/player_controller.h"
+#include "app/player/player_controls.h"
+#include "app/player/player_view.h"
+#include "app/player/session_audio.h"
+#include "app/player/session_recorder.h"
+#include "app/ui/main_window.h"
 #include "player_test_support.h"
 #include "storage/history_store.h"
 #include "storage/routine_library.h"
-#include "ui/main_window.h"
 
 using namespace unclutch;
 using core::SessionState;

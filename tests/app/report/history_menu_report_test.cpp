@@ -11,11 +11,11 @@
 #include <QStatusBar>
 
 #include "../../support/qt_printers.h"
-#include "report/report_range_dialog.h"
+#include "app/report/report_range_dialog.h"
+#include "app/ui/history_menu.h"
+#include "app/ui/main_window.h"
 #include "report_test_support.h"
 #include "storage/routine_library.h"
-#include "ui/history_menu.h"
-#include "ui/main_window.h"
 
 using namespace unclutch;
 using app::test::session;

@@ -7,7 +7,7 @@
 #include <QRegularExpression>
 
 #include "../../support/qt_printers.h"
-#include "report/history_report.h"
+#include "app/report/history_report.h"
 #include "report_test_support.h"
 
 using namespace unclutch;
