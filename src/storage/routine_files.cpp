@@ -31,8 +31,10 @@ Result<core::Routine> load(const QString& path)
 {
     RoutineEntry entry = RoutineFileReader::read(path, RoutineOrigin::User);
     if (!entry.isValid())
-        return Failure(tr("%1 has errors and cannot be copied or changed here:\n%2")
-                           .arg(shown(path), entry.firstError()));
+        return Failure(
+            QCoreApplication::translate("unclutch::storage::RoutineFiles",
+                                        "%1 has errors and cannot be copied or changed here:\n%2")
+                .arg(shown(path), entry.firstError()));
     return std::move(*entry.routine);
 }
 
