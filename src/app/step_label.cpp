@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-#include "player/side_text.h"
+#include "app/player/side_text.h"
 
 namespace unclutch::app {
 

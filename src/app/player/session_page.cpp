@@ -6,14 +6,14 @@
 #include <QProgressBar>
 #include <QVBoxLayout>
 
+#include "app/duration_text.h"
+#include "app/step_label.h"
 #include "countdown_widget.h"
-#include "duration_text.h"
 #include "pacer_widget.h"
 #include "pain_rating_widget.h"
 #include "player_type.h"
 #include "pose_picture_widget.h"
 #include "side_text.h"
-#include "step_label.h"
 #include "stop_confirm_bar.h"
 
 namespace unclutch::app {

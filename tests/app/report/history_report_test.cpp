@@ -3,10 +3,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include "../../support/qt_printers.h"
-#include "report/history_report.h"
+#include "app/report/history_report.h"
 #include "report_test_support.h"
 #include "storage/history_sql.h"
 
@@ -41,6 +42,14 @@ QByteArray readAll(const QString& path)
 
 class HistoryReportTest : public app::test::HistoryFixture {
 protected:
+    // Dates and numbers as a British English system writes them, whatever this machine's.
+    void SetUp() override
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        HistoryFixture::SetUp();
+    }
+    void TearDown() override { QLocale::setDefault(QLocale::system()); }
+
     // `count` sessions in May 2024, several a day, each with a note.
     void addMay(int count)
     {
@@ -49,6 +58,13 @@ protected:
             sessions.append(session(utc(2024, 5, 1 + i % 31, 6 + i / 31 % 16), 10, 5, 3,
                                     QStringLiteral("Note number %1 about the left hip.").arg(i)));
         add(sessions);
+    }
+
+    QStringList renderedPages()
+    {
+        const storage::Result<QByteArray> pdf = app::HistoryReport::render(*m_store, may2024());
+        EXPECT_TRUE(pdf.ok()) << pdf.error().toStdString();
+        return pdf.ok() ? app::test::pdfPages(*pdf) : QStringList();
     }
 };
 
@@ -132,22 +148,39 @@ TEST_F(HistoryReportTest, StepListsGrowTheRowsButNeverPastAPage)
         return sessions;
     };
     add(sessionsWith(6, 0) + sessionsWith(7, 20) + sessionsWith(8, 200));
-    const auto pages = [&](int monthNumber) {
+    const auto render = [&](int monthNumber) {
         const storage::Result<QByteArray> pdf =
             app::HistoryReport::render(*m_store, month(monthNumber));
         EXPECT_TRUE(pdf.ok()) << pdf.error().toStdString();
-        return pdf.ok() ? pageCount(*pdf) : 0;
+        return pdf.ok() ? *pdf : QByteArray();
     };
-    const int plain = pages(6);
-    const int listed = pages(7);
-    const int counted = pages(8);
-    EXPECT_GT(listed, plain);
-    EXPECT_LT(counted, listed);
+    const QByteArray plain = render(6);
+    const QByteArray listed = render(7);
+    const QByteArray counted = render(8);
+    EXPECT_GT(pageCount(listed), pageCount(plain));
+    EXPECT_LT(pageCount(counted), pageCount(listed));
+    EXPECT_TRUE(app::test::pdfText(listed).contains(
+        QStringLiteral("Done: 1 right, 2 left, 3 right, 4 left, 5 right")));
+    EXPECT_TRUE(app::test::pdfText(listed).contains(
+        QStringLiteral("Cut short: 1 left (0:01), 2 right (0:01), 3 left (0:01)")));
+    EXPECT_TRUE(app::test::pdfText(counted).contains(
+        QStringLiteral("Done: 200 · Cut short: 200 · Easier: 200")));
+    EXPECT_FALSE(app::test::pdfText(counted).contains(QStringLiteral("1 left (0:01)")));
 
     const app::ReportRow row =
         app::HistoryReport::rowFor(sessionsWith(8, 200).first(), QTimeZone::utc());
     EXPECT_GT(row.steps.size(), 4000);
     EXPECT_EQ(row.stepCounts, QStringLiteral("Done: 200 · Cut short: 200 · Easier: 200"));
+}
+
+TEST(HistoryReportPeriod, CoversWholeDaysFromFirstToLastInTheZone)
+{
+    app::ReportRequest request = may2024();
+    request.zone = QTimeZone(2 * 3600);
+    const storage::HistoryFilter filter = app::HistoryReport::filterFor(request);
+    EXPECT_EQ(filter.from, utc(2024, 4, 30, 22));
+    EXPECT_EQ(filter.until, utc(2024, 5, 31, 22));
+    EXPECT_TRUE(filter.routineId.isEmpty());
 }
 
 TEST_F(HistoryReportTest, WritesAOnePagePdfForAFewSessions)
@@ -160,6 +193,22 @@ TEST_F(HistoryReportTest, WritesAOnePagePdfForAFewSessions)
     EXPECT_TRUE(pdf.startsWith("%PDF-"));
     EXPECT_TRUE(pdf.trimmed().endsWith("%%EOF"));
     EXPECT_EQ(pageCount(pdf), 1);
+
+    const QStringList pages = app::test::pdfPages(pdf);
+    ASSERT_EQ(pages.size(), 1);
+    const QString& text = pages[0];
+    for (const char* expected :
+         {"Unclutch practice report", "Period: 1 May 2024 to 31 May 2024",
+          "Generated on 2 June 2024, 09:00", "Sessions 3 (3 completed)",
+          "Days practised 3 of 31 days", "Time practised 30 minutes (0 h 30 min)",
+          "Average pain before 5.0 out of 10", "Average pain after 3.0 out of 10",
+          "Pain before and after each session", "Minutes practised per week",
+          "01/05/2024 06:00 Slow cat-cow 10:00 / 10:00 Completed",
+          "Note: Note number 0 about the left hip.", "Note: Note number 1 about the left hip.",
+          "Note: Note number 2 about the left hip.", "This report is not medical advice.",
+          "Page 1 of 1"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n"
+                                                                << text.toStdString();
 }
 
 TEST_F(HistoryReportTest, RunsOverMorePagesWithMoreSessions)
@@ -174,14 +223,54 @@ TEST_F(HistoryReportTest, RunsOverMorePagesWithMoreSessions)
     // 440 sessions with a note each: well over ten pages.
     EXPECT_GT(pageCount(*many), 10);
     EXPECT_GT(pageCount(*many), pageCount(*some));
+
+    // Every page is numbered and says what the report is not; the table goes on under its
+    // header; every session is there with its note, once.
+    const QStringList pages = app::test::pdfPages(*many);
+    ASSERT_EQ(pages.size(), pageCount(*many));
+    for (int p = 0; p < pages.size(); ++p) {
+        EXPECT_TRUE(pages[p].endsWith(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.size())))
+            << pages[p].right(80).toStdString();
+        EXPECT_TRUE(pages[p].contains(QStringLiteral("This report is not medical advice.")));
+        if (p > 0) {
+            EXPECT_TRUE(pages[p].contains(QStringLiteral("Sessions (continued)")));
+            EXPECT_TRUE(pages[p].contains(QStringLiteral("Date Routine")));
+        }
+    }
+    const QString text = pages.join(u' ');
+    EXPECT_TRUE(text.contains(QStringLiteral("Sessions 440 (440 completed)")));
+    EXPECT_EQ(text.count(QStringLiteral("Note: Note number ")), 440);
+    for (int i = 0; i < 400; ++i)
+        EXPECT_EQ(text.count(QStringLiteral("Note: Note number %1 about").arg(i)), i < 40 ? 2 : 1)
+            << i;
 }
 
 TEST_F(HistoryReportTest, OnlySessionsOfThePeriodCount)
 {
-    add({session(utc(2024, 4, 30, 23), 10, 5, 3), session(utc(2024, 6, 1, 0), 10, 5, 3)});
-    const storage::Result<QByteArray> empty = app::HistoryReport::render(*m_store, may2024());
-    ASSERT_TRUE(empty.ok());
-    EXPECT_EQ(pageCount(*empty), 1);
+    // Just before the first day and just after the last, in the report's zone (UTC).
+    add({session(utc(2024, 4, 30, 23, 59), 10, 1, 1, QStringLiteral("Before the period.")),
+         session(utc(2024, 5, 15, 8), 12, 8, 2, QStringLiteral("Inside the period.")),
+         session(utc(2024, 6, 1, 0), 10, 1, 1, QStringLiteral("After the period."))});
+    const QString text = renderedPages().join(u' ');
+    EXPECT_TRUE(text.contains(QStringLiteral("Note: Inside the period."))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Before the period.")));
+    EXPECT_FALSE(text.contains(QStringLiteral("After the period.")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Sessions 1 (1 completed)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Days practised 1 of 31 days")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Time practised 12 minutes")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Average pain before 8.0 out of 10")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Average pain after 2.0 out of 10")));
+}
+
+TEST_F(HistoryReportTest, APeriodWithoutSessionsSaysSo)
+{
+    add({session(utc(2024, 4, 30, 12), 10, 5, 3, QStringLiteral("In April."))});
+    const QStringList pages = renderedPages();
+    ASSERT_EQ(pages.size(), 1);
+    EXPECT_TRUE(pages[0].contains(QStringLiteral("No sessions in this period.")));
+    EXPECT_TRUE(pages[0].contains(QStringLiteral("Sessions 0 (0 completed)")));
+    EXPECT_TRUE(pages[0].contains(QStringLiteral("Average pain before no ratings")));
+    EXPECT_FALSE(pages[0].contains(QStringLiteral("In April.")));
 }
 
 TEST_F(HistoryReportTest, AnUnwritablePathFailsCleanlyAndLeavesNoFile)
