@@ -48,8 +48,10 @@ void PlayerController::load(core::Routine routine, const QString& file, SessionS
         return static_cast<int>(instance.step) == start.step;
     });
     m_instance = first == instances.end() ? 0 : static_cast<std::size_t>(first - instances.begin());
+    // Only a step that has an easier variant can show it ("easier throughout" may name them all).
+    const auto& steps = m_runner->routine().steps;
     for (int step : std::as_const(start.easierSteps)) {
-        if (step >= 0 && static_cast<std::size_t>(step) < m_runner->routine().steps.size())
+        if (step >= 0 && static_cast<std::size_t>(step) < steps.size() && steps[step].easier)
             m_runner->setEasier(static_cast<std::size_t>(step), true);
     }
     if (start.continuation &&

@@ -391,6 +391,26 @@ TEST_F(SessionRecorderTest, AResumedSessionGoesOnInItsOwnRecord)
     EXPECT_EQ(store->latestResumable(wall()).value(), std::nullopt);
 }
 
+// What the fit controls and --play --minutes/--pace/--easier will pass: kept with the record.
+TEST_F(SessionRecorderTest, TheFitAndEasierChoicesAreKept)
+{
+    const QString path = dir.filePath(QStringLiteral("test-routine.json"));
+    app::SessionStart start;
+    start.fit = storage::SessionFit{20.0, 12.5, true};
+    start.easierSteps = {0, 1, 2}; // easier throughout: every step that has a variant
+    controller.load(test::readRoutine(path), path, start);
+    controller.start();
+    storage::SessionRecord record = stored();
+    EXPECT_EQ(record.fit, start.fit);
+    EXPECT_EQ(record.easierChosen, QList<int>{1});
+    playTo(41000);
+    record = stored();
+    EXPECT_EQ(record.fit, start.fit);
+    EXPECT_TRUE(record.steps[1].easier);
+    EXPECT_TRUE(record.steps[2].easier);
+    EXPECT_FALSE(record.steps[0].easier); // the first step has no easier variant
+}
+
 TEST_F(SessionRecorderTest, ARoutineEditedSinceIsNotResumed)
 {
     controller.start();
