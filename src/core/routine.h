@@ -81,6 +81,9 @@ struct Routine {
     std::vector<std::string> cautions;
     double transition = 5.0; // seconds of get-ready before every step instance
     bool transition_given = false;
+    // The language the texts are written in, a tag like "de" or "en-GB"; absent, the app decides
+    // (bundled routines are in the language they are shown in, an own one in the interface's).
+    std::optional<std::string> language;
     std::optional<std::string> schema; // the `$schema` value, kept for saving
     std::vector<Step> steps;
     Extras extras;

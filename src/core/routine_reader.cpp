@@ -13,8 +13,9 @@ namespace {
 
 using Index = JsonDocument::Index;
 
-constexpr std::array<std::string_view, 9> top_keys = {
-    "$schema", "format", "id", "title", "description", "author", "cautions", "transition", "steps"};
+constexpr std::array<std::string_view, 10> top_keys = {
+    "$schema", "format",   "id",         "title",    "description",
+    "author",  "cautions", "transition", "language", "steps"};
 
 constexpr std::size_t max_id_length = 64;
 constexpr std::size_t max_cautions = 10;
@@ -38,6 +39,25 @@ bool is_id(std::string_view id)
         previous = c;
     }
     return true;
+}
+
+bool is_lowercase_letters(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+bool is_language_tag(std::string_view tag)
+{
+    // ^[a-z]{2,3}(-[A-Z]{2})?$
+    const std::size_t dash = tag.find('-');
+    const std::string_view language = tag.substr(0, dash);
+    if (language.size() < 2 || language.size() > 3 || !is_lowercase_letters(language))
+        return false;
+    if (dash == std::string_view::npos)
+        return true;
+    const std::string_view region = tag.substr(dash + 1);
+    return region.size() == 2 &&
+           std::all_of(region.begin(), region.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 std::string clock_text(std::int64_t milliseconds)
@@ -77,8 +97,8 @@ void RoutineReader::read(std::string_view file_path, Routine& out, std::vector<I
     }
     std::array<Index, top_keys.size()> member{};
     m_values.members(root, path, top_keys, member, out.extras);
-    const auto [schema, format, id, title, description, author, cautions, transition, steps] =
-        member;
+    const auto [schema, format, id, title, description, author, cautions, transition, language,
+                steps] = member;
     const Index none = JsonDocument::none;
 
     if (schema != none &&
@@ -122,6 +142,9 @@ void RoutineReader::read(std::string_view file_path, Routine& out, std::vector<I
         out.transition = value.value_or(out.transition);
         out.transition_given = true;
     }
+
+    if (language != none)
+        read_language(language, path.key("language"), out);
 
     if (steps == none) {
         m_values.missing(path, root, "steps");
@@ -173,6 +196,23 @@ void RoutineReader::read_id(Index id, Index root, std::string_view file_path, Ro
                                 " characters long, more than 64; give the routine an explicit "
                                 "\"id\"");
     }
+}
+
+void RoutineReader::read_language(Index language, const PointerPath& path, Routine& out)
+{
+    if (!m_values.expect(language, JsonKind::String, path,
+                         "must be a language tag like \"de\" or \"en-GB\""))
+        return;
+    const std::string_view tag = m_document.string(language);
+    if (!is_language_tag(tag)) {
+        m_values.error(path, language,
+                       "must be a language tag of 2 or 3 lowercase letters a-z, optionally "
+                       "followed by \"-\" and 2 capital letters A-Z (like \"de\" or \"en-GB\"), "
+                       "got " +
+                           m_values.describe(language));
+        return;
+    }
+    out.language = std::string(tag);
 }
 
 void RoutineReader::read_cautions(Index cautions, const PointerPath& path, Routine& out)

@@ -181,6 +181,35 @@ TEST(Transition, IsFrom0To600SecondsOnMillisecondsAndDefaultsTo5)
     EXPECT_TRUE(given.routine->transition_given);
 }
 
+TEST(Language, IsATwoOrThreeLetterTagWithAnOptionalRegion)
+{
+    for (const char* tag : {"de", "en", "deu", "en-GB", "pt-BR", "gsw-CH"}) {
+        const ParseResult result = parse(with_top(std::string(R"("language": ")") + tag + "\""));
+        ASSERT_TRUE(result.ok()) << tag << describe(result.diagnostics);
+        EXPECT_EQ(result.routine->language, tag);
+    }
+    EXPECT_EQ(parse(with_top(R"("author": "A")")).routine->language, std::nullopt);
+    for (const char* tag : {"", "e", "engl", "EN", "En", "en-gb", "en-GBR", "en_GB", "en-", "-GB",
+                            "en-G1", "de ", "\u00e9n", "en-GB-x"})
+        EXPECT_TRUE(has_only_error(with_top(std::string(R"("language": ")") + tag + "\""),
+                                   "/language",
+                                   "must be a language tag of 2 or 3 lowercase letters a-z, "
+                                   "optionally followed by \"-\" and 2 capital letters A-Z "
+                                   "(like \"de\" or \"en-GB\"), got the string"))
+            << tag;
+    EXPECT_TRUE(has_only_error(with_top(R"("language": 5)"), "/language",
+                               "must be a language tag like \"de\" or \"en-GB\", got 5"));
+    EXPECT_TRUE(has_only_error(with_top(R"("language": null)"), "/language", "got null"));
+}
+
+TEST(Language, IsAKnownKeyForDidYouMean)
+{
+    EXPECT_TRUE(has_warning(with_top(R"("langauge": "de")"), "/langauge",
+                            "unknown key; did you mean \"language\"?"));
+    EXPECT_TRUE(
+        has_warning(with_top(R"("Language": "de")"), "/Language", "did you mean \"language\"?"));
+}
+
 TEST(Steps, AreRequiredAnd1To200StepObjects)
 {
     EXPECT_TRUE(has_only_error(R"({"format": 1, "title": "T"})", "/steps",
