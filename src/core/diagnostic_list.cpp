@@ -25,7 +25,6 @@ void DiagnosticList::warning(std::string pointer, std::optional<std::uint32_t> o
 
 void DiagnosticList::syntax_error(std::uint32_t offset, std::string message)
 {
-    m_syntax_error = true;
     add(Severity::Error, {}, offset, std::move(message), true);
 }
 
