@@ -4,7 +4,7 @@
 #include <array>
 #include <cstdio>
 
-#include "routine_parser.h"
+#include "default_id.h"
 #include "utf8.h"
 
 namespace unclutch::core {
@@ -180,7 +180,7 @@ void RoutineReader::read_id(Index id, Index root, std::string_view file_path, Ro
             out.id = std::string(value);
         return;
     }
-    out.id = RoutineParser::default_id(file_path);
+    out.id = default_id(file_path);
     out.id_from_file_name = true;
     const std::size_t slash = file_path.find_last_of('/');
     const std::string name(slash == std::string_view::npos ? file_path

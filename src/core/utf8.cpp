@@ -40,7 +40,7 @@ bool Utf8::is_all_white_space(std::string_view text)
         const auto c = decode_first(text.substr(i));
         if (!c || !is_white_space(*c))
             return false;
-        i += *c < 0x800 ? 2 : *c < 0x10000 ? 3 : 4;
+        i += encoded_size(*c);
     }
     return true;
 }
@@ -57,7 +57,7 @@ std::u32string Utf8::decode(std::string_view text)
             continue;
         }
         out.push_back(*c);
-        i += *c < 0x80 ? 1 : *c < 0x800 ? 2 : *c < 0x10000 ? 3 : 4;
+        i += encoded_size(*c);
     }
     return out;
 }

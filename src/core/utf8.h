@@ -27,6 +27,12 @@ public:
     // well-formed UTF-8 (used on raw file bytes).
     static std::optional<char32_t> decode_first(std::string_view text);
 
+    // The bytes of `c` in UTF-8.
+    static std::size_t encoded_size(char32_t c)
+    {
+        return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    }
+
     // The first `max_code_points` code points of well-formed UTF-8.
     static std::string_view prefix(std::string_view text, std::size_t max_code_points);
 };
