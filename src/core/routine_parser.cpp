@@ -7,6 +7,7 @@
 #include "json_document_builder.h"
 #include "json_syntax_error.h"
 #include "routine_reader.h"
+#include "utf8.h"
 
 namespace unclutch::core {
 
@@ -74,7 +75,8 @@ void RoutineParser::check_images(ParseResult& result, const std::string& path,
         d.pointer = image.pointer;
         d.line = image.line;
         d.column = image.column;
-        d.message = "image file not found: \"" + image.path + "\" (next to the routine file)";
+        d.message =
+            "image file not found: " + Utf8::quoted(image.path) + " (next to the routine file)";
         result.diagnostics.push_back(std::move(d));
         added = true;
     }

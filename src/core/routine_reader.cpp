@@ -187,8 +187,8 @@ void RoutineReader::read_id(Index id, Index root, std::string_view file_path, Ro
                                                            : file_path.substr(slash + 1));
     if (out.id.empty()) {
         m_diagnostics.error(path.str(), m_document.node(root).offset,
-                            "the file name \"" + name +
-                                "\" makes no id (it has no letter a-z or digit); give the "
+                            "the file name " + Utf8::quoted(name) +
+                                " makes no id (it has no letter a-z or digit); give the "
                                 "routine an explicit \"id\"");
     } else if (out.id.size() > max_id_length) {
         m_diagnostics.error(path.str(), m_document.node(root).offset,

@@ -114,6 +114,15 @@ std::optional<std::string> StepReader::read_image(Index image, const PointerPath
         m_values.error(path, image, problem + ", got " + m_values.describe(image));
     if (!problems.empty())
         return std::nullopt;
+    if (value.find('\0') != std::string_view::npos) {
+        // No file name can hold one, so there is nothing to look for on disk; and a NUL would
+        // end the path early in the file APIs the caller would hand it to.
+        m_values.warning(path, image,
+                         "image file not found: a file name cannot hold a NUL character "
+                         "(U+0000), got " +
+                             m_values.describe(image));
+        return std::string(value);
+    }
     m_images.push_back({std::string(value), path.str(), m_values.document().node(image).offset});
     return std::string(value);
 }

@@ -4,6 +4,33 @@ namespace unclutch::core {
 
 namespace {
 
+void append_escape(std::string& out, unsigned code)
+{
+    constexpr std::string_view hex = "0123456789abcdef";
+    out += "\\u00";
+    out += hex[code >> 4];
+    out += hex[code & 0xF];
+}
+
+// Appends `text` with its control characters escaped; `quote` also escapes `"` and `\`.
+void append_escaped(std::string& out, std::string_view text, bool quote)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x20 || byte == 0x7F) {
+            append_escape(out, byte);
+        } else if (byte == 0xC2 && i + 1 < text.size() &&
+                   static_cast<unsigned char>(text[i + 1]) <= 0x9F &&
+                   static_cast<unsigned char>(text[i + 1]) >= 0x80) {
+            append_escape(out, static_cast<unsigned char>(text[++i]));
+        } else {
+            if (quote && (byte == '"' || byte == '\\'))
+                out += '\\';
+            out += static_cast<char>(byte);
+        }
+    }
+}
+
 bool is_continuation(unsigned char byte)
 {
     return (byte & 0xC0) == 0x80;
@@ -43,6 +70,24 @@ bool Utf8::is_all_white_space(std::string_view text)
         i += encoded_size(*c);
     }
     return true;
+}
+
+std::string Utf8::escape_controls(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    append_escaped(out, text, false);
+    return out;
+}
+
+std::string Utf8::quoted(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size() + 2);
+    out += '"';
+    append_escaped(out, text, true);
+    out += '"';
+    return out;
 }
 
 std::u32string Utf8::decode(std::string_view text)

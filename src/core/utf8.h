@@ -20,6 +20,18 @@ public:
 
     static bool is_white_space(char32_t c);
 
+    // A control character: C0 (U+0000–U+001F), DEL (U+007F) or C1 (U+0080–U+009F).
+    static bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
+
+    // `text` with every control character written as JSON writes one, "\u" and four lowercase
+    // hex digits ("\u001b"), so that text from a file cannot drive a terminal. Everything else,
+    // ill-formed UTF-8 included, is kept byte for byte; escaping twice changes nothing more.
+    static std::string escape_controls(std::string_view text);
+
+    // `text` in double quotes for a message: `"` and `\` escaped as in JSON, and control
+    // characters as escape_controls() writes them.
+    static std::string quoted(std::string_view text);
+
     // Decodes well-formed UTF-8 into code points.
     static std::u32string decode(std::string_view text);
 

@@ -35,7 +35,7 @@ std::string ValueReader::describe(Index value) const
     case JsonKind::String: {
         const std::string_view all = m_document.string(value);
         const std::string_view shown = Utf8::prefix(all, max_shown_code_points);
-        std::string quoted = nlohmann::json(std::string(shown)).dump();
+        std::string quoted = Utf8::quoted(shown);
         if (shown.size() < all.size())
             quoted.insert(quoted.size() - 1, "…");
         return "the string " + quoted;
