@@ -142,7 +142,7 @@ void PacingReader::read_phases(Index phases, const PointerPath& path,
         const auto [name, share] = member;
         if (name == JsonDocument::none)
             m_values.missing(item_path, item, "name");
-        else if (auto text = m_values.text(name, item_path.key("name"), {1, 60, true}))
+        else if (auto text = m_values.text(name, item_path.key("name"), {1, 60, true, false}))
             phase.name = std::move(*text);
 
         const std::string_view share_rule = "must be a number greater than 0";

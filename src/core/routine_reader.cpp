@@ -122,14 +122,14 @@ void RoutineReader::read(std::string_view file_path, Routine& out, std::vector<I
 
     if (title == none)
         m_values.missing(path, root, "title");
-    else if (auto text = m_values.text(title, path.key("title"), {1, 120, true}))
+    else if (auto text = m_values.text(title, path.key("title"), {1, 120, true, false}))
         out.title = std::move(*text);
     if (description != none) {
-        if (auto text = m_values.text(description, path.key("description"), {0, 2000, false}))
+        if (auto text = m_values.text(description, path.key("description"), {0, 2000, false, true}))
             out.description = std::move(*text);
     }
     if (author != none) {
-        if (auto text = m_values.text(author, path.key("author"), {0, 120, false}))
+        if (auto text = m_values.text(author, path.key("author"), {0, 120, false, true}))
             out.author = std::move(*text);
     }
     if (cautions != none)
@@ -225,7 +225,7 @@ void RoutineReader::read_cautions(Index cautions, const PointerPath& path, Routi
     std::size_t i = 0;
     for (Index item = m_document.first_child(cautions); item != JsonDocument::none;
          item = m_document.next(item), ++i) {
-        if (auto text = m_values.text(item, path.index(i), {1, 300, true}))
+        if (auto text = m_values.text(item, path.index(i), {1, 300, true, true}))
             out.cautions.push_back(std::move(*text));
     }
 }

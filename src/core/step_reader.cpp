@@ -15,9 +15,9 @@ constexpr std::array<std::string_view, 9> step_keys = {
 constexpr std::array<std::string_view, 2> cue_keys = {"at", "text"};
 constexpr std::array<std::string_view, 3> easier_keys = {"pose", "instructions", "image"};
 
-constexpr TextRule pose_rule{1, 120, true};
-constexpr TextRule instructions_rule{0, 2000, false};
-constexpr TextRule cue_text_rule{1, 500, true};
+constexpr TextRule pose_rule{1, 120, true, false};
+constexpr TextRule instructions_rule{0, 2000, false, true};
+constexpr TextRule cue_text_rule{1, 500, true, true};
 constexpr std::size_t max_cues = 100;
 
 constexpr SecondsRule duration_rule{0, true, 3'600'000,

@@ -14,11 +14,11 @@ public:
     // Code points in well-formed UTF-8.
     static std::size_t length(std::string_view text);
 
-    // Whether every code point of well-formed UTF-8 has the Unicode White_Space property
-    // (true for the empty string).
-    static bool is_all_white_space(std::string_view text);
-
     static bool is_white_space(char32_t c);
+
+    // Whether `text` shows nothing: every code point is White_Space or one of the zero-width
+    // characters below (true for the empty string).
+    static bool is_blank(std::string_view text);
 
     // A control character: C0 (U+0000–U+001F), DEL (U+007F) or C1 (U+0080–U+009F).
     static bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }

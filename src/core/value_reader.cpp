@@ -1,6 +1,7 @@
 #include "value_reader.h"
 
 #include <cmath>
+#include <cstdio>
 
 #include "edit_distance.h"
 #include "utf8.h"
@@ -10,6 +11,24 @@ namespace unclutch::core {
 namespace {
 
 constexpr std::size_t max_shown_code_points = 40;
+
+std::optional<char32_t> first_forbidden_control(std::string_view text, bool line_feeds_and_tabs)
+{
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t c = Utf8::decode_first(text.substr(i)).value_or(U'\uFFFD');
+        if (Utf8::is_control(c) && !(line_feeds_and_tabs && (c == U'\n' || c == U'\t')))
+            return c;
+        i += Utf8::encoded_size(c);
+    }
+    return std::nullopt;
+}
+
+std::string code_point_name(char32_t c)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
+    return buffer;
+}
 
 } // namespace
 
@@ -216,7 +235,14 @@ std::optional<std::string> ValueReader::text(Index value, const PointerPath& pat
                                    : "must be at least " + std::to_string(rule.min_length) +
                                          " characters, got " + std::to_string(length));
         ok = false;
-    } else if (rule.not_all_white_space && Utf8::is_all_white_space(found)) {
+    } else if (const auto control = first_forbidden_control(found, rule.line_feeds_and_tabs)) {
+        error(path, value,
+              std::string(rule.line_feeds_and_tabs
+                              ? "may hold line feeds and tabs but no other control character"
+                              : "must not hold a control character") +
+                  " (" + code_point_name(*control) + "), got " + describe(value));
+        ok = false;
+    } else if (rule.not_all_white_space && Utf8::is_blank(found)) {
         error(path, value, "must not be only white space, got " + describe(value));
         ok = false;
     }

@@ -27,6 +27,9 @@ struct TextRule {
     std::size_t min_length; // in code points
     std::size_t max_length;
     bool not_all_white_space;
+    // A longer text (description, instructions, …) may hold line feeds and tabs; a short one
+    // (title, pose, phase name) no control character at all.
+    bool line_feeds_and_tabs;
 };
 
 // Typed reads of a JsonDocument's values for the routine readers: each read reports what was

@@ -29,12 +29,16 @@ TEST(Utf8, WhiteSpaceIsExactlyUnicodesWhiteSpaceProperty)
         EXPECT_FALSE(Utf8::is_white_space(static_cast<char32_t>(c)));
 }
 
-TEST(Utf8, AllWhiteSpaceNeedsEveryCodePointToBeWhiteSpace)
+TEST(Utf8, BlankIsWhiteSpaceOrZeroWidthThroughout)
 {
-    EXPECT_TRUE(Utf8::is_all_white_space(""));
-    EXPECT_TRUE(Utf8::is_all_white_space(" \t\r\n\xC2\x85\xC2\xA0\xE3\x80\x80\xE2\x80\xA8"));
-    EXPECT_FALSE(Utf8::is_all_white_space(" \xE2\x80\x8B ")); // U+200B
-    EXPECT_FALSE(Utf8::is_all_white_space("  x"));
+    EXPECT_TRUE(Utf8::is_blank(""));
+    EXPECT_TRUE(Utf8::is_blank(" \t\r\n\xC2\x85\xC2\xA0\xE3\x80\x80\xE2\x80\xA8"));
+    // Zero-width characters are not White_Space but show nothing.
+    for (const char* zero_width : {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"})
+        EXPECT_TRUE(Utf8::is_blank(std::string(" ") + zero_width + " ")) << zero_width;
+    EXPECT_FALSE(Utf8::is_blank("\u180E")); // no longer White_Space since Unicode 6.3
+    EXPECT_FALSE(Utf8::is_blank("  x"));
+    EXPECT_FALSE(Utf8::is_blank("\xFF")); // not UTF-8: not blank either
 }
 
 TEST(Utf8, DecodeFirstRejectsIllFormedBytes)
