@@ -312,3 +312,19 @@ TEST(RoutineWriterRoundTrip, KeepsEveryValueAndEveryUnknownKey)
     EXPECT_LT(written.find("\"x-editor\""), written.find("\"zzz\""));
     EXPECT_NE(written.find("\"zoom\": 1.0"), std::string::npos) << written;
 }
+
+TEST(RoutineWriterRoundTrip, KeepsAnExtensionNumberTooLargeToBeFinite)
+{
+    // The parser accepts 1e999 inside an x- value (as infinity); saving must not turn it into
+    // null or a finite number.
+    const std::string bytes =
+        R"({"format": 1, "title": "T", "steps": [{"pose": "P", "duration": 1}], )"
+        R"("x-app": {"big": 1e999, "small": -1e400}})";
+    const ParseResult first = RoutineParser::parse(bytes, "r.json");
+    ASSERT_TRUE(first.ok()) << messages(first);
+    const std::string written = RoutineWriter::write(*first.routine);
+    EXPECT_NE(written.find(R"({ "big": 1e999, "small": -1e999 })"), std::string::npos) << written;
+    const ParseResult back = RoutineParser::parse(written, "r.json");
+    ASSERT_TRUE(back.ok()) << messages(back);
+    EXPECT_EQ(*back.routine, *first.routine);
+}
