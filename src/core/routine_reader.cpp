@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 
 #include "default_id.h"
+#include "time_text.h"
 #include "utf8.h"
 
 namespace unclutch::core {
@@ -58,21 +58,6 @@ bool is_language_tag(std::string_view tag)
     const std::string_view region = tag.substr(dash + 1);
     return region.size() == 2 &&
            std::all_of(region.begin(), region.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-std::string clock_text(std::int64_t milliseconds)
-{
-    const std::int64_t seconds = milliseconds / 1000;
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld",
-                  static_cast<long long>(seconds / 3600), static_cast<long long>(seconds / 60 % 60),
-                  static_cast<long long>(seconds % 60));
-    std::string out = buffer;
-    if (const std::int64_t rest = milliseconds % 1000; rest != 0) {
-        std::snprintf(buffer, sizeof buffer, ".%03lld", static_cast<long long>(rest));
-        out += buffer;
-    }
-    return out;
 }
 
 } // namespace

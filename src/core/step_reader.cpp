@@ -3,6 +3,7 @@
 #include <array>
 
 #include "pacing_reader.h"
+#include "time_text.h"
 
 namespace unclutch::core {
 
@@ -77,8 +78,8 @@ StepTiming StepReader::read(Index step, const PointerPath& path, Step& out)
         if (duration_ms && pacing_length && std::llabs(*duration_ms - *pacing_length) > 1) {
             m_values.error(duration_path, duration,
                            "must match the pacing, " + std::to_string(out.pacing->cycles) +
-                               " cycles of " + ValueReader::seconds_text(ms(out.pacing->cycle)) +
-                               " s = " + ValueReader::seconds_text(*pacing_length) +
+                               " cycles of " + seconds_text(ms(out.pacing->cycle)) +
+                               " s = " + seconds_text(*pacing_length) +
                                " seconds (or be left out), got " + m_values.describe(duration));
             duration_ms.reset();
         }
@@ -206,7 +207,7 @@ void StepReader::read_cues(Index cues, const PointerPath& path,
                 } else if (length_ms && (!at_ms || *at_ms >= *length_ms)) {
                     m_values.error(at_path, at,
                                    "must be less than the step's length, " +
-                                       ValueReader::seconds_text(*length_ms) + " seconds, got " +
+                                       seconds_text(*length_ms) + " seconds, got " +
                                        m_values.describe(at) +
                                        (at_ms && *value * 1000.0 < static_cast<double>(*length_ms)
                                             ? " (" + std::to_string(*at_ms) +

@@ -151,18 +151,6 @@ std::optional<double> ValueReader::number(Index value, const PointerPath& path,
     return m_document.number(value);
 }
 
-std::string ValueReader::seconds_text(std::int64_t milliseconds)
-{
-    std::string out = std::to_string(milliseconds / 1000);
-    if (const std::int64_t rest = milliseconds % 1000; rest != 0) {
-        std::string fraction = std::to_string(1000 + (rest < 0 ? -rest : rest)).substr(1);
-        while (fraction.back() == '0')
-            fraction.pop_back();
-        out += '.' + fraction;
-    }
-    return out;
-}
-
 std::optional<std::int64_t> ValueReader::checked_ms(double seconds)
 {
     // Far beyond every rule of the format, and far from where llround stops being defined.

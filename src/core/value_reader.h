@@ -68,9 +68,6 @@ public:
                                              std::int64_t max);
     std::optional<std::string> text(Index value, const PointerPath& path, const TextRule& rule);
 
-    // Milliseconds written as seconds for messages: 150000 as "150", 1500 as "1.5".
-    static std::string seconds_text(std::int64_t milliseconds);
-
     // ms(x) when |x| is small enough for llround; nothing otherwise (out of any range).
     static std::optional<std::int64_t> checked_ms(double seconds);
 
