@@ -92,7 +92,7 @@ void PacingReader::read_beat(Index beat, const PointerPath& path,
     const auto value = m_values.number(beat, path, expected);
     if (!value)
         return;
-    const auto beat_ms = ValueReader::checked_ms(*value);
+    const auto beat_ms = checked_ms(*value);
     if (beat_ms && *beat_ms == 0) {
         out.beat = *value;
         return;

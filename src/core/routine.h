@@ -94,6 +94,9 @@ struct Routine {
 // ms(x) of the contract: llround(x * 1000.0) in IEEE double, halves away from zero.
 std::int64_t ms(double seconds);
 
+// ms(x) when |x| is small enough for llround; nothing otherwise (out of any range of the format).
+std::optional<std::int64_t> checked_ms(double seconds);
+
 // The length of one instance of a step in ms: cycles × ms(cycle) with pacing, else ms(duration).
 std::int64_t step_length_ms(const Step& step);
 

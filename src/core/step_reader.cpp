@@ -200,7 +200,7 @@ void StepReader::read_cues(Index cues, const PointerPath& path,
         } else {
             const PointerPath at_path = item_path.key("at");
             if (const auto value = m_values.number(at, at_path, "must be a number of seconds")) {
-                const auto at_ms = ValueReader::checked_ms(*value);
+                const auto at_ms = checked_ms(*value);
                 if ((at_ms && *at_ms < 0) || (!at_ms && *value < 0)) {
                     m_values.error(at_path, at,
                                    "must be at least 0 seconds, got " + m_values.describe(at));

@@ -151,15 +151,6 @@ std::optional<double> ValueReader::number(Index value, const PointerPath& path,
     return m_document.number(value);
 }
 
-std::optional<std::int64_t> ValueReader::checked_ms(double seconds)
-{
-    // Far beyond every rule of the format, and far from where llround stops being defined.
-    constexpr double limit = 1e12;
-    if (!(std::fabs(seconds) < limit))
-        return std::nullopt;
-    return ms(seconds);
-}
-
 std::string ValueReader::rounding_note(double seconds, const SecondsRule& rule)
 {
     const auto rounded = checked_ms(seconds);

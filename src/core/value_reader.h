@@ -68,9 +68,6 @@ public:
                                              std::int64_t max);
     std::optional<std::string> text(Index value, const PointerPath& path, const TextRule& rule);
 
-    // ms(x) when |x| is small enough for llround; nothing otherwise (out of any range).
-    static std::optional<std::int64_t> checked_ms(double seconds);
-
     // " (N ms once rounded to milliseconds)" when rounding is what put `seconds` out of the
     // rule, so that "greater than 0, got 0.0004" does not read as a contradiction.
     static std::string rounding_note(double seconds, const SecondsRule& rule);
