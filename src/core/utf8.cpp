@@ -4,19 +4,36 @@ namespace unclutch::core {
 
 namespace {
 
-void append_escape(std::string& out, unsigned code)
+void append_escape(std::string& out, char32_t code)
 {
     constexpr std::string_view hex = "0123456789abcdef";
-    out += "\\u00";
-    out += hex[code >> 4];
-    out += hex[code & 0xF];
+    out += "\\u";
+    for (int shift = 12; shift >= 0; shift -= 4)
+        out += hex[(code >> shift) & 0xF];
 }
 
-// Appends `text` with its control characters escaped; `quote` also escapes `"` and `\`.
+// Characters that show nothing (zero-width ones, the byte-order mark) or reorder the line
+// around them (bidirectional controls): in a quoted value they are written as escapes, so that
+// `got the string ""` never hides a value and a value cannot rearrange its message.
+bool is_invisible(char32_t c)
+{
+    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || c == 0x2060 ||
+           (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+}
+
+// Appends `text` with its control characters escaped; `quote` also escapes `"` and `\`, and
+// the invisible characters above.
 void append_escaped(std::string& out, std::string_view text, bool quote)
 {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto byte = static_cast<unsigned char>(text[i]);
+        if (quote && byte >= 0xE2) {
+            if (const auto c = Utf8::decode_first(text.substr(i)); c && is_invisible(*c)) {
+                append_escape(out, *c);
+                i += Utf8::encoded_size(*c) - 1;
+                continue;
+            }
+        }
         if (byte < 0x20 || byte == 0x7F) {
             append_escape(out, byte);
         } else if (byte == 0xC2 && i + 1 < text.size() &&

@@ -28,8 +28,9 @@ public:
     // ill-formed UTF-8 included, is kept byte for byte; escaping twice changes nothing more.
     static std::string escape_controls(std::string_view text);
 
-    // `text` in double quotes for a message: `"` and `\` escaped as in JSON, and control
-    // characters as escape_controls() writes them.
+    // `text` in double quotes for a message: `"` and `\` escaped as in JSON, control
+    // characters as escape_controls() writes them, and so are the characters that show nothing
+    // or reorder a line (U+200B–U+200F, U+202A–U+202E, U+2060, U+2066–U+2069, U+FEFF).
     static std::string quoted(std::string_view text);
 
     // Decodes well-formed UTF-8 into code points.

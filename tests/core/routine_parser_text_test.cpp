@@ -91,8 +91,9 @@ TEST(Text, ZeroWidthCharactersCountAsBlank)
         EXPECT_TRUE(errors_exactly_at(every_text(blank, "Fine."), short_pointers,
                                       "must not be only white space"))
             << blank;
+    // The message shows what the text holds: `got the string ""` would be a riddle.
     EXPECT_TRUE(has_only_error(with_top(R"("cautions": ["\u200b\u200d"])"), "/cautions/0",
-                               "must not be only white space"));
+                               R"(must not be only white space, got the string "\u200b\u200d")"));
     EXPECT_TRUE(is_valid(every_text("\\u200bx\\u200b", "Fine.")));
     // Other characters that show nothing are not White_Space and stay text.
     EXPECT_TRUE(is_valid(every_text("\\u180e", "Fine.")));

@@ -57,3 +57,30 @@ TEST(Utf8, PrefixCutsAtCodePoints)
     EXPECT_EQ(Utf8::prefix("ab", 5), "ab");
     EXPECT_EQ(Utf8::prefix("ab", 0), "");
 }
+
+TEST(Utf8, EscapeControlsWritesEveryControlCharacterAsAJsonEscape)
+{
+    EXPECT_EQ(Utf8::escape_controls("a\x1b]0;t\x07"), "a\\u001b]0;t\\u0007");
+    EXPECT_EQ(Utf8::escape_controls(std::string("\0\t\n\x7f", 4)), "\\u0000\\u0009\\u000a\\u007f");
+    EXPECT_EQ(Utf8::escape_controls("\xC2\x80\xC2\x85\xC2\x9F\xC2\xA0"),
+              "\\u0080\\u0085\\u009f\xC2\xA0");
+    EXPECT_EQ(Utf8::escape_controls("plain \"text\" \\ \xE2\x80\x8B"),
+              "plain \"text\" \\ \xE2\x80\x8B");
+    // Escaping twice changes nothing more; bytes that are not UTF-8 are kept.
+    EXPECT_EQ(Utf8::escape_controls(Utf8::escape_controls("\x1b")), "\\u001b");
+    EXPECT_EQ(Utf8::escape_controls("\xFF\xC2"), "\xFF\xC2");
+}
+
+TEST(Utf8, QuotedAlsoShowsWhatWouldBeInvisible)
+{
+    EXPECT_EQ(Utf8::quoted("say \"hi\" \\ \x1b"), R"("say \"hi\" \\ \u001b")");
+    // Zero-width characters and the byte-order mark would make "" of a value that is not empty.
+    EXPECT_EQ(Utf8::quoted("\xE2\x80\x8B\xE2\x80\x8D\xE2\x81\xA0\xEF\xBB\xBF"),
+              R"("\u200b\u200d\u2060\ufeff")");
+    // Bidirectional controls would reorder the message around them.
+    EXPECT_EQ(Utf8::quoted("a\xE2\x80\xAE"
+                           "b\xE2\x81\xA6"),
+              R"("a\u202eb\u2066")");
+    EXPECT_EQ(Utf8::quoted("\xC3\xA9 \xE2\x80\x94 \xE2\x80\xA8"),
+              "\"\xC3\xA9 \xE2\x80\x94 \xE2\x80\xA8\"");
+}
