@@ -1806,6 +1806,38 @@
         <source>--event-log goes with --play</source>
         <translation>--event-log gehört zu --play</translation>
     </message>
+    <message>
+        <source>With --play or --timeline: fit the routine to about M minutes (1 to 240).</source>
+        <translation>Mit --play oder --timeline: die Routine auf etwa M Minuten anpassen (1 bis 240).</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>With --play or --timeline: S seconds for every slow movement cycle (1 to 120).</source>
+        <translation>Mit --play oder --timeline: S Sekunden für jeden langsamen Bewegungszyklus (1 bis 120).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>With --play or --timeline: play every easier variant from the start.</source>
+        <translation>Mit --play oder --timeline: jede leichtere Variante von Anfang an spielen.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --play or --timeline</source>
+        <translation>--%1 gehört zu --play oder --timeline</translation>
+    </message>
+    <message>
+        <source>--minutes must be a number of minutes from 1 to 240, got %1</source>
+        <translation>--minutes muss eine Zahl von Minuten von 1 bis 240 sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--pace must be a number of seconds from 1 to 120, got %1</source>
+        <translation>--pace muss eine Zahl von Sekunden von 1 bis 120 sein, erhalten: %1</translation>
+    </message>
 </context>
 <context>
     <name>unclutch::app::CountdownWidget</name>
