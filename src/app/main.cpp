@@ -12,6 +12,7 @@
 #include <optional>
 #include <utility>
 
+#include "audio/session_speech.h"
 #include "cli_commands.h"
 #include "command_line.h"
 #include "console.h"
@@ -180,10 +181,16 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
     // library start makes them after the window is first painted; --play needs them at once.
     std::unique_ptr<app::SessionAudio> audio;
     app::MainMenus* menus = nullptr;
-    const auto makeAudio = [&audio, &window, &menus] {
+    const auto makeAudio = [&audio, &window, &menus, &eventLog] {
         audio = std::make_unique<app::SessionAudio>(window.playerView());
         if (menus)
             menus->setAudio(audio->sound(), audio->voice());
+        if (eventLog) {
+            QObject::connect(audio->speech(), &app::SessionSpeech::spoken, eventLog.get(),
+                             &app::EventLogWriter::writeSpeech);
+            QObject::connect(audio->speech(), &app::SessionSpeech::dropped, eventLog.get(),
+                             &app::EventLogWriter::writeSpeechDropped);
+        }
     };
     if (request)
         makeAudio();

@@ -1,0 +1,132 @@
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+#include "audio/espeak_synthesizer.h"
+#include "audio/sound_mixer.h"
+#include "audio/synthesizing_engine.h"
+
+using unclutch::app::EspeakSynthesizer;
+using unclutch::app::SoundMixer;
+using unclutch::app::SynthesizingEngine;
+
+namespace {
+
+double seconds(const QByteArray& bytes)
+{
+    return static_cast<double>(bytes.size() / 2) / SoundMixer::kSampleRate;
+}
+
+double rms(const QByteArray& bytes)
+{
+    std::vector<qint16> samples(static_cast<std::size_t>(bytes.size() / 2));
+    std::memcpy(samples.data(), bytes.constData(), samples.size() * 2);
+    double sum = 0;
+    for (const qint16 s : samples)
+        sum += static_cast<double>(s) * s;
+    return samples.empty() ? 0.0 : std::sqrt(sum / static_cast<double>(samples.size()));
+}
+
+} // namespace
+
+TEST(EspeakVoice, ATagFindsItsOwnVoiceOrItsLanguages)
+{
+    const QStringList voices{QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("en-gb"),
+                             QStringLiteral("en-us")};
+    EXPECT_EQ(EspeakSynthesizer::voiceFor(QStringLiteral("de"), voices), QStringLiteral("de"));
+    EXPECT_EQ(EspeakSynthesizer::voiceFor(QStringLiteral("de-AT"), voices), QStringLiteral("de"));
+    EXPECT_EQ(EspeakSynthesizer::voiceFor(QStringLiteral("en-US"), voices),
+              QStringLiteral("en-us"));
+    EXPECT_EQ(EspeakSynthesizer::voiceFor(QStringLiteral("xx"), voices), QString());
+}
+
+TEST(EspeakVoice, TheRateDoublesOrHalvesItsNormalPace)
+{
+    EXPECT_EQ(EspeakSynthesizer::wordsPerMinute(0.0), 175);
+    EXPECT_EQ(EspeakSynthesizer::wordsPerMinute(1.0), 350);
+    EXPECT_EQ(EspeakSynthesizer::wordsPerMinute(-1.0), 88);
+    EXPECT_EQ(EspeakSynthesizer::wordsPerMinute(-7.0), 88);
+}
+
+TEST(EspeakSynthesizer, SpeaksGermanAtTheMixersRate)
+{
+    EspeakSynthesizer espeak;
+    const QString error = espeak.load();
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString() << " (Debian's espeak-ng-data)";
+    EXPECT_TRUE(espeak.languages().contains(QStringLiteral("de")));
+    EXPECT_TRUE(espeak.languages().contains(QStringLiteral("en")));
+
+    const QString text = QStringLiteral("Bereit machen: Taube, linke Seite.");
+    const QByteArray normal = espeak.synthesize(text, QStringLiteral("de"), 0.0);
+    EXPECT_GT(seconds(normal), 0.8);
+    EXPECT_LT(seconds(normal), 5.0);
+    EXPECT_GT(rms(normal), 300.0) << "speech, not silence";
+    const QByteArray fast = espeak.synthesize(text, QStringLiteral("de"), 1.0);
+    EXPECT_LT(seconds(fast), 0.7 * seconds(normal));
+    EXPECT_TRUE(espeak.synthesize(text, QStringLiteral("xx"), 0.0).isEmpty()) << "no such voice";
+    EXPECT_TRUE(espeak.synthesize(QStringLiteral(" "), QStringLiteral("de"), 0.0).isEmpty());
+}
+
+TEST(SynthesizingEngine, CoversALanguageByItsTagOrItsPrimaryLanguage)
+{
+    EXPECT_TRUE(SynthesizingEngine::covers({QStringLiteral("en")}, QStringLiteral("en-GB")));
+    EXPECT_FALSE(SynthesizingEngine::covers({QStringLiteral("en")}, QStringLiteral("de")));
+    EXPECT_TRUE(SynthesizingEngine::covers({QStringLiteral("*")}, QStringLiteral("de")));
+}
+
+TEST(SynthesizingEngine, MakesEachRequestOnItsWorkerTheUrgentOnesFirst)
+{
+    SynthesizingEngine engine(QStringLiteral("espeak-ng"), std::make_unique<EspeakSynthesizer>(),
+                              {QStringLiteral("*")});
+    QSignalSpy ready(&engine, &SynthesizingEngine::ready);
+    QSignalSpy made(&engine, &SynthesizingEngine::synthesized);
+    engine.synthesize(1, QStringLiteral("Eins."), QStringLiteral("de"), 0.0, false);
+    engine.synthesize(2, QStringLiteral("Zwei."), QStringLiteral("de"), 0.0, false);
+    engine.synthesize(3, QStringLiteral("Drei."), QStringLiteral("de"), 0.0, true);
+    QElapsedTimer waited;
+    waited.start();
+    while (made.count() < 3 && waited.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    ASSERT_EQ(ready.count(), 1);
+    ASSERT_EQ(made.count(), 3);
+    EXPECT_EQ(made.at(0).at(0).toULongLong(), 3U) << "the urgent one first";
+    EXPECT_EQ(made.at(1).at(0).toULongLong(), 1U);
+    EXPECT_EQ(made.at(2).at(0).toULongLong(), 2U);
+    for (const auto& arguments : made)
+        EXPECT_FALSE(arguments.at(1).toByteArray().isEmpty());
+    EXPECT_TRUE(engine.speaks(QStringLiteral("de")));
+    EXPECT_FALSE(engine.speaks(QStringLiteral("xx")));
+
+    engine.synthesize(4, QStringLiteral("Vier."), QStringLiteral("de"), 0.0, false);
+    engine.cancel();
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 300);
+    EXPECT_EQ(made.count(), 3) << "a cancelled request is never made";
+}
+
+TEST(SynthesizingEngine, ALibraryThatCannotLoadFailsOnce)
+{
+    // Flite without its library, as on a machine lacking libflite1: emulated by a synthesiser
+    // that fails to load.
+    class Missing : public unclutch::app::Synthesizer {
+    public:
+        QString load() override { return QStringLiteral("libflite.so.1: not found"); }
+        QStringList languages() const override { return {}; }
+        QByteArray synthesize(const QString&, const QString&, double) override { return {}; }
+    };
+    SynthesizingEngine engine(QStringLiteral("flite"), std::make_unique<Missing>(),
+                              {QStringLiteral("en")});
+    EXPECT_TRUE(engine.speaks(QStringLiteral("en"))) << "expected until it has tried";
+    QSignalSpy failed(&engine, &SynthesizingEngine::failed);
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_TRUE(failed.at(0).at(0).toString().contains(QStringLiteral("libflite")));
+    EXPECT_FALSE(engine.isWorking());
+    EXPECT_FALSE(engine.speaks(QStringLiteral("en")));
+}
