@@ -71,7 +71,7 @@ QByteArray EspeakSynthesizer::synthesize(const QString& text, const QString& lan
     return SpeechSamples::trimSilence(
         SpeechSamples::resample(m_collected.data(), static_cast<qsizetype>(m_collected.size()),
                                 m_sampleRate, SoundMixer::kSampleRate),
-        SpeechSamples::kKeptSilenceFrames);
+        SpeechSamples::kLeadFrames, SpeechSamples::kTailFrames);
 }
 
 QString EspeakSynthesizer::voiceFor(const QString& language, const QStringList& languages)

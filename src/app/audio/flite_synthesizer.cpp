@@ -90,7 +90,7 @@ QByteArray FliteSynthesizer::synthesizeSentence(const QString& text, double rate
         samples = SpeechSamples::trimSilence(
             SpeechSamples::resample(mono.data(), static_cast<qsizetype>(mono.size()),
                                     wave->sample_rate, SoundMixer::kSampleRate),
-            SpeechSamples::kKeptSilenceFrames);
+            SpeechSamples::kLeadFrames, SpeechSamples::kTailFrames);
     }
     reinterpret_cast<DeleteWave>(m_deleteWave)(wave);
     return samples;

@@ -138,6 +138,11 @@ void SoundPlayer::setSpeechStartedHandler(StartedHandler handler)
     m_speechStarted = std::move(handler);
 }
 
+bool SoundPlayer::isStreaming() const
+{
+    return m_sink != nullptr && 2 * m_framesWritten > m_sink->bufferSize();
+}
+
 void SoundPlayer::setVolume(int volume)
 {
     if (!storeSetting(m_volume, std::clamp(volume, 0, 100), kVolumeKey))
@@ -280,7 +285,10 @@ void SoundPlayer::feed()
     m_block.resize(free);
     m_mixer.render(m_block.data(), free / 2, heardAt);
     m_stream->write(m_block);
+    const bool wasStreaming = isStreaming();
     m_framesWritten += free / 2;
+    if (!wasStreaming && isStreaming())
+        emit streamStarted();
     if (const QList<quint64> started = m_mixer.takeSpeechStarts();
         !started.isEmpty() && m_speechStarted) {
         const Clock::time_point handedAt = Clock::now();

@@ -95,6 +95,10 @@ public slots:
     // a sound asked for then opens it again (and is placed kLatencyMs after that). Wanted by
     // default.
     void setStreamWanted(bool wanted);
+    // True once the output stream plays: it has taken more than its buffer holds, so from then
+    // on a sound is heard on time. (PulseAudio takes up to a second or two to start a new
+    // stream on a busy machine.)
+    bool isStreaming() const;
     // True while speech is scheduled or sounding.
     bool isSpeaking() const { return m_mixer.isSpeaking(); }
 
@@ -121,6 +125,8 @@ signals:
     void unavailable(const QString& reason);
     // Emitted when an output appears after unavailable().
     void available();
+    // The output stream began to play (see isStreaming()).
+    void streamStarted();
 
 private:
     enum Sound { Tick, Accent, GetReady, StepStart, End, FirstPhase };

@@ -49,7 +49,8 @@ QByteArray SpeechSamples::resample(const qint16* samples, qsizetype count, int f
     return out;
 }
 
-QByteArray SpeechSamples::trimSilence(const QByteArray& samples, qsizetype keepFrames)
+QByteArray SpeechSamples::trimSilence(const QByteArray& samples, qsizetype leadFrames,
+                                      qsizetype tailFrames)
 {
     const qsizetype frames = samples.size() / 2;
     const auto loud = [&](qsizetype frame) {
@@ -65,8 +66,8 @@ QByteArray SpeechSamples::trimSilence(const QByteArray& samples, qsizetype keepF
     qsizetype last = frames - 1;
     while (!loud(last))
         --last;
-    const qsizetype from = std::max<qsizetype>(0, first - keepFrames);
-    const qsizetype to = std::min(frames, last + 1 + keepFrames);
+    const qsizetype from = std::max<qsizetype>(0, first - leadFrames);
+    const qsizetype to = std::min(frames, last + 1 + tailFrames);
     return samples.mid(2 * from, 2 * (to - from));
 }
 

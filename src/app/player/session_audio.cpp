@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include <spdlog/spdlog.h>
+
 #include "audio/session_speech.h"
 #include "audio/sound_player.h"
 #include "audio/speech_schedule.h"
@@ -34,6 +36,7 @@ SessionAudio::SessionAudio(PlayerView* view, QObject* parent)
     m_startHold.setInterval(kStartHoldMs);
     connect(&m_startHold, &QTimer::timeout, this, [this] { releaseStart(true); });
     connect(speech(), &SessionSpeech::openingReady, this, [this] { releaseStart(false); });
+    connect(m_sound, &SoundPlayer::streamStarted, this, [this] { releaseStart(false); });
     connectController();
     connectControls();
     showSound();
@@ -103,11 +106,18 @@ void SessionAudio::onLoaded()
     if (!runner)
         return;
     connect(runner, &SessionRunner::jumped, speech(), &SessionSpeech::jump);
+    // Open from the moment a session is loaded, so that neither its first sound nor its first
+    // sentence waits for the audio device.
+    m_sound->setStreamWanted(true);
     m_voice->setLanguage(sessionLanguage(QString()));
     speakSession(true);
-    if (!speech()->isOpeningReady()) {
+    if (!readyToStart()) {
         controller->holdStart();
         m_startHold.start();
+        m_held.start();
+    } else if (!m_voice->isAvailable()) {
+        spdlog::info("session loaded without a voice: {}",
+                     m_voice->unavailableReason().toStdString());
     }
 }
 
@@ -146,13 +156,21 @@ void SessionAudio::speakSession(bool replace)
                          timeline.instances()[first].step_start_ms);
 }
 
+bool SessionAudio::readyToStart() const
+{
+    return speech()->isOpeningReady() && (!m_sound->isAvailable() || m_sound->isStreaming());
+}
+
 void SessionAudio::releaseStart(bool anyway)
 {
     if (!m_startHold.isActive() && !anyway)
         return;
-    if (!anyway && !speech()->isOpeningReady())
+    if (!anyway && !readyToStart())
         return;
     m_startHold.stop();
+    spdlog::info("the session's start waited {} ms for the audio stream and the voice's opening "
+                 "sentences{}",
+                 m_held.elapsed(), anyway ? " and gave up" : "");
     m_view->controller()->releaseStart();
 }
 

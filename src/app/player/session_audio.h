@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -16,8 +17,8 @@ class Voice;
 // synthesised before their moments), the view's M and V to mute and voice on/off, and the state
 // of both back to the controls.
 //
-// A session's start waits, at most kStartHoldMs, for the voice to make its opening sentences,
-// so that the first one is heard on time too.
+// A session's start waits, at most kStartHoldMs, for the voice to make its opening sentences
+// and for the audio stream to run, so that the first sentence and sound are heard on time too.
 //
 // Without an audio output or a speech engine the controls say so (disabled, "No sound" or
 // "No voice", the reason as tooltip) and the session plays on silently: SoundPlayer and Voice
@@ -46,6 +47,7 @@ private:
     void speakSession(bool replace);
     // Starts a held session once the voice is ready for it, or when `anyway`.
     void releaseStart(bool anyway);
+    bool readyToStart() const;
     void showSound();
     void showVoice();
 
@@ -53,6 +55,7 @@ private:
     SoundPlayer* m_sound;
     Voice* m_voice;
     QTimer m_startHold;
+    QElapsedTimer m_held;
 };
 
 } // namespace unclutch::app

@@ -64,12 +64,12 @@ TEST(FliteSynthesizer, SpeaksASentenceAtTheMixersRateAndHonoursTheRate)
     EXPECT_GT(seconds(normal), 0.5);
     EXPECT_LT(seconds(normal), 4.0);
     EXPECT_GT(rms(samplesOf(normal)), 300.0) << "speech, not silence";
-    // Flite's quarter of a second of silence at each end is trimmed to a short breath.
+    // Flite's quarter of a second of silence before the sentence is trimmed to its rise.
     const auto speech = samplesOf(normal);
     const auto firstLoud = std::find_if(speech.begin(), speech.end(), [](qint16 s) {
         return std::abs(s) > SpeechSamples::kSilence;
     });
-    EXPECT_LE(firstLoud - speech.begin(), SpeechSamples::kKeptSilenceFrames);
+    EXPECT_LE(firstLoud - speech.begin(), SpeechSamples::kLeadFrames);
 
     const QByteArray slow = flite.synthesize(text, en, -1.0);
     const QByteArray fast = flite.synthesize(text, en, 1.0);

@@ -68,7 +68,7 @@ TEST(SpeechSamples, KeepsTheLengthInTimeAndTheFrequency)
     EXPECT_TRUE(SpeechSamples::resample(sine.data(), 0, 16000, 44100).isEmpty());
 }
 
-TEST(SpeechSamples, KeepsAShortBreathOfSilenceAtEachEnd)
+TEST(SpeechSamples, KeepsJustTheRiseBeforeAndAShortBreathAfter)
 {
     QByteArray samples(2 * 1000, '\0');
     const qint16 loud = 5000;
@@ -76,11 +76,11 @@ TEST(SpeechSamples, KeepsAShortBreathOfSilenceAtEachEnd)
     std::memcpy(samples.data() + 2 * 300, &loud, 2);
     std::memcpy(samples.data() + 2 * 600, &loud, 2);
     std::memcpy(samples.data() + 2 * 900, &faint, 2);
-    const QByteArray trimmed = SpeechSamples::trimSilence(samples, 100);
-    ASSERT_EQ(trimmed.size() / 2, 100 + 301 + 100);
+    const QByteArray trimmed = SpeechSamples::trimSilence(samples, 10, 100);
+    ASSERT_EQ(trimmed.size() / 2, 10 + 301 + 100);
     const auto out = samplesOf(trimmed);
-    EXPECT_EQ(out[100], loud);
-    EXPECT_EQ(out[400], loud);
-    EXPECT_EQ(SpeechSamples::trimSilence(samples, 5000), samples) << "never past the ends";
-    EXPECT_TRUE(SpeechSamples::trimSilence(QByteArray(2 * 500, '\0'), 100).isEmpty());
+    EXPECT_EQ(out[10], loud);
+    EXPECT_EQ(out[310], loud);
+    EXPECT_EQ(SpeechSamples::trimSilence(samples, 5000, 5000), samples) << "never past the ends";
+    EXPECT_TRUE(SpeechSamples::trimSilence(QByteArray(2 * 500, '\0'), 10, 100).isEmpty());
 }
