@@ -1014,8 +1014,8 @@
         <translation>Stimme &amp;testen</translation>
     </message>
     <message>
-        <source>The voice that speaks: the built-in voices, or a speech engine of the system</source>
-        <translation>Die Stimme, die spricht: die eingebauten Stimmen oder eine Sprachausgabe des Systems</translation>
+        <source>The voice that speaks: the built-in voices (Flite slt for English, eSpeak NG for other languages), eSpeak NG for every language, or a speech engine of the system</source>
+        <translation>Die Stimme, die spricht: die eingebauten Stimmen (Flite slt für Englisch, eSpeak NG für andere Sprachen), eSpeak NG für jede Sprache oder eine Sprachausgabe des Systems</translation>
     </message>
     <message>
         <source>Names the coming pose while you get ready; otherwise as the step starts</source>
@@ -1046,12 +1046,12 @@
         <translation>Zählt „3, 2, 1“ am Ende jeder Haltung von 10 Sekunden oder länger</translation>
     </message>
     <message>
-        <source>Count down the last 3 seconds of a hold</source>
-        <translation>Die letzten 3 Sekunden einer Haltung zählen</translation>
+        <source>Count down the end of a hold</source>
+        <translation>Das Ende einer Haltung zählen</translation>
     </message>
     <message>
-        <source>&amp;Count down the last 3 seconds of a hold</source>
-        <translation>Die letzten 3 Sekunden einer Haltung &amp;zählen</translation>
+        <source>&amp;Count down the end of a hold</source>
+        <translation>Das Ende einer Haltung &amp;zählen</translation>
     </message>
     <message>
         <source>Says “Halfway” in the middle of holds of a minute or more</source>
@@ -3348,16 +3348,16 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
         <translation>Die eingebaute Stimme konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source>Built-in voices: Flite slt for English, eSpeak NG for other languages</source>
-        <translation>Eingebaute Stimmen: Flite slt für Englisch, eSpeak NG für andere Sprachen</translation>
+        <source>Flite and eSpeak NG (built in)</source>
+        <translation>Flite und eSpeak NG (eingebaut)</translation>
     </message>
     <message>
         <source>The system&apos;s speech engine</source>
         <translation>Die Sprachausgabe des Systems</translation>
     </message>
     <message>
-        <source>Built-in voice: eSpeak NG for every language</source>
-        <translation>Eingebaute Stimme: eSpeak NG für jede Sprache</translation>
+        <source>eSpeak NG only (built in)</source>
+        <translation>Nur eSpeak NG (eingebaut)</translation>
     </message>
     <message>
         <source>The built-in voice has no voice for the language “%1”, so the routine is not spoken.</source>

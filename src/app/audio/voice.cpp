@@ -130,11 +130,10 @@ QString Voice::engineDisplayName(const QString& engine)
 {
     const QString name = currentName(engine);
     if (name.isEmpty())
-        return hasBuiltInVoice()
-                   ? tr("Built-in voices: Flite slt for English, eSpeak NG for other languages")
-                   : tr("The system's speech engine");
+        return hasBuiltInVoice() ? tr("Flite and eSpeak NG (built in)")
+                                 : tr("The system's speech engine");
     if (name == kEspeakEngine)
-        return tr("Built-in voice: eSpeak NG for every language");
+        return tr("eSpeak NG only (built in)");
     if (name == QLatin1String("speechd"))
         return tr("Speech Dispatcher");
     return name;
