@@ -93,8 +93,9 @@ TEST(SynthesizingEngine, MakesEachRequestOnItsWorkerTheUrgentOnesFirst)
     EXPECT_FALSE(engine.speaks(QStringLiteral("xx")));
     // A long text, a short one, then an urgent one: the urgent one goes before every request
     // the worker has not taken yet.
-    engine.synthesize(1, QStringLiteral("Stehen Sie auf, beugen Sie die Knie ein wenig und beugen "
-                                        "Sie sich langsam nach vorn. Lassen Sie sich hängen."),
+    engine.synthesize(1,
+                      QStringLiteral("Stehen Sie auf, beugen Sie die Knie ein wenig und beugen "
+                                     "Sie sich langsam nach vorn. Lassen Sie sich hängen."),
                       QStringLiteral("de"), 0.0, false);
     engine.synthesize(2, QStringLiteral("Zwei."), QStringLiteral("de"), 0.0, false);
     engine.synthesize(3, QStringLiteral("Drei."), QStringLiteral("de"), 0.0, true);
