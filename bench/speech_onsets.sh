@@ -24,7 +24,8 @@ work=$(mktemp -d)
 pids=()
 cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    PULSE_SERVER=unix:$work/pulse/native pactl exit 2>/dev/null || true
+    # Its own server ends with it (its pid file is under $work/pulse).
+    [[ -f "$work/pulse/pid" ]] && kill "$(cat "$work/pulse/pid")" 2>/dev/null || true
     [[ -n "${KEEP:-}" ]] && echo "kept $work" || rm -rf "$work"
 }
 trap cleanup EXIT
@@ -32,7 +33,7 @@ trap cleanup EXIT
 # A server of its own: its socket under $work, anonymous clients, one null sink, no card.
 mkdir -p "$work/pulse" "$work/pulse-config"
 PULSE_RUNTIME_PATH=$work/pulse XDG_CONFIG_HOME=$work/pulse-config \
-    pulseaudio --daemonize=yes --system=false --exit-idle-time=-1 --disallow-exit -n \
+    pulseaudio --daemonize=yes --system=false --exit-idle-time=-1 -n \
     --load="module-native-protocol-unix auth-anonymous=1 socket=$work/pulse/native" \
     --log-target=file:"$work/pulse.log" >/dev/null 2>&1 || true
 export PULSE_SERVER=unix:$work/pulse/native

@@ -1,4 +1,4 @@
-#include "audio/availability.h"
+#include "availability.h"
 
 #include <QMetaObject>
 

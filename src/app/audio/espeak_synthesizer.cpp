@@ -1,4 +1,4 @@
-#include "audio/espeak_synthesizer.h"
+#include "espeak_synthesizer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,8 +6,8 @@
 
 #include <espeak-ng/speak_lib.h>
 
-#include "audio/sound_mixer.h"
-#include "audio/speech_samples.h"
+#include "sound_mixer.h"
+#include "speech_samples.h"
 
 namespace unclutch::app {
 

@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "audio/synthesizer.h"
+#include "synthesizer.h"
 
 namespace unclutch::app {
 

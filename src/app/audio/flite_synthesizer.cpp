@@ -1,12 +1,12 @@
-#include "audio/flite_synthesizer.h"
+#include "flite_synthesizer.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <vector>
 
-#include "audio/sound_mixer.h"
-#include "audio/speech_samples.h"
+#include "sound_mixer.h"
+#include "speech_samples.h"
 
 extern "C" {
 #include <flite/flite.h>

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "audio/synthesizer.h"
+#include "synthesizer.h"
 
 struct cst_voice_struct;
 

@@ -1,4 +1,4 @@
-#include "audio/qt_speech_engine.h"
+#include "qt_speech_engine.h"
 
 #include <QLibraryInfo>
 #include <QLocale>

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QTextToSpeech>
 
-#include "audio/speech_engine.h"
+#include "speech_engine.h"
 
 namespace unclutch::app {
 

@@ -1,13 +1,13 @@
-#include "audio/session_speech.h"
+#include "session_speech.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <utility>
 
-#include "audio/sound_mixer.h"
-#include "audio/speech_engine.h"
-#include "audio/speech_output.h"
+#include "sound_mixer.h"
+#include "speech_engine.h"
+#include "speech_output.h"
 
 namespace unclutch::app {
 

@@ -11,7 +11,7 @@
 #include <functional>
 #include <optional>
 
-#include "audio/speech_schedule.h"
+#include "speech_schedule.h"
 
 namespace unclutch::app {
 

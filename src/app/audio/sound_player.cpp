@@ -1,4 +1,4 @@
-#include "audio/sound_player.h"
+#include "sound_player.h"
 
 #include <QAudio>
 #include <QAudioSink>
@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <utility>
 
-#include "audio/stored_setting.h"
-#include "audio/wav_file.h"
+#include "stored_setting.h"
+#include "wav_file.h"
 
 // Q_INIT_RESOURCE cannot be used inside a namespace. The library is static, so without this call
 // the linker would drop the resource's object file: nothing else refers to it.

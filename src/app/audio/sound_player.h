@@ -12,9 +12,9 @@
 
 #include <optional>
 
-#include "audio/availability.h"
-#include "audio/sound_mixer.h"
-#include "audio/speech_output.h"
+#include "availability.h"
+#include "sound_mixer.h"
+#include "speech_output.h"
 
 class QAudioSink;
 class QIODevice;

@@ -1,4 +1,4 @@
-#include "audio/speech_engine.h"
+#include "speech_engine.h"
 
 namespace unclutch::app {
 

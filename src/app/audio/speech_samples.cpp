@@ -1,4 +1,4 @@
-#include "audio/speech_samples.h"
+#include "speech_samples.h"
 
 #include <QRegularExpression>
 

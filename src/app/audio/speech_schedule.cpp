@@ -1,8 +1,8 @@
-#include "audio/speech_schedule.h"
+#include "speech_schedule.h"
 
 #include <algorithm>
 
-#include "audio/spoken_text.h"
+#include "spoken_text.h"
 
 namespace unclutch::app {
 

@@ -1,4 +1,4 @@
-#include "audio/synthesizing_engine.h"
+#include "synthesizing_engine.h"
 
 #include <QMetaObject>
 #include <QMutex>
@@ -7,7 +7,7 @@
 #include <deque>
 #include <utility>
 
-#include "audio/synthesizer.h"
+#include "synthesizer.h"
 
 namespace unclutch::app {
 

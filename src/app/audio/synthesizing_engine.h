@@ -5,7 +5,7 @@
 
 #include <memory>
 
-#include "audio/speech_engine.h"
+#include "speech_engine.h"
 
 namespace unclutch::app {
 

@@ -1,4 +1,4 @@
-#include "audio/voice.h"
+#include "voice.h"
 
 #include <QMediaDevices>
 #include <QSettings>
@@ -6,15 +6,15 @@
 #include <algorithm>
 #include <memory>
 
-#include "audio/qt_speech_engine.h"
-#include "audio/session_speech.h"
-#include "audio/sound_player.h"
-#include "audio/spoken_text.h"
-#include "audio/stored_setting.h"
+#include "qt_speech_engine.h"
+#include "session_speech.h"
+#include "sound_player.h"
+#include "spoken_text.h"
+#include "stored_setting.h"
 #ifdef UNCLUTCH_BUILTIN_VOICE
-#include "audio/espeak_synthesizer.h"
-#include "audio/flite_synthesizer.h"
-#include "audio/synthesizing_engine.h"
+#include "espeak_synthesizer.h"
+#include "flite_synthesizer.h"
+#include "synthesizing_engine.h"
 #endif
 
 namespace unclutch::app {

@@ -6,8 +6,8 @@
 #include <QPointer>
 #include <QString>
 
-#include "audio/availability.h"
-#include "audio/speech_schedule.h"
+#include "availability.h"
+#include "speech_schedule.h"
 
 class QMediaDevices;
 

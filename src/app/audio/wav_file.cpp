@@ -1,4 +1,4 @@
-#include "audio/wav_file.h"
+#include "wav_file.h"
 
 #include <QFile>
 #include <QtEndian>

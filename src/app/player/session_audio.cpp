@@ -4,11 +4,11 @@
 
 #include <spdlog/spdlog.h>
 
-#include "audio/session_speech.h"
-#include "audio/sound_player.h"
-#include "audio/speech_schedule.h"
-#include "audio/spoken_text.h"
-#include "audio/voice.h"
+#include "app/audio/session_speech.h"
+#include "app/audio/sound_player.h"
+#include "app/audio/speech_schedule.h"
+#include "app/audio/spoken_text.h"
+#include "app/audio/voice.h"
 #include "player_controller.h"
 #include "player_controls.h"
 #include "player_view.h"

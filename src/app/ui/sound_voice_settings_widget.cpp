@@ -6,10 +6,10 @@
 #include <cmath>
 #include <utility>
 
-#include "audio/sound_player.h"
-#include "audio/speech_schedule.h"
-#include "audio/spoken_text.h"
-#include "audio/voice.h"
+#include "app/audio/sound_player.h"
+#include "app/audio/speech_schedule.h"
+#include "app/audio/spoken_text.h"
+#include "app/audio/voice.h"
 #include "ui_sound_voice_settings_widget.h"
 
 namespace unclutch::app {

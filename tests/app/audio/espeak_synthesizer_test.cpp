@@ -10,9 +10,9 @@
 #include <memory>
 #include <vector>
 
-#include "audio/espeak_synthesizer.h"
-#include "audio/sound_mixer.h"
-#include "audio/synthesizing_engine.h"
+#include "app/audio/espeak_synthesizer.h"
+#include "app/audio/sound_mixer.h"
+#include "app/audio/synthesizing_engine.h"
 
 using unclutch::app::EspeakSynthesizer;
 using unclutch::app::SoundMixer;

@@ -8,9 +8,9 @@
 #include <cstring>
 #include <vector>
 
-#include "audio/flite_synthesizer.h"
-#include "audio/sound_mixer.h"
-#include "audio/speech_samples.h"
+#include "app/audio/flite_synthesizer.h"
+#include "app/audio/sound_mixer.h"
+#include "app/audio/speech_samples.h"
 
 using unclutch::app::FliteSynthesizer;
 using unclutch::app::SoundMixer;

@@ -6,10 +6,10 @@
 #include <chrono>
 #include <vector>
 
-#include "audio/session_speech.h"
-#include "audio/sound_mixer.h"
-#include "audio/speech_engine.h"
-#include "audio/speech_output.h"
+#include "app/audio/session_speech.h"
+#include "app/audio/sound_mixer.h"
+#include "app/audio/speech_engine.h"
+#include "app/audio/speech_output.h"
 
 using unclutch::app::ScheduledSentence;
 using unclutch::app::SessionSpeech;

@@ -7,7 +7,7 @@
 #include <numbers>
 #include <vector>
 
-#include "audio/speech_samples.h"
+#include "app/audio/speech_samples.h"
 
 using unclutch::app::SpeechSamples;
 

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "audio/speech_schedule.h"
-#include "audio/spoken_text.h"
+#include "app/audio/speech_schedule.h"
+#include "app/audio/spoken_text.h"
 #include "core/routine_parser.h"
 #include "core/timeline.h"
 

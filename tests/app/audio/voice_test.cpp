@@ -5,10 +5,10 @@
 
 #include <gtest/gtest.h>
 
-#include "audio/qt_speech_engine.h"
-#include "audio/session_speech.h"
-#include "audio/sound_player.h"
-#include "audio/voice.h"
+#include "app/audio/qt_speech_engine.h"
+#include "app/audio/session_speech.h"
+#include "app/audio/sound_player.h"
+#include "app/audio/voice.h"
 
 using unclutch::app::QtSpeechEngine;
 using unclutch::app::Voice;
