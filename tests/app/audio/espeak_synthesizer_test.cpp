@@ -13,29 +13,14 @@
 #include "app/audio/espeak_synthesizer.h"
 #include "app/audio/sound_mixer.h"
 #include "app/audio/synthesizing_engine.h"
+#include "speech_test_support.h"
 
 using unclutch::app::EspeakSynthesizer;
 using unclutch::app::SoundMixer;
 using unclutch::app::SynthesizingEngine;
-
-namespace {
-
-double seconds(const QByteArray& bytes)
-{
-    return static_cast<double>(bytes.size() / 2) / SoundMixer::kSampleRate;
-}
-
-double rms(const QByteArray& bytes)
-{
-    std::vector<qint16> samples(static_cast<std::size_t>(bytes.size() / 2));
-    std::memcpy(samples.data(), bytes.constData(), samples.size() * 2);
-    double sum = 0;
-    for (const qint16 s : samples)
-        sum += static_cast<double>(s) * s;
-    return samples.empty() ? 0.0 : std::sqrt(sum / static_cast<double>(samples.size()));
-}
-
-} // namespace
+using unclutch::test::rms;
+using unclutch::test::samplesOf;
+using unclutch::test::seconds;
 
 TEST(EspeakVoice, ATagFindsItsOwnVoiceOrItsLanguages)
 {
@@ -68,7 +53,7 @@ TEST(EspeakSynthesizer, SpeaksGermanAtTheMixersRate)
     const QByteArray normal = espeak.synthesize(text, QStringLiteral("de"), 0.0);
     EXPECT_GT(seconds(normal), 0.8);
     EXPECT_LT(seconds(normal), 5.0);
-    EXPECT_GT(rms(normal), 300.0) << "speech, not silence";
+    EXPECT_GT(rms(samplesOf(normal)), 300.0) << "speech, not silence";
     const QByteArray fast = espeak.synthesize(text, QStringLiteral("de"), 1.0);
     EXPECT_LT(seconds(fast), 0.7 * seconds(normal));
     EXPECT_TRUE(espeak.synthesize(text, QStringLiteral("xx"), 0.0).isEmpty()) << "no such voice";

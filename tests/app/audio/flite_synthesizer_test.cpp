@@ -11,34 +11,14 @@
 #include "app/audio/flite_synthesizer.h"
 #include "app/audio/sound_mixer.h"
 #include "app/audio/speech_samples.h"
+#include "speech_test_support.h"
 
 using unclutch::app::FliteSynthesizer;
 using unclutch::app::SoundMixer;
 using unclutch::app::SpeechSamples;
-
-namespace {
-
-std::vector<qint16> samplesOf(const QByteArray& bytes)
-{
-    std::vector<qint16> samples(static_cast<std::size_t>(bytes.size() / 2));
-    std::memcpy(samples.data(), bytes.constData(), samples.size() * 2);
-    return samples;
-}
-
-double seconds(const QByteArray& bytes)
-{
-    return static_cast<double>(bytes.size() / 2) / SoundMixer::kSampleRate;
-}
-
-double rms(const std::vector<qint16>& samples)
-{
-    double sum = 0;
-    for (const qint16 s : samples)
-        sum += static_cast<double>(s) * s;
-    return samples.empty() ? 0.0 : std::sqrt(sum / static_cast<double>(samples.size()));
-}
-
-} // namespace
+using unclutch::test::rms;
+using unclutch::test::samplesOf;
+using unclutch::test::seconds;
 
 TEST(FliteText, TypographyBecomesWhatFliteCanRead)
 {

@@ -8,25 +8,13 @@
 #include <vector>
 
 #include "app/audio/speech_samples.h"
+#include "speech_test_support.h"
 
 using unclutch::app::SpeechSamples;
+using unclutch::test::rms;
+using unclutch::test::samplesOf;
 
 namespace {
-
-std::vector<qint16> samplesOf(const QByteArray& bytes)
-{
-    std::vector<qint16> samples(static_cast<std::size_t>(bytes.size() / 2));
-    std::memcpy(samples.data(), bytes.constData(), samples.size() * 2);
-    return samples;
-}
-
-double rms(const std::vector<qint16>& samples)
-{
-    double sum = 0;
-    for (const qint16 s : samples)
-        sum += static_cast<double>(s) * s;
-    return samples.empty() ? 0.0 : std::sqrt(sum / static_cast<double>(samples.size()));
-}
 
 int upwardZeroCrossings(const std::vector<qint16>& samples)
 {
