@@ -31,10 +31,10 @@ QString EspeakSynthesizer::load()
     espeak_SetSynthCallback([](short* samples, int count, espeak_EVENT* events) {
         return collect(samples, count, events);
     });
-    // Each entry of a voice's `languages` is a priority byte and a NUL-terminated name; an empty
-    // name ends the list.
+    // Each entry of a voice's `languages` is a priority byte and a NUL-terminated name; a
+    // priority of 0 ends the list (and nothing follows it).
     for (const espeak_VOICE** voice = espeak_ListVoices(nullptr); voice && *voice; ++voice) {
-        for (const char* entry = (*voice)->languages; entry && entry[1] != '\0';
+        for (const char* entry = (*voice)->languages; entry && *entry != '\0';
              entry += std::strlen(entry + 1) + 2) {
             const QString language = QString::fromLatin1(entry + 1).toLower();
             if (!m_languages.contains(language))
