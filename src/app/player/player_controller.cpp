@@ -62,6 +62,7 @@ void PlayerController::load(core::Routine routine, const QString& file, SessionS
     m_start = std::move(start);
     m_fingerprint =
         QString::fromStdString(core::timeline_fingerprint(m_runner->session().timeline()));
+    emit loaded();
     emit changed();
 }
 
@@ -74,6 +75,8 @@ void PlayerController::unload()
     m_latestCue.clear();
     m_painBefore.reset();
     m_painAfter.reset();
+    m_startHeld = false;
+    m_startWanted = false;
     m_startedAt = {};
     m_endedAt = {};
 }
@@ -230,8 +233,24 @@ PlayerController::stepRecords(const std::vector<core::InstanceRecord>& records) 
 
 void PlayerController::start()
 {
+    if (m_startHeld) {
+        m_startWanted = true;
+        return;
+    }
     if (m_runner)
         m_runner->start();
+}
+
+void PlayerController::holdStart()
+{
+    m_startHeld = true;
+}
+
+void PlayerController::releaseStart()
+{
+    m_startHeld = false;
+    if (std::exchange(m_startWanted, false))
+        start();
 }
 
 void PlayerController::togglePause()
