@@ -242,12 +242,15 @@ void RoutineEditorWindow::revalidate()
         getReady += static_cast<std::int64_t>(core::instance_count(step)) *
                     core::transition_ms(routine, step);
     }
+    // Sides are counted only when there are any ("2 steps, 3 counting each side"), and then
+    // there are at least two.
+    const int stepCount = static_cast<int>(routine.steps.size());
+    QString steps = tr("%n step(s)", nullptr, stepCount);
+    if (instances != routine.steps.size())
+        steps = tr("%1, %2 counting each side").arg(steps).arg(instances);
     m_ui->totalLabel->setText(
-        tr("Total %1: %2 steps played %3 times, %4 of it getting ready (hatched)")
-            .arg(lengthText(core::total_ms(routine)))
-            .arg(routine.steps.size())
-            .arg(instances)
-            .arg(lengthText(getReady)));
+        tr("Total %1: %2; %3 of it getting ready (hatched)")
+            .arg(lengthText(core::total_ms(routine)), steps, lengthText(getReady)));
     const int errors = validation.count(core::Severity::Error);
     const int warnings = validation.count(core::Severity::Warning);
     statusBar()->showMessage(errors == 0 && warnings == 0
