@@ -14,6 +14,7 @@
 
 using namespace unclutch;
 using storage::FileResult;
+using storage::Result;
 using storage::RoutineFiles;
 
 namespace {
@@ -131,17 +132,36 @@ TEST_F(RoutineFilesTest, SlugsFollowTheDefaultIdRule)
 
 TEST_F(RoutineFilesTest, ANewRoutineIsValidAndHasItsOwnId)
 {
-    const FileResult a = m_files.create(QStringLiteral("Morning stretch"));
-    const FileResult b = m_files.create(QStringLiteral("Morning stretch"));
-    ASSERT_TRUE(a.ok && b.ok) << a.error.toStdString() << b.error.toStdString();
-    const storage::RoutineEntry first = read(a.path);
-    const storage::RoutineEntry second = read(b.path);
+    const Result<QString> a =
+        m_files.create(RoutineFiles::blank(QStringLiteral("Morning stretch")));
+    const Result<QString> b =
+        m_files.create(RoutineFiles::blank(QStringLiteral("Morning stretch")));
+    ASSERT_TRUE(a.ok() && b.ok()) << a.error().toStdString() << b.error().toStdString();
+    const storage::RoutineEntry first = read(*a);
+    const storage::RoutineEntry second = read(*b);
     ASSERT_TRUE(first.isValid()) << first.firstError().toStdString();
     ASSERT_TRUE(second.isValid());
     EXPECT_EQ(first.routine->id, "morning-stretch");
     EXPECT_EQ(second.routine->id, "morning-stretch-2");
     EXPECT_EQ(first.routine->steps.size(), 1u);
-    EXPECT_EQ(QFileInfo(a.path).fileName(), QStringLiteral("morning-stretch.json"));
+    EXPECT_EQ(QFileInfo(*a).fileName(), QStringLiteral("morning-stretch.json"));
+}
+
+TEST_F(RoutineFilesTest, ANewRoutineKeepsTheIdItWasOfferedWhileItIsFree)
+{
+    core::Routine routine = RoutineFiles::blank(QStringLiteral("Evening"));
+    EXPECT_EQ(routine.id, "") << "not on disk, so no id yet";
+    routine.id =
+        RoutineFiles::offeredId(QStringLiteral("Evening"), m_files.takenIds()).toStdString();
+    EXPECT_EQ(routine.id, "evening");
+    const Result<QString> first = m_files.create(routine);
+    ASSERT_TRUE(first.ok()) << first.error().toStdString();
+    EXPECT_EQ(read(*first).routine->id, "evening");
+    // Taken meanwhile: the next one its title offers.
+    const Result<QString> second = m_files.create(routine);
+    ASSERT_TRUE(second.ok());
+    EXPECT_EQ(read(*second).routine->id, "evening-2");
+    EXPECT_EQ(RoutineFiles::offeredId(QStringLiteral("  --  "), {}), QStringLiteral("my-routine"));
 }
 
 TEST_F(RoutineFilesTest, ANewRoutineCanStartFromATemplateStep)
@@ -150,20 +170,20 @@ TEST_F(RoutineFilesTest, ANewRoutineCanStartFromATemplateStep)
     step.pose = "Constructive rest";
     step.duration = 180;
     step.cues = {{45, "Let go.", {}}};
-    const FileResult made = m_files.create(QStringLiteral("Rest"), step);
-    ASSERT_TRUE(made.ok);
-    const storage::RoutineEntry entry = read(made.path);
+    const Result<QString> made = m_files.create(RoutineFiles::blank(QStringLiteral("Rest"), step));
+    ASSERT_TRUE(made.ok());
+    const storage::RoutineEntry entry = read(*made);
     ASSERT_TRUE(entry.isValid());
     EXPECT_TRUE(entry.routine->steps.at(0) == step);
 }
 
 TEST_F(RoutineFilesTest, RenamingTheTitleKeepsFileAndId)
 {
-    const FileResult made = m_files.create(QStringLiteral("Old"));
-    const FileResult renamed = m_files.rename(made.path, QStringLiteral("New name"), false);
+    const Result<QString> made = m_files.create(RoutineFiles::blank(QStringLiteral("Old")));
+    const FileResult renamed = m_files.rename(made.value(), QStringLiteral("New name"), false);
     ASSERT_TRUE(renamed.ok) << renamed.error.toStdString();
-    EXPECT_EQ(renamed.path, made.path);
-    const storage::RoutineEntry entry = read(made.path);
+    EXPECT_EQ(renamed.path, made.value());
+    const storage::RoutineEntry entry = read(made.value());
     EXPECT_EQ(entry.routine->title, "New name");
     EXPECT_EQ(entry.routine->id, "old");
 }
@@ -193,16 +213,16 @@ TEST_F(RoutineFilesTest, DeletingMovesTheRoutineAndItsBackupToTheTrash)
     // The trash of the freedesktop.org spec, inside the test folder.
     ASSERT_TRUE(QDir().mkpath(m_dir.filePath(QStringLiteral("xdg"))));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg"))));
-    const FileResult made = m_files.create(QStringLiteral("Gone soon"));
-    ASSERT_TRUE(m_files.rename(made.path, QStringLiteral("Gone"), false).ok); // makes a .bak
-    ASSERT_TRUE(QFileInfo::exists(made.path + QStringLiteral(".bak")));
+    const Result<QString> made = m_files.create(RoutineFiles::blank(QStringLiteral("Gone soon")));
+    ASSERT_TRUE(m_files.rename(made.value(), QStringLiteral("Gone"), false).ok); // makes a .bak
+    ASSERT_TRUE(QFileInfo::exists(made.value() + QStringLiteral(".bak")));
 
-    const FileResult trashed = m_files.moveToTrash(made.path);
+    const FileResult trashed = m_files.moveToTrash(made.value());
     qunsetenv("XDG_DATA_HOME");
     if (!trashed.ok)
         GTEST_SKIP() << "no trash here: " << trashed.error.toStdString();
-    EXPECT_FALSE(QFileInfo::exists(made.path));
-    EXPECT_FALSE(QFileInfo::exists(made.path + QStringLiteral(".bak")));
+    EXPECT_FALSE(QFileInfo::exists(made.value()));
+    EXPECT_FALSE(QFileInfo::exists(made.value() + QStringLiteral(".bak")));
     EXPECT_TRUE(
         QFileInfo::exists(m_dir.filePath(QStringLiteral("xdg/Trash/files/gone-soon.json"))));
 }
@@ -210,17 +230,17 @@ TEST_F(RoutineFilesTest, DeletingMovesTheRoutineAndItsBackupToTheTrash)
 TEST_F(RoutineFilesTest, WithNoTrashTheRoutineStaysWhereItIs)
 {
     // Qt 6.4 reports success and moves the file to ./files/ when the trash cannot be set up.
-    const FileResult made = m_files.create(QStringLiteral("Stays"));
+    const Result<QString> made = m_files.create(RoutineFiles::blank(QStringLiteral("Stays")));
     const QString workingDir = QDir::currentPath();
     ASSERT_TRUE(QDir::setCurrent(m_dir.path()));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("missing"))));
-    const FileResult trashed = m_files.moveToTrash(made.path);
+    const FileResult trashed = m_files.moveToTrash(made.value());
     qunsetenv("XDG_DATA_HOME");
     QDir::setCurrent(workingDir);
     EXPECT_FALSE(trashed.ok);
     EXPECT_TRUE(trashed.error.contains(QStringLiteral("not deleted")))
         << trashed.error.toStdString();
-    EXPECT_TRUE(QFileInfo::exists(made.path));
+    EXPECT_TRUE(QFileInfo::exists(made.value()));
     EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("files"))));
     EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("info"))));
 }
@@ -234,11 +254,11 @@ TEST_F(RoutineFilesTest, DeletingSomethingThatIsNotThereFailsWithAMessage)
 
 TEST_F(RoutineFilesTest, DeletingPermanentlyRemovesTheFileAndItsBackup)
 {
-    const FileResult made = m_files.create(QStringLiteral("Temporary"));
-    ASSERT_TRUE(m_files.rename(made.path, QStringLiteral("Temp"), false).ok);
-    ASSERT_TRUE(m_files.deletePermanently(made.path).ok);
-    EXPECT_FALSE(QFileInfo::exists(made.path));
-    EXPECT_FALSE(QFileInfo::exists(made.path + QStringLiteral(".bak")));
+    const Result<QString> made = m_files.create(RoutineFiles::blank(QStringLiteral("Temporary")));
+    ASSERT_TRUE(m_files.rename(made.value(), QStringLiteral("Temp"), false).ok);
+    ASSERT_TRUE(m_files.deletePermanently(made.value()).ok);
+    EXPECT_FALSE(QFileInfo::exists(made.value()));
+    EXPECT_FALSE(QFileInfo::exists(made.value() + QStringLiteral(".bak")));
 }
 
 TEST_F(RoutineFilesTest, APickedPictureIsCopiedIntoImagesBesideTheRoutine)

@@ -63,7 +63,7 @@ RoutineEditorWindow::RoutineEditorWindow(const storage::Paths& paths, QWidget* p
     connect(m_ui->actionClose, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionTryIt, &QAction::triggered, this, [this] {
         if (m_valid)
-            emit tryRoutine(m_document.routine(), m_document.path(),
+            emit tryRoutine(m_document.routine(), m_document.pictureBase(),
                             std::max(0, m_ui->stepsPanel->currentStep()));
     });
     connect(m_ui->duplicateButton, &QPushButton::clicked, this, [this] {
@@ -151,10 +151,15 @@ bool RoutineEditorWindow::openFile(const QString& path, QString* error)
 void RoutineEditorWindow::load(const core::Routine& routine, const QString& path,
                                const QByteArray& bytes)
 {
-    const bool readOnly = isBundled(path);
-    m_ui->stepEditor->setBaseFolder(QFileInfo(path).absolutePath());
-    m_document.load(routine, path, readOnly);
+    m_document.load(routine, path, isBundled(path));
     m_watcher.watch(path, bytes);
+    showDocument();
+}
+
+void RoutineEditorWindow::showDocument()
+{
+    const bool readOnly = m_document.isReadOnly();
+    m_ui->stepEditor->setBaseFolder(m_document.folder());
     m_ui->readOnlyBanner->setVisible(readOnly);
     m_ui->routineForm->setEnabled(!readOnly);
     m_ui->stepEditor->setEnabled(!readOnly);
@@ -178,25 +183,55 @@ bool RoutineEditorWindow::duplicateToEdit(const QString& path, QString* error)
 
 bool RoutineEditorWindow::newRoutine(const std::optional<core::Step>& firstStep, QString* error)
 {
-    const storage::FileResult made = m_files.create(tr("New routine"), firstStep);
-    if (!made.ok) {
+    if (!maybeSave()) {
         if (error)
-            *error = made.error;
+            *error = tr("The routine open in the editor has unsaved changes.");
         return false;
     }
-    emit routineCreated(made.path);
-    return openFile(made.path, error);
+    // Nothing reaches the disk before the first save. Until then the id follows the title,
+    // offered against the ids taken now (the save checks again).
+    m_document.loadNew(storage::RoutineFiles::blank(tr("New routine"), firstStep),
+                       m_paths.userRoutinesDir(),
+                       [taken = m_files.takenIds()](const QString& title) {
+                           return storage::RoutineFiles::offeredId(title, taken).toStdString();
+                       });
+    m_watcher.watch(QString(), QByteArray());
+    showDocument();
+    return true;
+}
+
+bool RoutineEditorWindow::saveNew()
+{
+    core::Routine routine = m_document.routine();
+    routine.id =
+        storage::RoutineFiles::offeredId(QString::fromStdString(routine.title), m_files.takenIds())
+            .toStdString();
+    const storage::Result<QString> made = m_files.create(routine);
+    if (!made) {
+        statusBar()->showMessage(tr("Not saved."));
+        m_prompts->showError(this, made.error());
+        return false;
+    }
+    m_document.markCreated(*made, routine.id);
+    m_watcher.watch(*made, storage::RoutineFileWriter::bytes(m_document.routine()));
+    statusBar()->showMessage(made.warning().isEmpty() ? tr("Saved %1.").arg(shown(*made))
+                                                      : made.warning());
+    updateActions();
+    emit routineCreated(*made);
+    return true;
 }
 
 bool RoutineEditorWindow::save()
 {
-    if (m_document.isReadOnly() || m_document.path().isEmpty())
+    if (!isEditable())
         return false;
     if (!m_valid) {
         m_prompts->showError(this, tr("The routine has errors; fix the ones marked in red before "
                                       "saving."));
         return false;
     }
+    if (m_document.isNew())
+        return saveNew();
     const QByteArray bytes = storage::RoutineFileWriter::bytes(m_document.routine());
     const storage::FileResult result = m_writer.saveBytes(m_document.path(), bytes);
     if (!result.ok) {
@@ -229,7 +264,7 @@ void RoutineEditorWindow::selectStep(int step)
 void RoutineEditorWindow::revalidate()
 {
     const RoutineValidation validation =
-        RoutineValidation::of(m_document.routine(), m_document.path());
+        RoutineValidation::of(m_document.routine(), m_document.pictureBase());
     m_diagnostics = validation.diagnostics;
     m_valid = validation.valid;
 
@@ -312,10 +347,14 @@ void RoutineEditorWindow::updateTitle()
     setWindowModified(!m_document.isClean());
 }
 
+bool RoutineEditorWindow::isEditable() const
+{
+    return !m_document.isReadOnly() && (m_document.isNew() || !m_document.path().isEmpty());
+}
+
 void RoutineEditorWindow::updateActions()
 {
-    const bool editable = !m_document.isReadOnly() && !m_document.path().isEmpty();
-    m_ui->actionSave->setEnabled(editable && m_valid);
+    m_ui->actionSave->setEnabled(isEditable() && m_valid);
     m_ui->actionTryIt->setEnabled(m_valid);
 }
 
@@ -327,7 +366,7 @@ void RoutineEditorWindow::showNotice(const QString& text)
 
 std::optional<QString> RoutineEditorWindow::chooseImage()
 {
-    const QString folder = QFileInfo(m_document.path()).absolutePath();
+    const QString folder = m_document.folder();
     const QString picked = m_prompts->chooseImage(this, folder);
     if (picked.isEmpty())
         return std::nullopt;
@@ -375,7 +414,7 @@ void RoutineEditorWindow::removedFromDisk()
 
 bool RoutineEditorWindow::maybeSave()
 {
-    if (m_document.isClean() || m_document.isReadOnly() || m_document.path().isEmpty())
+    if (m_document.isClean() || !isEditable())
         return true;
     switch (
         m_prompts->askSaveBeforeClosing(this, QString::fromStdString(m_document.routine().title))) {
