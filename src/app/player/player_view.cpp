@@ -77,7 +77,7 @@ PlayerView::PlayerView(PlayerController* controller, QWidget* parent)
     connect(m_cautions, &CautionsPage::back, this, &PlayerView::backToLibrary);
     connect(m_cautions, &CautionsPage::acknowledged, this, [this] {
         if (const core::Routine* routine = m_controller->routine())
-            m_acknowledgements.acknowledge(*routine);
+            m_acknowledgements.acknowledge(*routine, m_controller->routineFile());
         startSession();
     });
     applyScale();
@@ -106,7 +106,7 @@ void PlayerView::play(const core::Routine& routine, const QString& file, Session
     m_session->setPainBeforeOffered(true);
     m_session->stopConfirm()->dismiss();
     m_help->hide();
-    if (!m_cautionsSkipped && !m_acknowledgements.isAcknowledged(routine)) {
+    if (!m_cautionsSkipped && !m_acknowledgements.isAcknowledged(routine, file)) {
         m_cautions->showRoutine(routine);
         m_pages->setCurrentWidget(m_cautions);
         m_controls->hide();
