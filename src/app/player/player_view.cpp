@@ -271,7 +271,6 @@ void PlayerView::setFloorMode(bool floorMode)
 {
     m_floorMode = floorMode;
     m_controls->setFullScreen(floorMode);
-    m_session->setFloorMode(floorMode);
     applyScale();
     refresh();
 }
@@ -284,7 +283,7 @@ void PlayerView::applyScale()
     m_session->setCompact(compact);
     m_controls->setCompact(compact);
     m_end->painAfter()->setCompact(compact);
-    m_session->applyScale(scale);
+    m_session->applyType(PlayerType(width(), height(), m_floorMode));
     m_end->applyScale(scale);
     m_cautions->applyScale(scale);
     m_controls->applyScale(scale);
