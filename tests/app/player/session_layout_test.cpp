@@ -66,13 +66,8 @@ protected:
 
     void playTo(std::int64_t ms)
     {
-        auto at =
-            std::chrono::duration_cast<std::chrono::milliseconds>(clock.now - clock.origin).count();
-        while (at < ms) {
-            at = std::min(ms, at + 250);
-            clock.setMs(at);
-            controller.runner()->wake();
-        }
+        clock.runTo(
+            ms, [this] { controller.runner()->wake(); }, 250);
         settle();
     }
 
