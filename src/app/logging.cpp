@@ -50,28 +50,26 @@ void forwardQtMessage(QtMsgType type, const QMessageLogContext& context, const Q
 
 } // namespace
 
-bool Logging::init(const QString& logDir, bool verbose, QString* error)
+storage::Status Logging::init(const QString& logDir, bool verbose)
 {
     std::vector<spdlog::sink_ptr> sinks;
-    bool fileOpen = false;
+    QString problem;
     const QString path = logFilePath(logDir);
     if (!QDir().mkpath(logDir)) {
-        if (error)
-            *error = QCoreApplication::translate("Logging", "Cannot create the log folder %1")
-                         .arg(QDir::toNativeSeparators(logDir));
+        problem = QCoreApplication::translate("Logging", "Cannot create the log folder %1")
+                      .arg(QDir::toNativeSeparators(logDir));
     } else {
         try {
             auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
                 QFile::encodeName(path).toStdString(), maxFileBytes, maxFiles);
             file->set_pattern("[%Y-%m-%d %H:%M:%S.%e] [%l] %v");
             sinks.push_back(std::move(file));
-            fileOpen = true;
         } catch (const spdlog::spdlog_ex& e) {
-            if (error)
-                *error = QCoreApplication::translate("Logging", "Cannot open the log file %1: %2")
-                             .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(e.what()));
+            problem = QCoreApplication::translate("Logging", "Cannot open the log file %1: %2")
+                          .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(e.what()));
         }
     }
+    const bool fileOpen = problem.isEmpty();
     if (verbose || !fileOpen) {
         auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
         console->set_pattern("%^[%l]%$ %v");
@@ -92,7 +90,9 @@ bool Logging::init(const QString& logDir, bool verbose, QString* error)
     QtMessageHandler previous = qInstallMessageHandler(forwardQtMessage);
     if (previous != forwardQtMessage)
         g_previousHandler = previous;
-    return fileOpen;
+    if (!fileOpen)
+        return storage::Failure(problem);
+    return {};
 }
 
 void Logging::shutdown()

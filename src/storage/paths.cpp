@@ -61,14 +61,12 @@ QString Paths::bundledRoutinesDir() const
     return QStringLiteral(UNCLUTCH_SOURCE_ROUTINES_DIR);
 }
 
-bool Paths::ensureDataDir(QString* error) const
+Status Paths::ensureDataDir() const
 {
     if (QDir().mkpath(userRoutinesDir()))
-        return true;
-    if (error)
-        *error = QCoreApplication::translate("Paths", "Cannot create the data folder %1")
-                     .arg(QDir::toNativeSeparators(m_dataDir));
-    return false;
+        return {};
+    return Failure(QCoreApplication::translate("Paths", "Cannot create the data folder %1")
+                       .arg(QDir::toNativeSeparators(m_dataDir)));
 }
 
 } // namespace unclutch::storage

@@ -1,10 +1,19 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
+#include "result.h"
 #include "routine_entry.h"
 
 namespace unclutch::storage {
+
+// A valid routine file read to be edited: the routine, and the bytes it was read from (so that
+// the editor can tell its own saves from changes made elsewhere).
+struct EditableRoutine {
+    core::Routine routine;
+    QByteArray bytes;
+};
 
 // Reads one routine file from disk and runs it through core::RoutineParser, adding what only
 // the disk can tell: an unreadable file, and images that do not exist beside the routine.
@@ -18,6 +27,10 @@ public:
     // routine: the messages are the ones read() would give once the bytes are saved there.
     static RoutineEntry parse(const QByteArray& bytes, const QString& path, RoutineOrigin origin,
                               const QString& displayPath = {});
+
+    // The routine at `path` for editing; a file that cannot be read or has errors is a failure
+    // whose message names the first error.
+    static Result<EditableRoutine> readForEditing(const QString& path, RoutineOrigin origin);
 
     // The `*.json` files directly inside `dir` (not `*.schema.json`), sorted by name.
     static QStringList routineFilesIn(const QString& dir);

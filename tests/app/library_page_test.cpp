@@ -13,8 +13,8 @@
 #include <QTreeView>
 
 #include "app/translation_loader.h"
+#include "app/ui/main_window.h"
 #include "storage/routine_library.h"
-#include "ui/main_window.h"
 
 using namespace unclutch;
 

@@ -16,8 +16,8 @@ TEST(Paths, DataDirOverrideHoldsEverything)
     EXPECT_EQ(paths.dataDir(), dir.path() + QStringLiteral("/data"));
     EXPECT_EQ(paths.userRoutinesDir(), dir.path() + QStringLiteral("/data/routines"));
     EXPECT_EQ(paths.historyDatabase(), dir.path() + QStringLiteral("/data/history.sqlite"));
-    QString error;
-    EXPECT_TRUE(paths.ensureDataDir(&error)) << error.toStdString();
+    const unclutch::storage::Status made = paths.ensureDataDir();
+    EXPECT_TRUE(made.ok()) << made.error().toStdString();
     EXPECT_TRUE(QFileInfo(paths.userRoutinesDir()).isDir());
 }
 
@@ -29,9 +29,9 @@ TEST(Paths, EnsureDataDirReportsAFolderThatCannotBeMade)
     ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     const Paths paths(blocker.fileName() + QStringLiteral("/data"));
-    QString error;
-    EXPECT_FALSE(paths.ensureDataDir(&error));
-    EXPECT_FALSE(error.isEmpty());
+    const unclutch::storage::Status made = paths.ensureDataDir();
+    EXPECT_FALSE(made.ok());
+    EXPECT_TRUE(made.error().contains(QStringLiteral("file/data"))) << made.error().toStdString();
 }
 
 TEST(Paths, BundledRoutinesAreFoundFromABuildTree)

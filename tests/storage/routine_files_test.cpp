@@ -13,8 +13,7 @@
 #include "../support/qt_printers.h"
 
 using namespace unclutch;
-using storage::FileResult;
-using storage::Result;
+using PathResult = storage::Result<QString>;
 using storage::RoutineFiles;
 
 namespace {
@@ -53,20 +52,20 @@ TEST_F(RoutineFilesTest, ADuplicateGetsAFreshUniqueId)
     const QSet<QString> before = m_files.takenIds();
     ASSERT_TRUE(before.contains(QStringLiteral("release-the-clutch")));
 
-    const FileResult first = m_files.duplicate(bundled("release-the-clutch.json"));
-    ASSERT_TRUE(first.ok) << first.error.toStdString();
-    const FileResult second = m_files.duplicate(bundled("release-the-clutch.json"));
-    ASSERT_TRUE(second.ok) << second.error.toStdString();
+    const PathResult first = m_files.duplicate(bundled("release-the-clutch.json"));
+    ASSERT_TRUE(first.ok()) << first.error().toStdString();
+    const PathResult second = m_files.duplicate(bundled("release-the-clutch.json"));
+    ASSERT_TRUE(second.ok()) << second.error().toStdString();
 
-    const storage::RoutineEntry a = read(first.path);
-    const storage::RoutineEntry b = read(second.path);
+    const storage::RoutineEntry a = read(first.value());
+    const storage::RoutineEntry b = read(second.value());
     ASSERT_TRUE(a.isValid()) << a.firstError().toStdString();
     ASSERT_TRUE(b.isValid()) << b.firstError().toStdString();
     EXPECT_EQ(a.routine->id, "release-the-clutch-copy");
     EXPECT_EQ(b.routine->id, "release-the-clutch-copy-2");
     EXPECT_FALSE(before.contains(QString::fromStdString(b.routine->id)));
-    EXPECT_NE(first.path, second.path);
-    EXPECT_EQ(QFileInfo(first.path).absolutePath(), QDir(userDir()).absolutePath());
+    EXPECT_NE(first.value(), second.value());
+    EXPECT_EQ(QFileInfo(first.value()).absolutePath(), QDir(userDir()).absolutePath());
     EXPECT_EQ(a.routine->title, "Release the clutch (copy)");
     // Everything but id and title is the bundled routine's.
     const storage::RoutineEntry original = read(bundled("release-the-clutch.json"));
@@ -85,9 +84,9 @@ TEST_F(RoutineFilesTest, ADuplicateBringsItsPicturesAlong)
     other.write("<svg/>");
     other.close();
 
-    const FileResult copy = m_files.duplicate(bundled("back-of-the-body.json"));
-    ASSERT_TRUE(copy.ok) << copy.error.toStdString();
-    const storage::RoutineEntry entry = read(copy.path);
+    const PathResult copy = m_files.duplicate(bundled("back-of-the-body.json"));
+    ASSERT_TRUE(copy.ok()) << copy.error().toStdString();
+    const storage::RoutineEntry entry = read(copy.value());
     ASSERT_TRUE(entry.isValid());
     EXPECT_TRUE(entry.diagnostics.empty()) << entry.diagnostics.front().format();
     const core::Step& pigeon = entry.routine->steps[1];
@@ -107,9 +106,9 @@ TEST_F(RoutineFilesTest, ADuplicateOfAnInvalidFileFailsWithItsError)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(R"({"format": 1, "title": "Bad", "steps": []})");
     file.close();
-    const FileResult result = m_files.duplicate(bad);
-    EXPECT_FALSE(result.ok);
-    EXPECT_TRUE(result.error.contains(QStringLiteral("/steps"))) << result.error.toStdString();
+    const PathResult result = m_files.duplicate(bad);
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().contains(QStringLiteral("/steps"))) << result.error().toStdString();
 }
 
 TEST_F(RoutineFilesTest, UniqueIdsStayWithinSixtyFourCharacters)
@@ -132,19 +131,17 @@ TEST_F(RoutineFilesTest, SlugsFollowTheDefaultIdRule)
 
 TEST_F(RoutineFilesTest, ANewRoutineIsValidAndHasItsOwnId)
 {
-    const Result<QString> a =
-        m_files.create(RoutineFiles::blank(QStringLiteral("Morning stretch")));
-    const Result<QString> b =
-        m_files.create(RoutineFiles::blank(QStringLiteral("Morning stretch")));
+    const PathResult a = m_files.create(RoutineFiles::blank(QStringLiteral("Morning stretch")));
+    const PathResult b = m_files.create(RoutineFiles::blank(QStringLiteral("Morning stretch")));
     ASSERT_TRUE(a.ok() && b.ok()) << a.error().toStdString() << b.error().toStdString();
-    const storage::RoutineEntry first = read(*a);
-    const storage::RoutineEntry second = read(*b);
+    const storage::RoutineEntry first = read(a.value());
+    const storage::RoutineEntry second = read(b.value());
     ASSERT_TRUE(first.isValid()) << first.firstError().toStdString();
     ASSERT_TRUE(second.isValid());
     EXPECT_EQ(first.routine->id, "morning-stretch");
     EXPECT_EQ(second.routine->id, "morning-stretch-2");
     EXPECT_EQ(first.routine->steps.size(), 1u);
-    EXPECT_EQ(QFileInfo(*a).fileName(), QStringLiteral("morning-stretch.json"));
+    EXPECT_EQ(QFileInfo(a.value()).fileName(), QStringLiteral("morning-stretch.json"));
 }
 
 TEST_F(RoutineFilesTest, ANewRoutineKeepsTheIdItWasOfferedWhileItIsFree)
@@ -154,13 +151,13 @@ TEST_F(RoutineFilesTest, ANewRoutineKeepsTheIdItWasOfferedWhileItIsFree)
     routine.id =
         RoutineFiles::offeredId(QStringLiteral("Evening"), m_files.takenIds()).toStdString();
     EXPECT_EQ(routine.id, "evening");
-    const Result<QString> first = m_files.create(routine);
+    const PathResult first = m_files.create(routine);
     ASSERT_TRUE(first.ok()) << first.error().toStdString();
-    EXPECT_EQ(read(*first).routine->id, "evening");
+    EXPECT_EQ(read(first.value()).routine->id, "evening");
     // Taken meanwhile: the next one its title offers.
-    const Result<QString> second = m_files.create(routine);
+    const PathResult second = m_files.create(routine);
     ASSERT_TRUE(second.ok());
-    EXPECT_EQ(read(*second).routine->id, "evening-2");
+    EXPECT_EQ(read(second.value()).routine->id, "evening-2");
     EXPECT_EQ(RoutineFiles::offeredId(QStringLiteral("  --  "), {}), QStringLiteral("my-routine"));
 }
 
@@ -170,19 +167,19 @@ TEST_F(RoutineFilesTest, ANewRoutineCanStartFromATemplateStep)
     step.pose = "Constructive rest";
     step.duration = 180;
     step.cues = {{45, "Let go.", {}}};
-    const Result<QString> made = m_files.create(RoutineFiles::blank(QStringLiteral("Rest"), step));
+    const PathResult made = m_files.create(RoutineFiles::blank(QStringLiteral("Rest"), step));
     ASSERT_TRUE(made.ok());
-    const storage::RoutineEntry entry = read(*made);
+    const storage::RoutineEntry entry = read(made.value());
     ASSERT_TRUE(entry.isValid());
     EXPECT_TRUE(entry.routine->steps.at(0) == step);
 }
 
 TEST_F(RoutineFilesTest, RenamingTheTitleKeepsFileAndId)
 {
-    const Result<QString> made = m_files.create(RoutineFiles::blank(QStringLiteral("Old")));
-    const FileResult renamed = m_files.rename(made.value(), QStringLiteral("New name"), false);
-    ASSERT_TRUE(renamed.ok) << renamed.error.toStdString();
-    EXPECT_EQ(renamed.path, made.value());
+    const PathResult made = m_files.create(RoutineFiles::blank(QStringLiteral("Old")));
+    const PathResult renamed = m_files.rename(made.value(), QStringLiteral("New name"), false);
+    ASSERT_TRUE(renamed.ok()) << renamed.error().toStdString();
+    EXPECT_EQ(renamed.value(), made.value());
     const storage::RoutineEntry entry = read(made.value());
     EXPECT_EQ(entry.routine->title, "New name");
     EXPECT_EQ(entry.routine->id, "old");
@@ -190,18 +187,18 @@ TEST_F(RoutineFilesTest, RenamingTheTitleKeepsFileAndId)
 
 TEST_F(RoutineFilesTest, RenamingTheFileKeepsTheIdItHadFromTheOldName)
 {
-    ASSERT_TRUE(m_paths.ensureDataDir(nullptr));
+    ASSERT_TRUE(m_paths.ensureDataDir().ok());
     const QString path = userDir() + QStringLiteral("/hips.json");
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(R"({"format": 1, "title": "Hips", "steps": [{"pose": "Rest", "duration": 5}]})");
     file.close();
 
-    const FileResult renamed = m_files.rename(path, QStringLiteral("Hips and back"), true);
-    ASSERT_TRUE(renamed.ok) << renamed.error.toStdString();
-    EXPECT_EQ(QFileInfo(renamed.path).fileName(), QStringLiteral("hips-and-back.json"));
+    const PathResult renamed = m_files.rename(path, QStringLiteral("Hips and back"), true);
+    ASSERT_TRUE(renamed.ok()) << renamed.error().toStdString();
+    EXPECT_EQ(QFileInfo(renamed.value()).fileName(), QStringLiteral("hips-and-back.json"));
     EXPECT_FALSE(QFileInfo::exists(path));
-    const storage::RoutineEntry entry = read(renamed.path);
+    const storage::RoutineEntry entry = read(renamed.value());
     ASSERT_TRUE(entry.isValid());
     EXPECT_EQ(entry.routine->id, "hips");
     EXPECT_FALSE(entry.routine->id_from_file_name);
@@ -213,14 +210,14 @@ TEST_F(RoutineFilesTest, DeletingMovesTheRoutineAndItsBackupToTheTrash)
     // The trash of the freedesktop.org spec, inside the test folder.
     ASSERT_TRUE(QDir().mkpath(m_dir.filePath(QStringLiteral("xdg"))));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg"))));
-    const Result<QString> made = m_files.create(RoutineFiles::blank(QStringLiteral("Gone soon")));
-    ASSERT_TRUE(m_files.rename(made.value(), QStringLiteral("Gone"), false).ok); // makes a .bak
+    const PathResult made = m_files.create(RoutineFiles::blank(QStringLiteral("Gone soon")));
+    ASSERT_TRUE(m_files.rename(made.value(), QStringLiteral("Gone"), false).ok()); // makes a .bak
     ASSERT_TRUE(QFileInfo::exists(made.value() + QStringLiteral(".bak")));
 
-    const FileResult trashed = m_files.moveToTrash(made.value());
+    const storage::Status trashed = m_files.moveToTrash(made.value());
     qunsetenv("XDG_DATA_HOME");
-    if (!trashed.ok)
-        GTEST_SKIP() << "no trash here: " << trashed.error.toStdString();
+    if (!trashed.ok())
+        GTEST_SKIP() << "no trash here: " << trashed.error().toStdString();
     EXPECT_FALSE(QFileInfo::exists(made.value()));
     EXPECT_FALSE(QFileInfo::exists(made.value() + QStringLiteral(".bak")));
     EXPECT_TRUE(
@@ -230,16 +227,16 @@ TEST_F(RoutineFilesTest, DeletingMovesTheRoutineAndItsBackupToTheTrash)
 TEST_F(RoutineFilesTest, WithNoTrashTheRoutineStaysWhereItIs)
 {
     // Qt 6.4 reports success and moves the file to ./files/ when the trash cannot be set up.
-    const Result<QString> made = m_files.create(RoutineFiles::blank(QStringLiteral("Stays")));
+    const PathResult made = m_files.create(RoutineFiles::blank(QStringLiteral("Stays")));
     const QString workingDir = QDir::currentPath();
     ASSERT_TRUE(QDir::setCurrent(m_dir.path()));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("missing"))));
-    const FileResult trashed = m_files.moveToTrash(made.value());
+    const storage::Status trashed = m_files.moveToTrash(made.value());
     qunsetenv("XDG_DATA_HOME");
     QDir::setCurrent(workingDir);
-    EXPECT_FALSE(trashed.ok);
-    EXPECT_TRUE(trashed.error.contains(QStringLiteral("not deleted")))
-        << trashed.error.toStdString();
+    EXPECT_FALSE(trashed.ok());
+    EXPECT_TRUE(trashed.error().contains(QStringLiteral("not deleted")))
+        << trashed.error().toStdString();
     EXPECT_TRUE(QFileInfo::exists(made.value()));
     EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("files"))));
     EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("info"))));
@@ -247,16 +244,16 @@ TEST_F(RoutineFilesTest, WithNoTrashTheRoutineStaysWhereItIs)
 
 TEST_F(RoutineFilesTest, DeletingSomethingThatIsNotThereFailsWithAMessage)
 {
-    const FileResult result = m_files.moveToTrash(userDir() + QStringLiteral("/none.json"));
-    EXPECT_FALSE(result.ok);
-    EXPECT_TRUE(result.error.contains(QStringLiteral("none.json")));
+    const storage::Status result = m_files.moveToTrash(userDir() + QStringLiteral("/none.json"));
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().contains(QStringLiteral("none.json")));
 }
 
 TEST_F(RoutineFilesTest, DeletingPermanentlyRemovesTheFileAndItsBackup)
 {
-    const Result<QString> made = m_files.create(RoutineFiles::blank(QStringLiteral("Temporary")));
-    ASSERT_TRUE(m_files.rename(made.value(), QStringLiteral("Temp"), false).ok);
-    ASSERT_TRUE(m_files.deletePermanently(made.value()).ok);
+    const PathResult made = m_files.create(RoutineFiles::blank(QStringLiteral("Temporary")));
+    ASSERT_TRUE(m_files.rename(made.value(), QStringLiteral("Temp"), false).ok());
+    ASSERT_TRUE(m_files.deletePermanently(made.value()).ok());
     EXPECT_FALSE(QFileInfo::exists(made.value()));
     EXPECT_FALSE(QFileInfo::exists(made.value() + QStringLiteral(".bak")));
 }
@@ -272,20 +269,20 @@ TEST_F(RoutineFilesTest, APickedPictureIsCopiedIntoImagesBesideTheRoutine)
     const QString folder = m_dir.filePath(QStringLiteral("mine"));
     ASSERT_TRUE(QDir().mkpath(folder));
 
-    const FileResult first = storage::PictureImporter::import(picture, folder);
-    ASSERT_TRUE(first.ok) << first.error.toStdString();
-    EXPECT_EQ(first.path, QStringLiteral("images/my pose.png"));
+    const PathResult first = storage::PictureImporter::import(picture, folder);
+    ASSERT_TRUE(first.ok()) << first.error().toStdString();
+    EXPECT_EQ(first.value(), QStringLiteral("images/my pose.png"));
     EXPECT_EQ(readAll(folder + QStringLiteral("/images/my pose.png")), "png bytes");
     // The same picture again is the same file; a different one with that name gets its own.
-    EXPECT_EQ(storage::PictureImporter::import(picture, folder).path, first.path);
+    EXPECT_EQ(storage::PictureImporter::import(picture, folder).value(), first.value());
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("other bytes");
     file.close();
-    EXPECT_EQ(storage::PictureImporter::import(picture, folder).path,
+    EXPECT_EQ(storage::PictureImporter::import(picture, folder).value(),
               QStringLiteral("images/my pose-2.png"));
     // A picture already beside the routine is used where it is.
     EXPECT_EQ(
         storage::PictureImporter::import(folder + QStringLiteral("/images/my pose.png"), folder)
-            .path,
+            .value(),
         QStringLiteral("images/my pose.png"));
 }

@@ -8,8 +8,8 @@
 
 #include <algorithm>
 
+#include "app/duration_text.h"
 #include "countdown_widget.h"
-#include "duration_text.h"
 #include "pacer_widget.h"
 #include "pain_rating_widget.h"
 #include "player_type.h"

@@ -5,7 +5,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 
-#include "app/editor/file_change_watcher.h"
+#include "storage/file_change_watcher.h"
 
 using namespace unclutch;
 using namespace unclutch::app;
@@ -14,7 +14,7 @@ using namespace unclutch::app::testing;
 TEST_F(EditorWindowTest, ABundledRoutineOpensReadOnlyWithDuplicateToEdit)
 {
     const QString bundled = m_paths.bundledRoutinesDir() + QStringLiteral("/back-of-the-body.json");
-    ASSERT_TRUE(m_window->openFile(bundled));
+    ASSERT_TRUE(m_window->openFile(bundled).ok());
     EXPECT_TRUE(m_window->document()->isReadOnly());
     EXPECT_TRUE(find<QFrame>("readOnlyBanner")->isVisible());
     EXPECT_FALSE(action("actionSave")->isEnabled());
@@ -38,9 +38,9 @@ TEST_F(EditorWindowTest, ABundledRoutineOpensReadOnlyWithDuplicateToEdit)
 TEST_F(EditorWindowTest, AFileWithErrorsIsNotOpenedAndSaysWhy)
 {
     writeAll(m_path, R"({"format": 1, "title": "", "steps": []})");
-    QString error;
-    EXPECT_FALSE(m_window->openFile(m_path, &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("error:"))) << error.toStdString();
+    const storage::Status opened = m_window->openFile(m_path);
+    EXPECT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("error:"))) << opened.error().toStdString();
 }
 
 TEST_F(EditorWindowTest, AChangeOnDiskReloadsSilentlyWithoutUnsavedChanges)
@@ -84,7 +84,7 @@ TEST_F(EditorWindowTest, OwnSavesAreNotReportedAsChangesOnDisk)
 {
     typeInto(find<QLineEdit>("titleEdit"), QStringLiteral("Saved here"));
     ASSERT_TRUE(m_window->save());
-    QSignalSpy changed(m_window->fileWatcher(), &FileChangeWatcher::changedOnDisk);
+    QSignalSpy changed(m_window->fileWatcher(), &storage::FileChangeWatcher::changedOnDisk);
     m_window->fileWatcher()->checkNow();
     EXPECT_EQ(changed.count(), 0);
     EXPECT_FALSE(find<QLabel>("diskNotice")->isVisible());

@@ -5,12 +5,12 @@
 
 #include <memory>
 
+#include "app/player/cautions_page.h"
+#include "app/player/player_view.h"
 #include "app/translation_loader.h"
-#include "player/cautions_page.h"
-#include "player/player_view.h"
+#include "app/ui/main_window.h"
 #include "player_test_support.h"
 #include "storage/routine_library.h"
-#include "ui/main_window.h"
 
 using namespace unclutch;
 

@@ -8,14 +8,14 @@
 #include <map>
 #include <memory>
 
-#include "player/cautions_page.h"
-#include "player/countdown_widget.h"
-#include "player/pacer_widget.h"
-#include "player/pain_rating_widget.h"
-#include "player/player_controller.h"
-#include "player/player_view.h"
-#include "player/session_page.h"
-#include "player/stop_confirm_bar.h"
+#include "app/player/cautions_page.h"
+#include "app/player/countdown_widget.h"
+#include "app/player/pacer_widget.h"
+#include "app/player/pain_rating_widget.h"
+#include "app/player/player_controller.h"
+#include "app/player/player_view.h"
+#include "app/player/session_page.h"
+#include "app/player/stop_confirm_bar.h"
 #include "player_test_support.h"
 
 using namespace unclutch;

@@ -3,7 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace unclutch::app {
+namespace unclutch::storage {
 
 FileChangeWatcher::FileChangeWatcher(QObject* parent)
     : QObject(parent)
@@ -68,4 +68,4 @@ void FileChangeWatcher::checkNow()
     emit changedOnDisk(bytes);
 }
 
-} // namespace unclutch::app
+} // namespace unclutch::storage
