@@ -214,7 +214,7 @@ void SessionPage::showFrame(const PlayerFrame& frame)
     const QString step = stepLabel(frame.step, frame.stepCount, frame.side);
     m_where->setText(frame.gettingReady ? tr("Get ready · %1").arg(step) : step);
     m_times->setText(tr("%1 done · %2 left")
-                         .arg(minutesSeconds(frame.positionMs),
+                         .arg(minutesSeconds(frame.completedMs),
                               minutesSeconds(frame.totalMs - frame.positionMs)));
     m_progress->setMaximum(static_cast<int>(std::max<std::int64_t>(1, frame.totalMs / 1000)));
     m_progress->setValue(static_cast<int>(frame.positionMs / 1000));

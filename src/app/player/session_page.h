@@ -59,7 +59,7 @@ private:
     QStackedWidget* m_top = nullptr;
     QWidget* m_whereAndTimes = nullptr;
     QLabel* m_where = nullptr;  // "Get ready · Step 2 of 5 · left side"
-    QLabel* m_times = nullptr;  // "4:12 done · 11:53 left"
+    QLabel* m_times = nullptr;  // "4:12 done · 11:53 left": played in steps, and the rest
     QLabel* m_banner = nullptr; // paused, or press Space to start
     StopConfirmBar* m_stopConfirm = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -240,6 +240,30 @@ TEST_F(PlayerViewTest, ArrowsAndLettersMoveBetweenSteps)
     EXPECT_EQ(text("poseLabel"), QStringLiteral("Get ready: Lie down"));
 }
 
+// P in a pose goes back to its get-ready, to get into position and play it again; the time
+// done is what was played of the steps, so going back neither resets it nor counts it twice.
+TEST_F(PlayerViewTest, PreviousGoesBackToTheGetReadyAndTheTimeDoneStaysTrue)
+{
+    open();
+    playTo(8000); // 6 s into "Lie down" (its get-ready is 2 s)
+    EXPECT_TRUE(text("timesLabel").startsWith(QStringLiteral("0:06 done")))
+        << text("timesLabel").toStdString();
+    key(Qt::Key_P);
+    view()->refresh();
+    EXPECT_EQ(text("poseLabel"), QStringLiteral("Get ready: Lie down"));
+    EXPECT_TRUE(text("timesLabel").startsWith(QStringLiteral("0:06 done")))
+        << text("timesLabel").toStdString();
+    playTo(10000); // its get-ready again: not played time
+    EXPECT_TRUE(text("timesLabel").startsWith(QStringLiteral("0:06 done")))
+        << text("timesLabel").toStdString();
+    playTo(14000); // 4 s of it again: 10 s played of a 10-second step
+    EXPECT_TRUE(text("timesLabel").startsWith(QStringLiteral("0:10 done")))
+        << text("timesLabel").toStdString();
+    playTo(17000); // more of it again counts no more than the step is long
+    EXPECT_TRUE(text("timesLabel").startsWith(QStringLiteral("0:10 done")))
+        << text("timesLabel").toStdString();
+}
+
 TEST_F(PlayerViewTest, EscStopsAtOnceEarlyAndAsksFirstLater)
 {
     open();
