@@ -51,14 +51,16 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                   tr("List the routine library: id, title, length, path."));
     const QCommandLineOption play(QStringLiteral("play"), tr("Start a routine at once."),
                                   tr("FILE|ID"));
+    const QCommandLineOption resume(QStringLiteral("resume"),
+                                    tr("Resume the latest session cut short at once."));
     const QCommandLineOption exportHistory(QStringLiteral("export-history"),
                                            tr("Export the session history as CSV or JSON."),
                                            tr("FILE"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      tr("Keep history and own routines in DIR."), tr("DIR"));
-    const QCommandLineOption eventLog(QStringLiteral("event-log"),
-                                      tr("With --play: write one JSON line per fired event."),
-                                      tr("FILE"));
+    const QCommandLineOption eventLog(
+        QStringLiteral("event-log"),
+        tr("With --play or --resume: write one JSON line per fired event."), tr("FILE"));
     const QCommandLineOption minutes(
         QStringLiteral("minutes"),
         tr("With --play or --timeline: fit the routine to about M minutes (1 to 240)."), tr("M"));
@@ -73,8 +75,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    parser.addOptions({validate, timeline, list, play, exportHistory, dataDir, eventLog, minutes,
-                       pace, easier, verbose, help, version});
+    parser.addOptions({validate, timeline, list, play, resume, exportHistory, dataDir, eventLog,
+                       minutes, pace, easier, verbose, help, version});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  tr("With --validate: routine files or folders."), tr("[PATH…]"));
 
@@ -104,6 +106,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     pick(timeline, Mode::Timeline);
     pick(list, Mode::List);
     pick(play, Mode::Play);
+    pick(resume, Mode::Resume);
     pick(exportHistory, Mode::ExportHistory);
 
     if (parser.isSet(help)) {
@@ -122,7 +125,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     };
     if (modes > 1)
         return usageError(
-            tr("choose one of --validate, --timeline, --list, --play, --export-history"));
+            tr("choose one of --validate, --timeline, --list, --play, --resume, --export-history"));
     if (result.mode == Mode::Timeline)
         result.file = parser.value(timeline);
     else if (result.mode == Mode::Play)
@@ -134,8 +137,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return usageError(tr("--validate needs at least one routine file or folder"));
     if (result.mode != Mode::Validate && !result.paths.isEmpty())
         return usageError(tr("unexpected argument \"%1\"").arg(result.paths.first()));
-    if (!result.eventLog.isEmpty() && result.mode != Mode::Play)
-        return usageError(tr("--event-log goes with --play"));
+    if (!result.eventLog.isEmpty() && result.mode != Mode::Play && result.mode != Mode::Resume)
+        return usageError(tr("--event-log goes with --play or --resume"));
 
     const bool fits = result.mode == Mode::Play || result.mode == Mode::Timeline;
     for (const QCommandLineOption* option : {&minutes, &pace, &easier}) {

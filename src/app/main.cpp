@@ -1,5 +1,7 @@
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
 
 #include <optional>
 
@@ -8,6 +10,8 @@
 #include "command_line.h"
 #include "console.h"
 #include "play_request.h"
+#include "resumable_session.h"
+#include "storage/history_store.h"
 #include "storage/paths.h"
 #include "storage/routine_library.h"
 #include "translation_loader.h"
@@ -44,6 +48,7 @@ int runCommandLine(int argc, char* argv[], const app::CommandLine& commandLine)
     case Mode::ExportHistory:
     case Mode::Gui:
     case Mode::Play:
+    case Mode::Resume:
         break;
     }
 
@@ -62,6 +67,7 @@ int runCommandLine(int argc, char* argv[], const app::CommandLine& commandLine)
         return commands.exportHistory(commandLine.file);
     case Mode::Gui:
     case Mode::Play:
+    case Mode::Resume:
     case Mode::Help:
     case Mode::Version:
     case Mode::UsageError:
@@ -92,6 +98,50 @@ std::optional<app::PlayRequest> resolvePlay(int argc, char* argv[],
     return std::nullopt;
 }
 
+// The session --resume goes on with, found before there is a window system: with nothing to
+// resume, the person is told so on standard error (exit 1) from a plain terminal too. Sessions a
+// crash or a kill left open are closed first, as the app does at every start, so that the one
+// just cut short is found.
+std::optional<app::PlayRequest> resolveResume(int argc, char* argv[],
+                                              const app::CommandLine& commandLine)
+{
+    QCoreApplication application(argc, argv);
+    const app::TranslationLoader translations;
+    const storage::Paths paths(commandLine.dataDir);
+    const auto nothing = [] {
+        app::printErr(QStringLiteral("unclutch: ") + app::ResumableSession::nothingToResume());
+        return std::nullopt;
+    };
+    // No history yet: nothing to resume, and no file made for saying so.
+    if (!QFileInfo::exists(paths.historyDatabase()))
+        return nothing();
+    storage::HistoryStore history(paths.historyDatabase());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString problem;
+    if (const storage::Status opened = history.open(); !opened)
+        problem = opened.error();
+    else if (const storage::Result<int> recovered = history.recoverInterrupted(now); !recovered)
+        problem = recovered.error();
+    if (!problem.isEmpty()) {
+        app::printErr(QStringLiteral("unclutch: ") + problem);
+        return std::nullopt;
+    }
+    storage::RoutineLibrary library({{paths.bundledRoutinesDir(), storage::RoutineOrigin::Bundled},
+                                     {paths.userRoutinesDir(), storage::RoutineOrigin::User}});
+    library.reload();
+    storage::Result<app::ResumableSession> found =
+        app::ResumableSession::find(history, library, now);
+    if (!found) {
+        app::printErr(QStringLiteral("unclutch: ") + found.error());
+        return std::nullopt;
+    }
+    app::PlayRequest request;
+    request.routine = std::move(found->routine);
+    request.file = found->file;
+    request.start = std::move(found->start);
+    return request;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -104,6 +154,10 @@ int main(int argc, char* argv[])
     std::optional<app::PlayRequest> request;
     if (commandLine.mode == app::CommandLine::Mode::Play) {
         request = resolvePlay(argc, argv, commandLine);
+        if (!request)
+            return 1;
+    } else if (commandLine.mode == app::CommandLine::Mode::Resume) {
+        request = resolveResume(argc, argv, commandLine);
         if (!request)
             return 1;
     }

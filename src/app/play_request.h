@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "app/player/session_start.h"
 #include "core/routine.h"
 
 namespace unclutch::storage {
@@ -19,6 +20,7 @@ struct PlayRequest {
     std::optional<core::Routine> routine;
     QString file;         // the routine file, for its images
     QStringList problems; // for standard error, --validate style for a broken file
+    SessionStart start;   // where and how it starts: --resume goes on in a session's record
 
     static PlayRequest resolve(const QString& fileOrId, const storage::RoutineLibrary& library);
 };
