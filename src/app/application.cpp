@@ -20,6 +20,7 @@
 #include "app/ui/help_menu.h"
 #include "app/ui/history_menu.h"
 #include "app/ui/main_window.h"
+#include "app/ui/resume_offer.h"
 #include "app/ui/routine_menu.h"
 #include "app/ui/settings_menu.h"
 #include "console.h"
@@ -228,6 +229,10 @@ void Application::openHistory()
                 &SessionRecorder::closeOpenSession);
     }
     m_historyMenu->setHistory(&m_history, m_recorder.get(), notice);
+    // The first screen offers a session cut short; --play and --resume go straight to theirs.
+    if (m_history.isOpen() && !m_request)
+        ResumeOffer::showIfAny(m_window.get(), &m_history, m_library,
+                               QDateTime::currentDateTimeUtc());
 }
 
 void Application::tell(const QString& message)

@@ -1,0 +1,189 @@
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include "app/player/player_controller.h"
+#include "app/player/player_frame.h"
+#include "app/player/player_view.h"
+#include "app/player/session_recorder.h"
+#include "app/ui/main_window.h"
+#include "app/ui/resume_offer.h"
+#include "player_test_support.h"
+#include "storage/history_store.h"
+#include "storage/routine_library.h"
+
+using namespace unclutch;
+using core::SessionState;
+using storage::SessionOutcome;
+
+namespace {
+
+// The first screen's offer, on a session played in the main window and stopped in the left
+// Pigeon (instance 1, with its easier variant) after 15 s of the Lie down and 5 s of the Pigeon.
+class ResumeOfferTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        path = test::writeRoutine(dir, test::testRoutineJson());
+        library.reload();
+        ASSERT_TRUE(store.open().ok());
+        controller()->setClock(clock.function());
+        window.playerView()->setCautionsSkipped(true);
+        recorder.setClock([this] { return wall(); });
+        window.show();
+        window.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+
+        window.play(*library.findById(QStringLiteral("test-routine"))->routine, path);
+        ASSERT_EQ(controller()->state(), SessionState::Running);
+        playTo(16000);
+        controller()->toggleEasier(); // the Pigeon's easier variant
+        playTo(20000);
+        controller()->stop();
+        id = recorder.sessionId().value_or(0);
+        window.showLibrary();
+        clock.setMs(3600000); // an hour later, the app starts again
+    }
+
+    app::PlayerController* controller() { return window.playerController(); }
+    QDateTime wall() const { return wallStart.addMSecs(clock.ms()); }
+    void playTo(std::int64_t ms)
+    {
+        clock.runTo(ms, [this] { controller()->runner()->wake(); });
+    }
+    app::ResumeOffer* offer()
+    {
+        return window.findChild<app::ResumeOffer*>(QStringLiteral("resumeOffer"));
+    }
+    storage::SessionRecord record() { return store.session(id).value(); }
+
+    test::SettingsSandbox settings;
+    QTemporaryDir dir;
+    QString path;
+    storage::RoutineLibrary library{{{dir.path(), storage::RoutineOrigin::User}}};
+    test::FakeClock clock;
+    const QDateTime wallStart = QDateTime(QDate(2024, 5, 1), QTime(7, 30), Qt::UTC);
+    storage::HistoryStore store{dir.filePath(QStringLiteral("history.sqlite")),
+                                [this] { return wall(); }};
+    app::MainWindow window{library};
+    app::SessionRecorder recorder{window.playerController(), &store};
+    storage::SessionId id = 0;
+};
+
+} // namespace
+
+TEST_F(ResumeOfferTest, RGoesOnAtTheGetReadyOfTheStepThatWasPlayingInTheSameRecord)
+{
+    app::ResumeOffer* shown = app::ResumeOffer::showIfAny(&window, &store, library, wall());
+    ASSERT_NE(shown, nullptr);
+    ASSERT_EQ(offer(), shown);
+    EXPECT_TRUE(offer()->isVisible());
+    auto* text = offer()->findChild<QLabel*>(QStringLiteral("resumeOfferText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_EQ(text->text(), QStringLiteral("Resume <b>Test routine</b> at step 2, Pigeon?"));
+    EXPECT_TRUE(offer()->isAncestorOf(QApplication::focusWidget()));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_R);
+    ASSERT_TRUE(window.isPlayerShown());
+    EXPECT_EQ(controller()->state(), SessionState::Running);
+    app::PlayerFrame frame = controller()->frame();
+    EXPECT_EQ(frame.instance, 1);
+    EXPECT_TRUE(frame.gettingReady);
+    EXPECT_TRUE(frame.easierShown); // the same easier choices
+    EXPECT_EQ(frame.completedMs, 15000);
+    EXPECT_EQ(recorder.sessionId(), id);
+    EXPECT_EQ(record().resumed, 1);
+    QTRY_COMPARE(offer(), nullptr); // gone once the session plays
+
+    playTo(3600000 + 28000); // the Pigeon again from its get-ready, then the rest
+    ASSERT_EQ(controller()->state(), SessionState::Finished);
+    EXPECT_EQ(store.count().value(), 1);
+    EXPECT_EQ(record().outcome, SessionOutcome::Completed);
+    EXPECT_EQ(record().completedActiveMs, 30000);
+}
+
+TEST_F(ResumeOfferTest, EnterResumesToo)
+{
+    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    ASSERT_TRUE(window.isPlayerShown());
+    EXPECT_EQ(controller()->frame().instance, 1);
+    EXPECT_EQ(record().resumed, 1);
+}
+
+TEST_F(ResumeOfferTest, EscDismissesItForGood)
+{
+    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    EXPECT_FALSE(window.isPlayerShown());
+    QTRY_COMPARE(offer(), nullptr);
+    EXPECT_TRUE(record().resumeDismissed);
+    EXPECT_EQ(record().resumed, 0);
+    EXPECT_EQ(record().outcome, SessionOutcome::Stopped);
+    // The next start offers nothing.
+    EXPECT_EQ(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+}
+
+TEST_F(ResumeOfferTest, DAndTheButtonDismissItAsEscDoes)
+{
+    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_D);
+    EXPECT_TRUE(record().resumeDismissed);
+}
+
+TEST_F(ResumeOfferTest, TheResumeButtonResumes)
+{
+    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    auto* resume = offer()->findChild<QPushButton*>(QStringLiteral("resumeOfferResume"));
+    ASSERT_NE(resume, nullptr);
+    resume->click();
+    ASSERT_TRUE(window.isPlayerShown());
+    EXPECT_EQ(record().resumed, 1);
+}
+
+TEST_F(ResumeOfferTest, PlayingSomethingElseTakesTheOfferAway)
+{
+    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    window.play(*library.findById(QStringLiteral("test-routine"))->routine, path);
+    QTRY_COMPARE(offer(), nullptr);
+    EXPECT_EQ(controller()->frame().instance, 0); // from the start, in a new record
+}
+
+TEST_F(ResumeOfferTest, NotOfferedWhenTheRoutineChangedItsTimeline)
+{
+    QByteArray edited = test::testRoutineJson();
+    edited.replace("\"duration\": 10", "\"duration\": 12");
+    test::writeRoutine(dir, edited);
+    library.reload();
+    EXPECT_EQ(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    EXPECT_EQ(offer(), nullptr);
+
+    // Words may change: the timeline is the same.
+    QByteArray reworded = test::testRoutineJson();
+    reworded.replace("\"Pigeon\"", "\"Taube\"");
+    test::writeRoutine(dir, reworded);
+    library.reload();
+    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    EXPECT_EQ(offer()->findChild<QLabel*>(QStringLiteral("resumeOfferText"))->text(),
+              QStringLiteral("Resume <b>Test routine</b> at step 2, Taube?"));
+}
+
+TEST_F(ResumeOfferTest, NotOfferedWhenTheRoutineIsGone)
+{
+    ASSERT_TRUE(QFile::remove(path));
+    library.reload();
+    EXPECT_EQ(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    EXPECT_EQ(offer(), nullptr);
+}
+
+TEST_F(ResumeOfferTest, NotOfferedTwelveHoursAfterTheStart)
+{
+    clock.setMs(12 * 3600 * 1000);
+    EXPECT_EQ(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+}
