@@ -41,6 +41,10 @@ ResumeOffer::ResumeOffer(ResumableSession session, MainWindow* window, storage::
     setForegroundRole(QPalette::ToolTipText);
     setAutoFillBackground(true);
     m_ui->resumeOfferText->setForegroundRole(QPalette::ToolTipText);
+    // As large as the library's details: it may be read from the floor.
+    QFont font = m_ui->resumeOfferText->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    m_ui->resumeOfferText->setFont(font);
     m_ui->resumeOfferText->setText(
         tr("Resume <b>%1</b> at step %2, %3?")
             .arg(QString::fromStdString(m_session.routine.title).toHtmlEscaped())
