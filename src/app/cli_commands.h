@@ -13,10 +13,11 @@ class CliCommands {
 public:
     explicit CliCommands(const storage::Paths& paths);
 
-    int validate(const QStringList& paths) const; // --validate PATH…
-    int list() const;                             // --list
-    int timeline(const QString& file) const;      // --timeline FILE
-    int exportHistory(const QString& file) const; // --export-history FILE
+    int validate(const QStringList& paths) const;       // --validate PATH…
+    int importRoutines(const QStringList& files) const; // --import FILE…
+    int list() const;                                   // --list
+    int timeline(const QString& file) const;            // --timeline FILE
+    int exportHistory(const QString& file) const;       // --export-history FILE
 
 private:
     const storage::Paths& m_paths;
