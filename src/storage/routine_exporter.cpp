@@ -17,12 +17,6 @@ namespace unclutch::storage {
 
 namespace {
 
-// lupdate files the tr() calls of this file under the context it would give a member tr().
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("unclutch::storage::RoutineExporter", text);
-}
-
 QString shown(const QString& path)
 {
     return QDir::toNativeSeparators(path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include "paths.h"
@@ -10,6 +11,8 @@ namespace unclutch::storage {
 // A routine made ready to send: its file and the pictures it uses, in a folder of their own,
 // which the receiver imports by opening the file (RoutineImporter).
 class RoutineExporter {
+    Q_DECLARE_TR_FUNCTIONS(RoutineExporter)
+
 public:
     explicit RoutineExporter(const Paths& paths);
 

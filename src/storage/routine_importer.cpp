@@ -12,12 +12,6 @@ namespace unclutch::storage {
 
 namespace {
 
-// lupdate files the tr() calls of this file under the context it would give a member tr().
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("unclutch::storage::RoutineImporter", text);
-}
-
 QString lines(const std::vector<core::Diagnostic>& diagnostics, bool errorsToo)
 {
     QStringList out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include "paths.h"
@@ -23,6 +24,8 @@ struct ImportedRoutine {
 // (`-2`, `-3`, …) when its id is taken by a bundled or own routine, including one imported just
 // before; and written atomically. A file already in the user's routines is left as it is.
 class RoutineImporter {
+    Q_DECLARE_TR_FUNCTIONS(RoutineImporter)
+
 public:
     explicit RoutineImporter(const Paths& paths, RoutineFileWriter writer = RoutineFileWriter());
 
