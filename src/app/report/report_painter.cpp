@@ -128,13 +128,18 @@ double ReportPainter::drawFront(const ReportRequest& request,
     const QFont label = fontOf(10, true);
     const QFont value = fontOf(10);
     const double lineHeight = QFontMetricsF(value, &m_pdf).height() * 1.25;
+    // The values start after the longest label, which in German is longer than in English.
+    double valueLeft = mm(50);
+    for (const auto& figure : figures)
+        valueLeft = std::max(valueLeft,
+                             QFontMetricsF(label, &m_pdf).horizontalAdvance(figure.first) + mm(4));
     for (const auto& [name, text] : figures) {
         m_painter.setPen(Qt::black);
         m_painter.setFont(label);
-        m_painter.drawText(QRectF(0, y, mm(50), lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+        m_painter.drawText(QRectF(0, y, valueLeft, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
                            name);
         m_painter.setFont(value);
-        m_painter.drawText(QRectF(mm(50), y, m_width - mm(50), lineHeight),
+        m_painter.drawText(QRectF(valueLeft, y, m_width - valueLeft, lineHeight),
                            Qt::AlignLeft | Qt::AlignVCenter, text);
         y += lineHeight;
     }

@@ -322,4 +322,7 @@ TEST_F(HistoryReportTest, DatesAreWrittenInTheAppsLanguage)
     EXPECT_TRUE(text.contains(QStringLiteral("1. Mai 2024 bis 31. Mai 2024")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("2. Juni 2024, 09:00"))) << text.toStdString();
+    // The longer German labels keep clear of their values.
+    EXPECT_TRUE(text.contains(QStringLiteral("Durchschnittlicher Schmerz vorher 5,0 von 10")))
+        << text.toStdString();
 }
