@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Standard deviation</source>
-        <translation>Standardabweichung</translation>
+        <translation>Standardabw.</translation>
     </message>
     <message>
         <source>Range of changes</source>
@@ -3004,6 +3004,10 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
     <message>
         <source>&amp;Play it once</source>
         <translation>&amp;Einmal abspielen</translation>
+    </message>
+    <message>
+        <source>By %1, from %2</source>
+        <translation>Von %1, aus %2</translation>
     </message>
 </context>
 <context>

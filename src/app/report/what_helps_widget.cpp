@@ -51,6 +51,8 @@ WhatHelpsWidget::WhatHelpsWidget(const storage::HistoryStore& store, QWidget* pa
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setSectionResizeMode(QHeaderView::ResizeToContents);
     columns->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
+    // Rows as roomy as the sessions' table's; a wrapped caution makes its row taller.
+    m_table->verticalHeader()->setMinimumSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto* content = new QWidget(this);

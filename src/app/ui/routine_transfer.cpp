@@ -53,14 +53,13 @@ QMessageBox* RoutineTransfer::message() const
     return m_window->findChild<QMessageBox*>(QString(), Qt::FindDirectChildrenOnly);
 }
 
-QMessageBox* RoutineTransfer::showMessage(const QString& objectName, const QString& text,
-                                          const QString& details, bool warning)
+QMessageBox* RoutineTransfer::showMessage(QMessageBox::Icon icon, const QString& objectName,
+                                          const QString& text, const QString& details)
 {
     // One at a time: a new message replaces one still open.
     if (QMessageBox* open = message())
         delete open;
-    auto* box = new QMessageBox(warning ? QMessageBox::Warning : QMessageBox::Information,
-                                tr("Unclutch"), text, QMessageBox::Close, m_window);
+    auto* box = new QMessageBox(icon, tr("Unclutch"), text, QMessageBox::Close, m_window);
     box->setObjectName(objectName);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::PlainText);
@@ -101,10 +100,10 @@ int RoutineTransfer::importFiles(const QStringList& files)
             tr("Added to your routines: %1").arg(titles.join(QStringLiteral(", "))));
     }
     if (!problems.isEmpty()) {
-        showMessage(QStringLiteral("importProblems"),
+        showMessage(QMessageBox::Warning, QStringLiteral("importProblems"),
                     tr("%n file(s) could not be imported: they have errors and were not copied.",
                        nullptr, int(files.size() - titles.size())),
-                    problems.join(u'\n'), true);
+                    problems.join(u'\n'));
     }
     return int(titles.size());
 }
@@ -125,8 +124,8 @@ bool RoutineTransfer::exportTo(const QString& path, const QString& folder)
     const storage::Result<QString> exported =
         storage::RoutineExporter(m_paths).exportTo(path, folder);
     if (!exported) {
-        showMessage(QStringLiteral("exportProblem"), tr("The routine was not exported."),
-                    exported.error(), true);
+        showMessage(QMessageBox::Warning, QStringLiteral("exportProblem"),
+                    tr("The routine was not exported."), exported.error());
         return false;
     }
     const storage::RoutineEntry* entry = m_library.findByPath(path);
@@ -136,8 +135,9 @@ bool RoutineTransfer::exportTo(const QString& path, const QString& folder)
                       "Send the whole folder; whoever receives it opens the routine file with "
                       "Unclutch.")
                        .arg(quoted(title), QDir::toNativeSeparators(*exported));
-    QMessageBox* box = showMessage(QStringLiteral("exported"), text, exported.warning(),
-                                   !exported.warning().isEmpty());
+    QMessageBox* box =
+        showMessage(exported.warning().isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                    QStringLiteral("exported"), text, exported.warning());
     QPushButton* show = box->addButton(tr("&Show folder"), QMessageBox::ActionRole);
     show->setObjectName(QStringLiteral("showFolder"));
     const QUrl url = QUrl::fromLocalFile(*exported);
@@ -159,17 +159,19 @@ void RoutineTransfer::offerFile(const QString& file)
         QStringList problems;
         for (const core::Diagnostic& diagnostic : entry.diagnostics)
             problems << QString::fromStdString(diagnostic.format());
-        showMessage(QStringLiteral("openProblems"),
+        showMessage(QMessageBox::Warning, QStringLiteral("openProblems"),
                     tr("%1 is not a routine Unclutch can play. Its problems:").arg(shown),
-                    problems.join(u'\n'), true);
+                    problems.join(u'\n'));
         return;
     }
 
     const QString title = QString::fromStdString(entry.routine->title);
+    QString from = tr("From %1").arg(shown);
+    if (!entry.routine->author.empty())
+        from = tr("By %1, from %2").arg(QString::fromStdString(entry.routine->author), shown);
     QMessageBox* box = showMessage(
-        QStringLiteral("openRoutine"),
-        tr("Add %1 to your routines, or play it once without adding it?").arg(quoted(title)),
-        tr("From %1").arg(shown));
+        QMessageBox::Question, QStringLiteral("openRoutine"),
+        tr("Add %1 to your routines, or play it once without adding it?").arg(quoted(title)), from);
     box->setStandardButtons(QMessageBox::Cancel);
     QPushButton* add = box->addButton(tr("&Add to my routines"), QMessageBox::AcceptRole);
     add->setObjectName(QStringLiteral("addRoutine"));

@@ -1,12 +1,11 @@
 #pragma once
 
+#include <QMessageBox>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include "storage/paths.h"
-
-class QMessageBox;
 
 namespace unclutch::storage {
 class RoutineLibrary;
@@ -52,8 +51,8 @@ public:
     QMessageBox* message() const;
 
 private:
-    QMessageBox* showMessage(const QString& objectName, const QString& text,
-                             const QString& details = {}, bool warning = false);
+    QMessageBox* showMessage(QMessageBox::Icon icon, const QString& objectName, const QString& text,
+                             const QString& details = {});
 
     MainWindow* m_window;
     storage::RoutineLibrary& m_library;
