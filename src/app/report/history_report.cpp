@@ -66,7 +66,7 @@ ReportTable sessionsTable(const QList<ReportRow>& rows)
     ReportTable table;
     table.title = HistoryReport::tr("Sessions");
     table.continuedTitle = HistoryReport::tr("Sessions (continued)");
-    table.shares = {0.18, 0.23, 0.13, 0.14, 0.14, 0.18};
+    table.shares = {0.18, 0.22, 0.13, 0.14, 0.14, 0.19};
     table.headers = {HistoryReport::tr("Date"),
                      HistoryReport::tr("Routine"),
                      HistoryReport::tr("Done / planned"),
