@@ -15,6 +15,7 @@
 #include <QTreeView>
 #include <QUrl>
 
+#include "../support/test_files.h"
 #include "app/player/player_controller.h"
 #include "app/ui/library_page.h"
 #include "app/ui/main_window.h"
@@ -25,16 +26,9 @@
 #include "storage/routine_library.h"
 
 using namespace unclutch;
+using test::writeFile;
 
 namespace {
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    ASSERT_TRUE(QDir().mkpath(QFileInfo(path).absolutePath()));
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
 
 const QByteArray kHipOpeners = R"({"format": 1, "id": "hip-openers", "title": "Hip openers",
     "steps": [{"pose": "Figure four", "duration": 60, "image": "images/figure-four.png"}]})";

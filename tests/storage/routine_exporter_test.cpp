@@ -9,25 +9,14 @@
 #include "storage/routine_file_reader.h"
 
 #include "../support/qt_printers.h"
+#include "../support/test_files.h"
 
 using namespace unclutch;
 using storage::RoutineExporter;
+using test::readAll;
+using test::writeFile;
 
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    ASSERT_TRUE(QDir().mkpath(QFileInfo(path).absolutePath()));
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
 
 // Every file under `folder`, by its path relative to it.
 QStringList filesUnder(const QString& folder)

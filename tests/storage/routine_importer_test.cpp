@@ -11,26 +11,15 @@
 #include "storage/routine_importer.h"
 
 #include "../support/qt_printers.h"
+#include "../support/test_files.h"
 
 using namespace unclutch;
 using storage::ImportedRoutine;
 using storage::RoutineImporter;
+using test::readAll;
+using test::writeFile;
 
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    ASSERT_TRUE(QDir().mkpath(QFileInfo(path).absolutePath()));
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
 
 QByteArray routineJson(const char* id, const char* title = "Hip openers")
 {

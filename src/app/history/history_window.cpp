@@ -259,26 +259,23 @@ void HistoryWindow::markTabsStale()
 
 void HistoryWindow::updateTabsIfShown()
 {
-    if (m_plotsStale && m_tabs->currentWidget() == m_plotsTab) {
-        m_plotsStale = false;
-        if (!m_plots) {
-            m_plots = new HistoryPlotsWidget(*m_store, m_plotsTab);
-            m_plots->setObjectName(QStringLiteral("historyPlots"));
-            m_plotsTab->layout()->setContentsMargins(0, 0, 0, 0);
-            m_plotsTab->layout()->addWidget(m_plots);
-        }
-        m_plots->setFilter(m_filterBar->filter());
+    fillTabIfShown(m_plotsTab, m_plots, m_plotsStale, QStringLiteral("historyPlots"));
+    fillTabIfShown(m_whatHelpsTab, m_whatHelps, m_whatHelpsStale, QStringLiteral("whatHelps"));
+}
+
+template <typename View>
+void HistoryWindow::fillTabIfShown(QWidget* tab, View*& view, bool& stale, const QString& name)
+{
+    if (!stale || m_tabs->currentWidget() != tab)
+        return;
+    stale = false;
+    if (!view) {
+        view = new View(*m_store, tab);
+        view->setObjectName(name);
+        tab->layout()->setContentsMargins(0, 0, 0, 0);
+        tab->layout()->addWidget(view);
     }
-    if (m_whatHelpsStale && m_tabs->currentWidget() == m_whatHelpsTab) {
-        m_whatHelpsStale = false;
-        if (!m_whatHelps) {
-            m_whatHelps = new WhatHelpsWidget(*m_store, m_whatHelpsTab);
-            m_whatHelps->setObjectName(QStringLiteral("whatHelps"));
-            m_whatHelpsTab->layout()->setContentsMargins(0, 0, 0, 0);
-            m_whatHelpsTab->layout()->addWidget(m_whatHelps);
-        }
-        m_whatHelps->setFilter(m_filterBar->filter());
-    }
+    view->setFilter(m_filterBar->filter());
 }
 
 void HistoryWindow::scheduleHeaderUpdate()

@@ -86,6 +86,9 @@ private:
     // shown, and only when something changed since they last did.
     void markTabsStale();
     void updateTabsIfShown();
+    // Made the first time `tab` is shown, `view` reads the filter's sessions again when `stale`.
+    template <typename View>
+    void fillTabIfShown(QWidget* tab, View*& view, bool& stale, const QString& name);
     QDateTime now() const;
 
     storage::HistoryStore* m_store;

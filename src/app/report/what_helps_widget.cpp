@@ -2,10 +2,10 @@
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "message_stack.h"
 #include "storage/history_store.h"
 #include "what_helps_text.h"
 
@@ -14,18 +14,8 @@ namespace unclutch::app {
 WhatHelpsWidget::WhatHelpsWidget(const storage::HistoryStore& store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
-    , m_stack(new QStackedWidget(this))
-    , m_message(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
 {
-    m_message->setObjectName(QStringLiteral("whatHelpsMessage"));
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setMargin(24);
-    QFont larger = m_message->font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.25);
-    m_message->setFont(larger);
-
     auto* intro = new QLabel(
         tr("How your pain changed with each routine. The change is your rating after a session "
            "minus your rating before it: −2 means two points less pain afterwards, +1 one point "
@@ -60,8 +50,7 @@ WhatHelpsWidget::WhatHelpsWidget(const storage::HistoryStore& store, QWidget* pa
     contentLayout->addWidget(intro);
     contentLayout->addWidget(m_table, 1);
 
-    m_stack->addWidget(m_message);
-    m_stack->addWidget(content);
+    m_stack = new MessageStack(content, QStringLiteral("whatHelpsMessage"), this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -78,19 +67,20 @@ void WhatHelpsWidget::reload()
 {
     m_table->setRowCount(0);
     if (!m_store.isOpen()) {
-        showMessage(tr("The history could not be opened, so there is nothing to show."));
+        m_stack->showMessage(tr("The history could not be opened, so there is nothing to show."));
         return;
     }
     const storage::Result<QList<storage::RoutineEffect>> effects = m_store.whatHelps(m_filter);
     if (!effects) {
-        showMessage(effects.error());
+        m_stack->showMessage(effects.error());
         return;
     }
     if (effects->isEmpty()) {
-        showMessage(m_filter == storage::HistoryFilter()
-                        ? tr("No sessions yet. Once you have practised and rated your pain "
-                             "before and after, you can see here how each routine went.")
-                        : tr("No sessions match the filter."));
+        m_stack->showMessage(
+            m_filter == storage::HistoryFilter()
+                ? tr("No sessions yet. Once you have practised and rated your pain "
+                     "before and after, you can see here how each routine went.")
+                : tr("No sessions match the filter."));
         return;
     }
     m_table->setRowCount(int(effects->size()));
@@ -109,19 +99,12 @@ void WhatHelpsWidget::reload()
             m_table->setItem(row, column, item);
         }
     }
-    m_message->clear();
-    m_stack->setCurrentIndex(1);
+    m_stack->showContent();
 }
 
 QString WhatHelpsWidget::message() const
 {
-    return m_message->text();
-}
-
-void WhatHelpsWidget::showMessage(const QString& text)
-{
-    m_message->setText(text);
-    m_stack->setCurrentWidget(m_message);
+    return m_stack->message();
 }
 
 } // namespace unclutch::app

@@ -5,8 +5,6 @@
 #include "storage/history_filter.h"
 
 QT_BEGIN_NAMESPACE
-class QLabel;
-class QStackedWidget;
 class QTableWidget;
 QT_END_NAMESPACE
 
@@ -15,6 +13,8 @@ class HistoryStore;
 } // namespace unclutch::storage
 
 namespace unclutch::app {
+
+class MessageStack;
 
 // The History window's "What helps" tab: for each routine the filter's sessions include, how
 // many were rated before and after, the average change in pain with its range (lowest to
@@ -47,13 +47,10 @@ public:
     QString message() const;
 
 private:
-    void showMessage(const QString& text);
-
     const storage::HistoryStore& m_store;
     storage::HistoryFilter m_filter;
-    QStackedWidget* m_stack;
-    QLabel* m_message;
     QTableWidget* m_table;
+    MessageStack* m_stack = nullptr;
 };
 
 } // namespace unclutch::app

@@ -6,10 +6,10 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUrl>
 
+#include "documents_folder.h"
 #include "library_page.h"
 #include "main_window.h"
 #include "storage/routine_exporter.h"
@@ -19,12 +19,6 @@
 namespace unclutch::app {
 
 namespace {
-
-QString documentsFolder()
-{
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() || !QDir(documents).exists() ? QDir::homePath() : documents;
-}
 
 QString canonical(const QString& path)
 {
