@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/fit.h"
+
 namespace unclutch::app {
 
 // What the user asked for on the command line (shared/docs/routine-format.md, section 3).
@@ -21,11 +23,12 @@ struct CommandLine {
     };
 
     Mode mode = Mode::Gui;
-    QStringList paths; // --validate PATH…, --import FILE…
-    QString file;      // --timeline FILE, --export-history FILE, --play FILE|ID
-    QString dataDir;   // --data-dir DIR
-    QString eventLog;  // --event-log FILE
-    QString openFile;  // `unclutch FILE` (a file manager's "Open with"): offered to add or play
+    QStringList paths;    // --validate PATH…, --import FILE…
+    QString file;         // --timeline FILE, --export-history FILE, --play FILE|ID
+    QString dataDir;      // --data-dir DIR
+    QString eventLog;     // --event-log FILE
+    core::FitChoices fit; // --minutes M, --pace S, --easier: with --play or --timeline
+    QString openFile;     // `unclutch FILE` (a file manager's "Open with"): offered to add or play
     bool verbose = false;
     QString error; // for UsageError
     QString helpText;
