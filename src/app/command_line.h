@@ -14,6 +14,7 @@ struct CommandLine {
         Play,
         Resume,
         Validate,
+        Import,
         Timeline,
         List,
         ExportHistory,
@@ -23,11 +24,12 @@ struct CommandLine {
     };
 
     Mode mode = Mode::Gui;
-    QStringList paths;    // --validate PATH…
+    QStringList paths;    // --validate PATH…, --import FILE…
     QString file;         // --timeline FILE, --export-history FILE, --play FILE|ID
     QString dataDir;      // --data-dir DIR
     QString eventLog;     // --event-log FILE
     core::FitChoices fit; // --minutes M, --pace S, --easier: with --play or --timeline
+    QString openFile;     // `unclutch FILE` (a file manager's "Open with"): offered to add or play
     bool verbose = false;
     QString error; // for UsageError
     QString helpText;
