@@ -20,16 +20,23 @@ QString quoted(const QString& text)
     return QString::fromStdString(core::Utf8::quoted(text.toStdString()));
 }
 
-// The routine the session was played from: its file, if that still holds the routine, else the
-// library's routine of that id (a bundled routine is found in the interface's language; only
-// its words may differ, which the timeline's fingerprint leaves out).
+// The routine the session was played from: the library's entry for its file (a bundled routine
+// in the interface's language: only its words may differ, which the timeline's fingerprint
+// leaves out), else the file itself if it still holds that routine (one played with
+// --play FILE), else the library's routine of that id (the file was moved).
 std::optional<storage::RoutineEntry> routineOf(const storage::SessionRecord& record,
                                                const storage::RoutineLibrary& library)
 {
+    const auto isIt = [&](const storage::RoutineEntry& entry) {
+        return entry.routine && QString::fromStdString(entry.routine->id) == record.routineId;
+    };
+    if (const storage::RoutineEntry* entry = library.findByPath(record.routineFile);
+        entry && isIt(*entry))
+        return *entry;
     if (!record.routineFile.isEmpty() && QFileInfo(record.routineFile).isFile()) {
         storage::RoutineEntry entry = storage::RoutineFileReader::read(
             record.routineFile, storage::RoutineOrigin::Extra, record.routineFile);
-        if (entry.routine && QString::fromStdString(entry.routine->id) == record.routineId)
+        if (isIt(entry))
             return entry;
     }
     if (const storage::RoutineEntry* entry = library.findById(record.routineId);

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,8 +13,12 @@
 #include "app/player/player_frame.h"
 #include "app/player/player_view.h"
 #include "app/player/session_recorder.h"
+#include "app/resumable_session.h"
+#include "app/translation_loader.h"
 #include "app/ui/main_window.h"
 #include "app/ui/resume_offer.h"
+#include "core/timeline.h"
+#include "core/timeline_fingerprint.h"
 #include "player_test_support.h"
 #include "storage/history_store.h"
 #include "storage/routine_library.h"
@@ -186,4 +191,53 @@ TEST_F(ResumeOfferTest, NotOfferedTwelveHoursAfterTheStart)
 {
     clock.setMs(12 * 3600 * 1000);
     EXPECT_EQ(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+}
+
+// A bundled routine is resumed as the library shows it, in the interface's language, not as its
+// file reads: its words differ, its timeline does not.
+TEST(ResumableSession, ABundledRoutineGoesOnInTheInterfacesLanguage)
+{
+    test::SettingsSandbox settings;
+    QTemporaryDir dir;
+    const QString file = QStringLiteral(UNCLUTCH_ROUTINES_DIR "/release-the-clutch.json");
+    const core::Routine english = test::readRoutine(file);
+    const core::Timeline timeline(english);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    storage::SessionRecord record;
+    record.routineId = QStringLiteral("release-the-clutch");
+    record.routineTitle = QString::fromStdString(english.title);
+    record.routineFile = file;
+    record.start = now.addSecs(-600);
+    record.end = now.addSecs(-300);
+    record.outcome = SessionOutcome::Interrupted;
+    for (const core::Instance& instance : timeline.instances()) {
+        storage::StepRecord step;
+        step.step = static_cast<int>(instance.step) + 1;
+        step.pose = QString::fromStdString(english.steps[instance.step].pose);
+        step.outcome = core::InstanceOutcome::NotReached;
+        record.steps << step;
+        record.plannedActiveMs += instance.duration_ms();
+    }
+    record.steps[0].outcome = core::InstanceOutcome::Done;
+    record.steps[0].activeMs = timeline.instances()[0].duration_ms();
+    record.completedActiveMs = record.steps[0].activeMs;
+    record.currentInstance = 1;
+    record.timelineFingerprint = QString::fromStdString(core::timeline_fingerprint(timeline));
+    storage::HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")));
+    ASSERT_TRUE(store.open().ok());
+    ASSERT_TRUE(store.addSessions({record}).ok());
+
+    const app::TranslationLoader translations{QLocale(QLocale::German)};
+    storage::RoutineLibrary library{
+        {{QStringLiteral(UNCLUTCH_ROUTINES_DIR), storage::RoutineOrigin::Bundled}}};
+    library.reload();
+    const storage::Result<app::ResumableSession> found =
+        app::ResumableSession::find(store, library, now);
+    ASSERT_TRUE(found.ok()) << found.error().toStdString();
+    EXPECT_EQ(found->step(), 2);
+    EXPECT_EQ(found->routine.title,
+              library.findById(QStringLiteral("release-the-clutch"))->routine->title);
+    EXPECT_NE(found->routine.title, english.title) << "shown in German";
+    EXPECT_NE(found->pose().toStdString(), english.steps[1].pose);
 }
