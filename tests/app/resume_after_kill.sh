@@ -7,19 +7,7 @@
 set -eu
 
 exe=$1
-for tool in xvfb-run sqlite3; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "$tool is not installed: skipped"
-        exit 77
-    fi
-done
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-data=$work/data
-# No audio output and no speech: the test is about the session, and must not make a sound.
-PULSE_SERVER=unix:/nonexistent/unclutch-resume-test
-export PULSE_SERVER
+. "$(dirname "$0")/killed_app_env.sh"
 fail() {
     echo "FAIL: $*"
     for log in "$work"/*.log; do
