@@ -17,6 +17,7 @@
 #include "app/translation_loader.h"
 #include "app/ui/main_window.h"
 #include "app/ui/resume_offer.h"
+#include "core/fit.h"
 #include "core/timeline.h"
 #include "core/timeline_fingerprint.h"
 #include "player_test_support.h"
@@ -193,20 +194,17 @@ TEST_F(ResumeOfferTest, NotOfferedTwelveHoursAfterTheStart)
     EXPECT_EQ(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
 }
 
-// A bundled routine is resumed as the library shows it, in the interface's language, not as its
-// file reads: its words differ, its timeline does not.
-TEST(ResumableSession, ABundledRoutineGoesOnInTheInterfacesLanguage)
-{
-    test::SettingsSandbox settings;
-    QTemporaryDir dir;
-    const QString file = QStringLiteral(UNCLUTCH_ROUTINES_DIR "/release-the-clutch.json");
-    const core::Routine english = test::readRoutine(file);
-    const core::Timeline timeline(english);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+namespace {
 
+// A session of `routine` (read from `file`, fitted as `fitted`) interrupted in its second step
+// instance a few minutes before `now`, as the recorder leaves it.
+storage::SessionRecord interruptedInTheSecondInstance(const core::Routine& fitted,
+                                                      const QString& file, const QDateTime& now)
+{
+    const core::Timeline timeline(fitted);
     storage::SessionRecord record;
-    record.routineId = QStringLiteral("release-the-clutch");
-    record.routineTitle = QString::fromStdString(english.title);
+    record.routineId = QString::fromStdString(fitted.id);
+    record.routineTitle = QString::fromStdString(fitted.title);
     record.routineFile = file;
     record.start = now.addSecs(-600);
     record.end = now.addSecs(-300);
@@ -214,7 +212,7 @@ TEST(ResumableSession, ABundledRoutineGoesOnInTheInterfacesLanguage)
     for (const core::Instance& instance : timeline.instances()) {
         storage::StepRecord step;
         step.step = static_cast<int>(instance.step) + 1;
-        step.pose = QString::fromStdString(english.steps[instance.step].pose);
+        step.pose = QString::fromStdString(fitted.steps[instance.step].pose);
         step.outcome = core::InstanceOutcome::NotReached;
         record.steps << step;
         record.plannedActiveMs += instance.duration_ms();
@@ -224,9 +222,23 @@ TEST(ResumableSession, ABundledRoutineGoesOnInTheInterfacesLanguage)
     record.completedActiveMs = record.steps[0].activeMs;
     record.currentInstance = 1;
     record.timelineFingerprint = QString::fromStdString(core::timeline_fingerprint(timeline));
+    return record;
+}
+
+} // namespace
+
+// A bundled routine is resumed as the library shows it, in the interface's language, not as its
+// file reads: its words differ, its timeline does not.
+TEST(ResumableSession, ABundledRoutineGoesOnInTheInterfacesLanguage)
+{
+    test::SettingsSandbox settings;
+    QTemporaryDir dir;
+    const QString file = QStringLiteral(UNCLUTCH_ROUTINES_DIR "/release-the-clutch.json");
+    const core::Routine english = test::readRoutine(file);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     storage::HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")));
     ASSERT_TRUE(store.open().ok());
-    ASSERT_TRUE(store.addSessions({record}).ok());
+    ASSERT_TRUE(store.addSessions({interruptedInTheSecondInstance(english, file, now)}).ok());
 
     const app::TranslationLoader translations{QLocale(QLocale::German)};
     storage::RoutineLibrary library{
@@ -240,4 +252,38 @@ TEST(ResumableSession, ABundledRoutineGoesOnInTheInterfacesLanguage)
               library.findById(QStringLiteral("release-the-clutch"))->routine->title);
     EXPECT_NE(found->routine.title, english.title) << "shown in German";
     EXPECT_NE(found->pose().toStdString(), english.steps[1].pose);
+}
+
+// The session goes on fitted as it was: the same pace and length, easier throughout kept.
+TEST(ResumableSession, TheRoutineIsFittedAgainWithTheRecordsChoices)
+{
+    test::SettingsSandbox settings;
+    QTemporaryDir dir;
+    const QString file = test::writeRoutine(dir, test::testRoutineJson());
+    const core::Routine routine = test::readRoutine(file);
+    const core::FitResult fitted = core::fit(routine, {2.0, 6.0, true});
+    ASSERT_TRUE(fitted.ok());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    storage::SessionRecord record =
+        interruptedInTheSecondInstance(fitted.fitted->routine, file, now);
+    record.fit = storage::SessionFit{2.0, 6.0, true};
+    record.easierChosen = {1};
+    storage::HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")));
+    ASSERT_TRUE(store.open().ok());
+    ASSERT_TRUE(store.addSessions({record}).ok());
+    storage::RoutineLibrary library{{{dir.path(), storage::RoutineOrigin::User}}};
+    library.reload();
+
+    const storage::Result<app::ResumableSession> found =
+        app::ResumableSession::find(store, library, now);
+    ASSERT_TRUE(found.ok()) << found.error().toStdString();
+    EXPECT_EQ(core::timeline_fingerprint(core::Timeline(found->routine)),
+              record.timelineFingerprint.toStdString());
+    EXPECT_NE(core::timeline_fingerprint(core::Timeline(routine)),
+              record.timelineFingerprint.toStdString());
+    EXPECT_EQ(found->start.fit, record.fit);
+    EXPECT_EQ(found->start.easierSteps, QList<int>{1});
+    ASSERT_TRUE(found->start.continuation.has_value());
+    EXPECT_EQ(found->start.continuation->record, store.sessions()->first().id);
+    EXPECT_EQ(found->start.continuation->instance, 1u);
 }
