@@ -18,6 +18,7 @@
 
 #include <memory>
 
+#include "app/audio/audio_plugin.h"
 #include "app/audio/sound_player.h"
 #include "app/audio/spoken_text.h"
 #include "app/audio/voice.h"
@@ -321,8 +322,11 @@ TEST_F(SoundVoiceSettingsTest, TheMenuItemOpensOneDialogThatFollowsThePlayersKey
     action->trigger();
     EXPECT_EQ(menus->soundAndVoiceDialog(), nullptr);
 
-    app::SessionAudio audio(window.playerView());
-    menus->setAudio(audio.sound(), audio.voice());
+    app::AudioPlugin module;
+    const std::unique_ptr<QObject> made = module.makeSessionAudio(window.playerView());
+    const auto* audio = qobject_cast<app::SessionAudio*>(made.get());
+    ASSERT_NE(audio, nullptr);
+    menus->setAudio(&module, made.get());
     EXPECT_TRUE(action->isEnabled());
     action->trigger();
     QDialog* dialog = menus->soundAndVoiceDialog();
@@ -341,9 +345,9 @@ TEST_F(SoundVoiceSettingsTest, TheMenuItemOpensOneDialogThatFollowsThePlayersKey
     emit window.playerView()->muteToggleRequested();  // M in the player
     emit window.playerView()->voiceToggleRequested(); // V
     EXPECT_EQ(mute->isChecked(), !wasMuted);
-    EXPECT_EQ(audio.sound()->isMuted(), !wasMuted);
+    EXPECT_EQ(audio->sound()->isMuted(), !wasMuted);
     EXPECT_EQ(speak->isChecked(), !wasSpeaking);
-    EXPECT_EQ(audio.voice()->isEnabled(), !wasSpeaking);
+    EXPECT_EQ(audio->voice()->isEnabled(), !wasSpeaking);
 
     // New audio closes a page that would no longer change anything.
     menus->setAudio(nullptr, nullptr);
