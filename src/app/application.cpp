@@ -79,7 +79,11 @@ Application::Application(const CommandLine& commandLine, std::optional<PlayReque
     // After the log, which records what it found; before the library, whose bundled routines
     // are shown in the interface's language.
     m_translations = std::make_unique<TranslationLoader>();
-    m_library.reload();
+    // --play read the library a moment ago, in the same language.
+    if (m_request)
+        m_library.setEntries(std::move(m_request->libraryEntries));
+    else
+        m_library.reload();
 }
 
 Application::~Application()
