@@ -31,9 +31,9 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${UNCLUTCH_DEB_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-# dpkg-shlibdeps finds the libraries the binary links; the plugins Qt loads at run time and the
-# flite library the built-in voice opens are invisible to it, and without them the app has no
-# window (qpa), no history (sqlite driver), no SVG icons, no voice. Other speech engines are a
+# dpkg-shlibdeps finds the libraries the binary and its modules link; the plugins Qt loads at run
+# time and the flite library the built-in voice opens are invisible to it, and without them the
+# app has no window (qpa), no history (sqlite driver), no SVG icons or pose pictures, no voice. Other speech engines are a
 # choice: recommended.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6")
