@@ -207,6 +207,8 @@ void Application::makeAudio()
     }
     m_audio = (*module)->makeSessionAudio(m_window->playerView());
     m_settingsMenu->setAudio(*module, m_audio.get());
+    if (m_eventLog)
+        (*module)->logSpeech(m_audio.get(), m_eventLog.get());
 }
 
 void Application::openHistory()

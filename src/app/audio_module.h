@@ -9,6 +9,7 @@ class QWidget;
 
 namespace unclutch::app {
 
+class EventLogWriter;
 class PlayerView;
 
 // What the app asks of its audio module (libunclutch_audio.so, src/app/audio): the player's
@@ -24,6 +25,8 @@ public:
     virtual std::unique_ptr<QObject> makeSessionAudio(PlayerView* view) = 0;
     // The Sound and voice settings page over `audio`, an object makeSessionAudio() made.
     virtual QWidget* makeSoundVoiceSettings(QObject* audio, QWidget* parent) = 0;
+    // Writes each sentence `audio` speaks, or drops, to `log` (--event-log).
+    virtual void logSpeech(QObject* audio, EventLogWriter* log) = 0;
 };
 
 } // namespace unclutch::app

@@ -7,22 +7,13 @@
 #include "json_document_builder.h"
 #include "json_syntax_error.h"
 #include "routine_reader.h"
+#include "utf8.h"
 
 namespace unclutch::core {
 
 namespace {
 
 constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
-
-std::string_view file_name(std::string_view path)
-{
-#ifdef _WIN32
-    const std::size_t separator = path.find_last_of("/\\");
-#else
-    const std::size_t separator = path.find_last_of('/');
-#endif
-    return separator == std::string_view::npos ? path : path.substr(separator + 1);
-}
 
 } // namespace
 
@@ -71,28 +62,6 @@ ParseResult RoutineParser::parse(std::string_view bytes, const std::string& path
     return result;
 }
 
-std::string RoutineParser::default_id(std::string_view path)
-{
-    std::string_view name = file_name(path);
-    if (name.ends_with(".json"))
-        name.remove_suffix(5);
-    std::string id;
-    bool pending_dash = false;
-    for (char c : name) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            if (pending_dash && !id.empty())
-                id += '-';
-            pending_dash = false;
-            id += c;
-        } else {
-            pending_dash = true;
-        }
-    }
-    return id;
-}
-
 void RoutineParser::check_images(ParseResult& result, const std::string& path,
                                  const std::function<bool(const std::string&)>& exists)
 {
@@ -106,7 +75,8 @@ void RoutineParser::check_images(ParseResult& result, const std::string& path,
         d.pointer = image.pointer;
         d.line = image.line;
         d.column = image.column;
-        d.message = "image file not found: \"" + image.path + "\" (next to the routine file)";
+        d.message =
+            "image file not found: " + Utf8::quoted(image.path) + " (next to the routine file)";
         result.diagnostics.push_back(std::move(d));
         added = true;
     }

@@ -39,9 +39,6 @@ public:
     // its final component makes the default id.
     static ParseResult parse(std::string_view bytes, const std::string& path);
 
-    // The default id made from a file name, or an empty string when none can be made.
-    static std::string default_id(std::string_view path);
-
     // Adds the warning for every image of `result` for which `exists(image.path)` is false,
     // keeping the diagnostics in file order. `path` is the routine file, as given to parse().
     static void check_images(ParseResult& result, const std::string& path,

@@ -16,6 +16,7 @@ class AudioPlugin : public QObject, public AudioModule {
 public:
     std::unique_ptr<QObject> makeSessionAudio(PlayerView* view) override;
     QWidget* makeSoundVoiceSettings(QObject* audio, QWidget* parent) override;
+    void logSpeech(QObject* audio, EventLogWriter* log) override;
 };
 
 } // namespace unclutch::app
