@@ -18,6 +18,7 @@
 #include "app/ui/history_menu.h"
 #include "app/ui/main_window.h"
 #include "app/ui/routine_menu.h"
+#include "app/ui/routine_transfer.h"
 #include "app/ui/settings_menu.h"
 #include "audio_module.h"
 #include "console.h"
@@ -150,7 +151,14 @@ void Application::buildWindow()
     m_window = std::make_unique<MainWindow>(m_library);
     m_reminders = std::make_unique<TrayReminders>();
     // The menus are children of the window, in the menu bar's order.
-    new RoutineMenu(m_window.get(), m_library, m_paths);
+    RoutineTransfer* transfer = (new RoutineMenu(m_window.get(), m_library, m_paths))->transfer();
+    connect(m_window.get(), &MainWindow::routineFilesDropped, transfer,
+            &RoutineTransfer::importFiles);
+    // A routine file the file manager opened Unclutch with: asked about once the window shows.
+    if (!m_commandLine.openFile.isEmpty())
+        callAfterFirstPaint(m_window.get(), [transfer, file = m_commandLine.openFile] {
+            transfer->offerFile(file);
+        });
     m_historyMenu = new HistoryMenu(m_window.get());
     m_settingsMenu = new SettingsMenu(m_window.get(), m_library, m_reminders.get());
     new HelpMenu(m_window.get());
@@ -219,6 +227,7 @@ void Application::openHistory()
         ModuleLoader::load<HistoryModule>(QStringLiteral("history"));
     if (!module) {
         complain(module.error());
+        m_window->playerView()->setHistoryWritable(false);
         m_historyMenu->setHistory(nullptr, module.error());
         return;
     }
@@ -226,6 +235,7 @@ void Application::openHistory()
     connect(m_history.get(), &HistoryAccess::writeFailed, this, &Application::tell);
     if (!m_history->notice().isEmpty())
         complain(m_history->notice());
+    m_window->playerView()->setHistoryWritable(m_history->isOpen());
     m_historyMenu->setHistory(m_history.get(), m_history->notice());
 }
 

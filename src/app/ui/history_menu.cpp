@@ -6,26 +6,15 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUrl>
 
 #include "app/history_module.h"
 #include "app/report/report_range_dialog.h"
+#include "documents_folder.h"
 #include "main_window.h"
 
 namespace unclutch::app {
-
-namespace {
-
-// Where save dialogs start: the documents folder when there is one, else home.
-QString documentsFolder()
-{
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() || !QDir(documents).exists() ? QDir::homePath() : documents;
-}
-
-} // namespace
 
 HistoryMenu::HistoryMenu(MainWindow* window)
     : QObject(window)
