@@ -1,9 +1,9 @@
 // The first screen's offer to resume: what the app does once the history is open, over 100,000
 // sessions with one of "Release the clutch" interrupted an hour ago. Side by side: the history's
-// query alone (HistoryStore::latestResumable), and the whole finding (ResumableSession::find:
-// the query, the routine from the library, fitted again, its timeline's fingerprint), then the
-// offer made and laid out above the library. It must appear without a visible delay (well under
-// 100 ms). The database lives in QDir::tempPath().
+// query alone (HistoryStore::latestResumable), and the whole finding (the query, then
+// ResumableSession::resolve(): the query, the routine from the library, fitted again, its
+// timeline's fingerprint), then the offer made and laid out above the library. It must appear
+// without a visible delay (well under 100 ms). The database lives in QDir::tempPath().
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "app/history/opened_history.h"
 #include "app/resumable_session.h"
 #include "app/ui/main_window.h"
 #include "app/ui/resume_offer.h"
@@ -94,8 +95,8 @@ BENCHMARK(BM_LatestResumable)->Unit(benchmark::kMillisecond);
 void BM_FindResumable(benchmark::State& state)
 {
     for (auto _ : state) {
-        const storage::Result<app::ResumableSession> found =
-            app::ResumableSession::find(*fixture().store, fixture().library, kNow);
+        const storage::Result<app::ResumableSession> found = app::ResumableSession::resolve(
+            fixture().store->latestResumable(kNow).value(), fixture().library);
         if (!found)
             state.SkipWithError("nothing found");
         benchmark::DoNotOptimize(found);
@@ -106,12 +107,13 @@ BENCHMARK(BM_FindResumable)->Unit(benchmark::kMillisecond);
 // Found, made, put above the library and laid out, in a window already shown.
 void BM_OfferShown(benchmark::State& state)
 {
+    app::OpenedHistory history(fixture().store.get(), nullptr);
     app::MainWindow window(fixture().library);
     window.show();
     QApplication::processEvents();
     for (auto _ : state) {
         app::ResumeOffer* offer =
-            app::ResumeOffer::showIfAny(&window, fixture().store.get(), fixture().library, kNow);
+            app::ResumeOffer::showIfAny(&window, &history, fixture().library, kNow);
         if (!offer)
             state.SkipWithError("no offer");
         QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);

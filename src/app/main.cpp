@@ -1,7 +1,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFileInfo>
 
 #include <optional>
 
@@ -9,9 +8,10 @@
 #include "cli_commands.h"
 #include "command_line.h"
 #include "console.h"
+#include "history_module.h"
+#include "module_loader.h"
 #include "play_request.h"
 #include "resumable_session.h"
-#include "storage/history_store.h"
 #include "storage/paths.h"
 #include "storage/routine_library.h"
 #include "translation_loader.h"
@@ -94,8 +94,10 @@ std::optional<app::PlayRequest> resolvePlay(int argc, char* argv[],
                                      {paths.userRoutinesDir(), storage::RoutineOrigin::User}});
     library.reload();
     app::PlayRequest request = app::PlayRequest::resolve(commandLine.file, library);
-    if (request.routine)
+    if (request.routine) {
+        request.libraryEntries = library.entries();
         return request;
+    }
     for (const QString& line : request.problems)
         app::printErr(line);
     return std::nullopt;
@@ -111,29 +113,24 @@ std::optional<app::PlayRequest> resolveResume(int argc, char* argv[],
     QCoreApplication application(argc, argv);
     const app::TranslationLoader translations;
     const storage::Paths paths(commandLine.dataDir);
-    const auto nothing = [] {
-        app::printErr(QStringLiteral("unclutch: ") + app::ResumableSession::nothingToResume());
+    const storage::Result<app::HistoryModule*> module =
+        app::ModuleLoader::load<app::HistoryModule>(QStringLiteral("history"));
+    if (!module) {
+        app::printErr(QStringLiteral("unclutch: ") + module.error());
         return std::nullopt;
-    };
-    // No history yet: nothing to resume, and no file made for saying so.
-    if (!QFileInfo::exists(paths.historyDatabase()))
-        return nothing();
-    storage::HistoryStore history(paths.historyDatabase());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QString problem;
-    if (const storage::Status opened = history.open(); !opened)
-        problem = opened.error();
-    else if (const storage::Result<int> recovered = history.recoverInterrupted(now); !recovered)
-        problem = recovered.error();
-    if (!problem.isEmpty()) {
-        app::printErr(QStringLiteral("unclutch: ") + problem);
+    }
+    const storage::Result<std::optional<storage::SessionRecord>> latest =
+        (*module)->latestResumable(paths, QDateTime::currentDateTimeUtc());
+    if (!latest.warning().isEmpty())
+        app::printErr(QStringLiteral("unclutch: ") + latest.warning());
+    if (!latest) {
+        app::printErr(QStringLiteral("unclutch: ") + latest.error());
         return std::nullopt;
     }
     storage::RoutineLibrary library({{paths.bundledRoutinesDir(), storage::RoutineOrigin::Bundled},
                                      {paths.userRoutinesDir(), storage::RoutineOrigin::User}});
     library.reload();
-    storage::Result<app::ResumableSession> found =
-        app::ResumableSession::find(history, library, now);
+    storage::Result<app::ResumableSession> found = app::ResumableSession::resolve(*latest, library);
     if (!found) {
         app::printErr(QStringLiteral("unclutch: ") + found.error());
         return std::nullopt;
@@ -142,6 +139,7 @@ std::optional<app::PlayRequest> resolveResume(int argc, char* argv[],
     request.routine = std::move(found->routine);
     request.file = found->file;
     request.start = std::move(found->start);
+    request.libraryEntries = library.entries();
     return request;
 }
 

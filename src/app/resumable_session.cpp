@@ -6,7 +6,6 @@
 
 #include "core/fit.h"
 #include "core/utf8.h"
-#include "storage/history_store.h"
 #include "storage/routine_file_reader.h"
 #include "storage/routine_library.h"
 
@@ -66,18 +65,14 @@ QString ResumableSession::nothingToResume()
     return tr("There is no session to resume.");
 }
 
-storage::Result<ResumableSession> ResumableSession::find(const storage::HistoryStore& store,
-                                                         const storage::RoutineLibrary& library,
-                                                         const QDateTime& now)
+storage::Result<ResumableSession>
+ResumableSession::resolve(const std::optional<storage::SessionRecord>& latest,
+                          const storage::RoutineLibrary& library)
 {
-    const storage::Result<std::optional<storage::SessionRecord>> latest =
-        store.latestResumable(now);
     if (!latest)
-        return storage::Failure(latest.error());
-    if (!latest->has_value())
         return storage::Failure(nothingToResume());
     ResumableSession session;
-    session.record = **latest;
+    session.record = *latest;
     const std::optional<storage::RoutineEntry> entry = routineOf(session.record, library);
     if (!entry)
         return storage::Failure(

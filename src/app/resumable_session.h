@@ -1,8 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 #include "app/player/session_start.h"
 #include "core/routine.h"
@@ -10,9 +11,8 @@
 #include "storage/session_record.h"
 
 namespace unclutch::storage {
-class HistoryStore;
 class RoutineLibrary;
-} // namespace unclutch::storage
+}
 
 namespace unclutch::app {
 
@@ -35,13 +35,13 @@ public:
     // "There is no session to resume.", translated.
     static QString nothingToResume();
 
-    // The latest session of `store` (open) that can be resumed at `now`. Fails, with a message
-    // for people, when there is none, or when its routine is gone from the file it was played
-    // from and from the library, or was changed so that its fitted timeline no longer matches
-    // the record's.
-    static storage::Result<ResumableSession> find(const storage::HistoryStore& store,
-                                                  const storage::RoutineLibrary& library,
-                                                  const QDateTime& now);
+    // How to go on with `latest`, the session the history offers to resume (the history
+    // module's latestResumable()). Fails, with a message for people, when there is none, or when
+    // its routine is gone from the file it was played from and from the library, or was changed
+    // so that its fitted timeline no longer matches the record's.
+    static storage::Result<ResumableSession>
+    resolve(const std::optional<storage::SessionRecord>& latest,
+            const storage::RoutineLibrary& library);
 };
 
 } // namespace unclutch::app

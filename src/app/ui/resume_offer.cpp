@@ -5,34 +5,40 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/history_module.h"
 #include "app/ui/library_page.h"
 #include "app/ui/main_window.h"
-#include "storage/history_store.h"
 #include "ui_resume_offer.h"
 
 namespace unclutch::app {
 
-ResumeOffer* ResumeOffer::showIfAny(MainWindow* window, storage::HistoryStore* store,
+ResumeOffer* ResumeOffer::showIfAny(MainWindow* window, HistoryAccess* history,
                                     const storage::RoutineLibrary& library, const QDateTime& now)
 {
-    storage::Result<ResumableSession> found = ResumableSession::find(*store, library, now);
+    const storage::Result<std::optional<storage::SessionRecord>> latest =
+        history->latestResumable(now);
+    if (!latest) {
+        spdlog::warn("No resume offer: {}", latest.error().toStdString());
+        return nullptr;
+    }
+    storage::Result<ResumableSession> found = ResumableSession::resolve(*latest, library);
     if (!found) {
         // Nothing to resume is the usual case; a routine gone or changed is worth a log line.
         spdlog::info("No resume offer: {}", found.error().toStdString());
         return nullptr;
     }
-    auto* offer = new ResumeOffer(std::move(*found), window, store);
+    auto* offer = new ResumeOffer(std::move(*found), window, history);
     window->libraryPage()->addNotice(offer);
     offer->show(); // at once, with the keyboard, not when the layout next shows its children
     offer->m_ui->resumeOfferResume->setFocus();
     return offer;
 }
 
-ResumeOffer::ResumeOffer(ResumableSession session, MainWindow* window, storage::HistoryStore* store)
+ResumeOffer::ResumeOffer(ResumableSession session, MainWindow* window, HistoryAccess* history)
     : m_ui(std::make_unique<Ui::ResumeOffer>())
     , m_session(std::move(session))
     , m_window(window)
-    , m_store(store)
+    , m_history(history)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("resumeOffer"));
@@ -68,7 +74,7 @@ void ResumeOffer::dismiss()
 {
     hide();
     deleteLater();
-    if (const storage::Status dismissed = m_store->dismissResume(m_session.record.id); !dismissed)
+    if (const storage::Status dismissed = m_history->dismissResume(m_session.record.id); !dismissed)
         m_window->statusBar()->showMessage(dismissed.error());
     m_window->libraryPage()->setFocus();
 }

@@ -12,29 +12,29 @@ class ResumeOffer;
 }
 
 namespace unclutch::storage {
-class HistoryStore;
 class RoutineLibrary;
-} // namespace unclutch::storage
+}
 
 namespace unclutch::app {
 
+class HistoryAccess;
 class MainWindow;
 
 // The first screen's offer to go on with a session cut short (shared/docs/routine-format.md,
 // section 5): "Resume Release the clutch at step 3, Slow cat-cow?". R or Enter resumes it, D or
-// Esc dismisses it for good (HistoryStore::dismissResume()); it gives way as soon as anything
+// Esc dismisses it for good (HistoryAccess::dismissResume()); it gives way as soon as anything
 // else starts playing.
 class ResumeOffer : public QFrame {
     Q_OBJECT
 
 public:
-    // Shows the offer above the library of `window` when `store` (open, outliving the offer)
+    // Shows the offer above the library of `window` when `history` (open, outliving the offer)
     // has a session that can be resumed at `now`, and gives it the keyboard. A session whose
     // routine is gone or changed is not offered. Returns the offer, or nullptr.
-    static ResumeOffer* showIfAny(MainWindow* window, storage::HistoryStore* store,
+    static ResumeOffer* showIfAny(MainWindow* window, HistoryAccess* history,
                                   const storage::RoutineLibrary& library, const QDateTime& now);
 
-    ResumeOffer(ResumableSession session, MainWindow* window, storage::HistoryStore* store);
+    ResumeOffer(ResumableSession session, MainWindow* window, HistoryAccess* history);
     ~ResumeOffer() override;
 
     const ResumableSession& session() const { return m_session; }
@@ -50,7 +50,7 @@ private:
     std::unique_ptr<Ui::ResumeOffer> m_ui;
     ResumableSession m_session;
     MainWindow* m_window;
-    storage::HistoryStore* m_store;
+    HistoryAccess* m_history;
 };
 
 } // namespace unclutch::app

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+#include "app/history/opened_history.h"
 #include "app/player/player_controller.h"
 #include "app/player/player_frame.h"
 #include "app/player/player_view.h"
@@ -79,6 +80,7 @@ protected:
                                 [this] { return wall(); }};
     app::MainWindow window{library};
     app::SessionRecorder recorder{window.playerController(), &store};
+    app::OpenedHistory history{&store, &recorder};
     storage::SessionId id = 0;
 };
 
@@ -86,7 +88,7 @@ protected:
 
 TEST_F(ResumeOfferTest, RGoesOnAtTheGetReadyOfTheStepThatWasPlayingInTheSameRecord)
 {
-    app::ResumeOffer* shown = app::ResumeOffer::showIfAny(&window, &store, library, wall());
+    app::ResumeOffer* shown = app::ResumeOffer::showIfAny(&window, &history, library, wall());
     ASSERT_NE(shown, nullptr);
     ASSERT_EQ(offer(), shown);
     EXPECT_TRUE(offer()->isVisible());
@@ -116,7 +118,7 @@ TEST_F(ResumeOfferTest, RGoesOnAtTheGetReadyOfTheStepThatWasPlayingInTheSameReco
 
 TEST_F(ResumeOfferTest, EnterResumesToo)
 {
-    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &history, library, wall()), nullptr);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     ASSERT_TRUE(window.isPlayerShown());
     EXPECT_EQ(controller()->frame().instance, 1);
@@ -125,7 +127,7 @@ TEST_F(ResumeOfferTest, EnterResumesToo)
 
 TEST_F(ResumeOfferTest, EscDismissesItForGood)
 {
-    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &history, library, wall()), nullptr);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     EXPECT_FALSE(window.isPlayerShown());
     QTRY_COMPARE(offer(), nullptr);
@@ -133,19 +135,19 @@ TEST_F(ResumeOfferTest, EscDismissesItForGood)
     EXPECT_EQ(record().resumed, 0);
     EXPECT_EQ(record().outcome, SessionOutcome::Stopped);
     // The next start offers nothing.
-    EXPECT_EQ(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    EXPECT_EQ(app::ResumeOffer::showIfAny(&window, &history, library, wall()), nullptr);
 }
 
 TEST_F(ResumeOfferTest, DAndTheButtonDismissItAsEscDoes)
 {
-    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &history, library, wall()), nullptr);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_D);
     EXPECT_TRUE(record().resumeDismissed);
 }
 
 TEST_F(ResumeOfferTest, TheResumeButtonResumes)
 {
-    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &history, library, wall()), nullptr);
     auto* resume = offer()->findChild<QPushButton*>(QStringLiteral("resumeOfferResume"));
     ASSERT_NE(resume, nullptr);
     resume->click();
@@ -155,7 +157,7 @@ TEST_F(ResumeOfferTest, TheResumeButtonResumes)
 
 TEST_F(ResumeOfferTest, PlayingSomethingElseTakesTheOfferAway)
 {
-    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &history, library, wall()), nullptr);
     window.play(*library.findById(QStringLiteral("test-routine"))->routine, path);
     QTRY_COMPARE(offer(), nullptr);
     EXPECT_EQ(controller()->frame().instance, 0); // from the start, in a new record
@@ -167,7 +169,7 @@ TEST_F(ResumeOfferTest, NotOfferedWhenTheRoutineChangedItsTimeline)
     edited.replace("\"duration\": 10", "\"duration\": 12");
     test::writeRoutine(dir, edited);
     library.reload();
-    EXPECT_EQ(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    EXPECT_EQ(app::ResumeOffer::showIfAny(&window, &history, library, wall()), nullptr);
     EXPECT_EQ(offer(), nullptr);
 
     // Words may change: the timeline is the same.
@@ -175,7 +177,7 @@ TEST_F(ResumeOfferTest, NotOfferedWhenTheRoutineChangedItsTimeline)
     reworded.replace("\"Pigeon\"", "\"Taube\"");
     test::writeRoutine(dir, reworded);
     library.reload();
-    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    ASSERT_NE(app::ResumeOffer::showIfAny(&window, &history, library, wall()), nullptr);
     EXPECT_EQ(offer()->findChild<QLabel*>(QStringLiteral("resumeOfferText"))->text(),
               QStringLiteral("Resume <b>Test routine</b> at step 2, Taube?"));
 }
@@ -184,14 +186,14 @@ TEST_F(ResumeOfferTest, NotOfferedWhenTheRoutineIsGone)
 {
     ASSERT_TRUE(QFile::remove(path));
     library.reload();
-    EXPECT_EQ(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    EXPECT_EQ(app::ResumeOffer::showIfAny(&window, &history, library, wall()), nullptr);
     EXPECT_EQ(offer(), nullptr);
 }
 
 TEST_F(ResumeOfferTest, NotOfferedTwelveHoursAfterTheStart)
 {
     clock.setMs(12 * 3600 * 1000);
-    EXPECT_EQ(app::ResumeOffer::showIfAny(&window, &store, library, wall()), nullptr);
+    EXPECT_EQ(app::ResumeOffer::showIfAny(&window, &history, library, wall()), nullptr);
 }
 
 namespace {
@@ -245,7 +247,7 @@ TEST(ResumableSession, ABundledRoutineGoesOnInTheInterfacesLanguage)
         {{QStringLiteral(UNCLUTCH_ROUTINES_DIR), storage::RoutineOrigin::Bundled}}};
     library.reload();
     const storage::Result<app::ResumableSession> found =
-        app::ResumableSession::find(store, library, now);
+        app::ResumableSession::resolve(store.latestResumable(now).value(), library);
     ASSERT_TRUE(found.ok()) << found.error().toStdString();
     EXPECT_EQ(found->step(), 2);
     EXPECT_EQ(found->routine.title,
@@ -275,7 +277,7 @@ TEST(ResumableSession, TheRoutineIsFittedAgainWithTheRecordsChoices)
     library.reload();
 
     const storage::Result<app::ResumableSession> found =
-        app::ResumableSession::find(store, library, now);
+        app::ResumableSession::resolve(store.latestResumable(now).value(), library);
     ASSERT_TRUE(found.ok()) << found.error().toStdString();
     EXPECT_EQ(core::timeline_fingerprint(core::Timeline(found->routine)),
               record.timelineFingerprint.toStdString());
