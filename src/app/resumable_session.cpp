@@ -60,17 +60,12 @@ QString ResumableSession::pose() const
     return record.steps.value(record.currentInstance).pose;
 }
 
-QString ResumableSession::nothingToResume()
-{
-    return tr("There is no session to resume.");
-}
-
 storage::Result<ResumableSession>
 ResumableSession::resolve(const std::optional<storage::SessionRecord>& latest,
                           const storage::RoutineLibrary& library)
 {
     if (!latest)
-        return storage::Failure(nothingToResume());
+        return storage::Failure(tr("There is no session to resume."));
     ResumableSession session;
     session.record = *latest;
     const std::optional<storage::RoutineEntry> entry = routineOf(session.record, library);

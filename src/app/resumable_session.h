@@ -32,9 +32,6 @@ public:
     int step() const;
     QString pose() const;
 
-    // "There is no session to resume.", translated.
-    static QString nothingToResume();
-
     // How to go on with `latest`, the session the history offers to resume (the history
     // module's latestResumable()). Fails, with a message for people, when there is none, or when
     // its routine is gone from the file it was played from and from the library, or was changed
