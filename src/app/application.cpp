@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 #include <QStatusBar>
 #include <QTimer>
@@ -125,6 +126,11 @@ storage::Status Application::start()
                                  QIcon(QStringLiteral(":/icons/" UNCLUTCH_APP_ID ".svg"))));
         });
     });
+    // A session cut short is offered on the first screen: the history is opened for it once the
+    // first frame is on the screen, after the sounds, and only when there is a history at all.
+    if (!m_request && QFileInfo::exists(m_paths.historyDatabase()))
+        callAfterFirstPaint(m_window.get(),
+                            [this] { QTimer::singleShot(0, this, &Application::openHistory); });
     reportFirstPaintIfRequested(m_window.get());
     m_window->show();
     if (m_request)
