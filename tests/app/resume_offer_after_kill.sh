@@ -37,9 +37,10 @@ done
 kill -9 "$(cat "$work/pid")"
 wait "$xvfb" || true
 
-# The app as a person starts it; R is pressed until the offer has taken it (the offer comes
-# just after the first paint), and the session, resumed, quits the app at its end.
-UNCLUTCH_QUIT_AT_END=1 timeout 60 xvfb-run -a sh -c '
+# The app as a person starts it, on the X server (not offscreen, as the tests' environment may
+# ask), so that keys reach it; R is pressed until the offer has taken it (the offer comes just
+# after the first paint), and the session, resumed, quits the app at its end.
+QT_QPA_PLATFORM=xcb UNCLUTCH_QUIT_AT_END=1 timeout 60 xvfb-run -a sh -c '
     exe=$1 data=$2 db=$2/history.sqlite
     "$exe" --data-dir "$data" & app=$!
     xdotool search --sync --onlyvisible --class unclutch >/dev/null
