@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "app/player/session_start.h"
 #include "core/routine.h"
 
 namespace unclutch::storage {
@@ -18,6 +19,7 @@ namespace unclutch::app {
 struct PlayRequest {
     std::optional<core::Routine> routine;
     QString file;         // the routine file, for its images
+    SessionStart start;   // with --minutes, --pace or --easier: the choices (fittedStart())
     QStringList problems; // for standard error, --validate style for a broken file
 
     static PlayRequest resolve(const QString& fileOrId, const storage::RoutineLibrary& library);
