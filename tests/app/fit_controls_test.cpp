@@ -112,7 +112,8 @@ TEST_F(FitControlsTest, OffersTheLengthsAndPacesTheRoutineCanTakeAndSaysWhyNotTh
     EXPECT_EQ(length->itemText(0), QStringLiteral("As written (34:20)"));
     // A quarter of every step is the shortest the routine gets: 5 minutes is out of reach.
     EXPECT_EQ(length->itemText(1),
-              QStringLiteral("5 min (at least %1)").arg(app::minutesSeconds(fittedLength({5.0}))));
+              QStringLiteral("5 min (at least %1)")
+                  .arg(app::minutesSeconds(fittedLength({5.0, std::nullopt, false}))));
     EXPECT_EQ(length->itemText(2), QStringLiteral("10 min"));
 
     EXPECT_TRUE(pace->isVisibleTo(window.get()));
@@ -144,7 +145,7 @@ TEST_F(FitControlsTest, AChoiceShowsInTheListAndTheDetailsAtOnceAndIsRememberedP
     QTest::keyClick(length, Qt::Key_Down);
     QTest::keyClick(length, Qt::Key_Down); // 10 min
     ASSERT_EQ(length->currentData().toDouble(), 10.0);
-    const QString tenMinutes = app::minutesSeconds(fittedLength({10.0}));
+    const QString tenMinutes = app::minutesSeconds(fittedLength({10.0, std::nullopt, false}));
     EXPECT_EQ(lengthShown("a.json"), tenMinutes);
     EXPECT_TRUE(details->toPlainText().contains(
         QStringLiteral("%1 in all today (34:20 as written)").arg(tenMinutes)))
@@ -153,7 +154,7 @@ TEST_F(FitControlsTest, AChoiceShowsInTheListAndTheDetailsAtOnceAndIsRememberedP
     pace->setFocus();
     QTest::keyClick(pace, Qt::Key_Down); // 6 s: the length is still the one chosen
     ASSERT_EQ(pace->currentData().toDouble(), 6.0);
-    EXPECT_EQ(lengthShown("a.json"), app::minutesSeconds(fittedLength({10.0, 6.0})));
+    EXPECT_EQ(lengthShown("a.json"), app::minutesSeconds(fittedLength({10.0, 6.0, false})));
     easier->setFocus();
     QTest::keyClick(easier, Qt::Key_Space);
     EXPECT_TRUE(easier->isChecked());
@@ -172,7 +173,7 @@ TEST_F(FitControlsTest, AChoiceShowsInTheListAndTheDetailsAtOnceAndIsRememberedP
 
     // And so does the next start, in the list before any routine is selected.
     open();
-    EXPECT_EQ(lengthShown("a.json"), app::minutesSeconds(fittedLength({10.0, 6.0})));
+    EXPECT_EQ(lengthShown("a.json"), app::minutesSeconds(fittedLength({10.0, 6.0, false})));
 
     // Back to as written: the length is the file's again, and nothing is kept.
     select("a.json");
