@@ -2,11 +2,13 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <optional>
 
 #include "app/player/session_start.h"
 #include "core/routine.h"
+#include "storage/routine_entry.h"
 
 namespace unclutch::storage {
 class RoutineLibrary;
@@ -21,6 +23,9 @@ struct PlayRequest {
     QString file;         // the routine file, for its images
     SessionStart start;   // with --minutes, --pace or --easier: the choices (fittedStart())
     QStringList problems; // for standard error, --validate style for a broken file
+    // The library as read to resolve the request, handed on so that the app need not read
+    // every routine file again (main() fills it in).
+    QVector<storage::RoutineEntry> libraryEntries;
 
     static PlayRequest resolve(const QString& fileOrId, const storage::RoutineLibrary& library);
 };

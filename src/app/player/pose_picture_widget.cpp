@@ -3,13 +3,11 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QPainter>
-#include <QSvgRenderer>
 
 namespace unclutch::app {
 
 PosePictureWidget::PosePictureWidget(QWidget* parent)
     : QWidget(parent)
-    , m_svg(new QSvgRenderer(this))
 {
     setObjectName(QStringLiteral("posePicture"));
     setAccessibleName(tr("Pose picture"));
@@ -24,26 +22,28 @@ void PosePictureWidget::setImageFile(const QString& path)
         return;
     m_path = path;
     m_image = QImage();
-    m_svg->load(QByteArray());
-    if (!path.isEmpty() &&
-        QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0)
-        m_svg->load(path);
-    else if (!path.isEmpty())
+    m_vectorSize = QSize();
+    m_vector = !path.isEmpty() &&
+               QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0;
+    if (m_vector) {
+        QImageReader reader(path);
+        if (reader.canRead())
+            m_vectorSize = reader.size();
+    } else if (!path.isEmpty()) {
         m_image = QImageReader(path).read();
+    }
     setAccessibleDescription(hasPicture() ? QFileInfo(path).completeBaseName() : QString());
     update();
 }
 
 bool PosePictureWidget::hasPicture() const
 {
-    return m_svg->isValid() || !m_image.isNull();
+    return m_vector ? !m_vectorSize.isEmpty() : !m_image.isNull();
 }
 
 QSizeF PosePictureWidget::naturalSize() const
 {
-    if (m_svg->isValid())
-        return m_svg->viewBoxF().size();
-    return m_image.size();
+    return m_vector ? m_vectorSize : m_image.size();
 }
 
 QSize PosePictureWidget::sizeHint() const
@@ -64,10 +64,22 @@ void PosePictureWidget::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    if (m_svg->isValid())
-        m_svg->render(&painter, target);
-    else
+    if (m_vector) {
+        const qreal ratio = devicePixelRatioF();
+        painter.drawImage(target, vectorImage((target.size() * ratio).toSize()));
+    } else {
         painter.drawImage(target, m_image);
+    }
+}
+
+const QImage& PosePictureWidget::vectorImage(const QSize& pixels)
+{
+    if (m_image.size() != pixels) {
+        QImageReader reader(m_path);
+        reader.setScaledSize(pixels);
+        m_image = reader.read();
+    }
+    return m_image;
 }
 
 } // namespace unclutch::app
