@@ -2,11 +2,16 @@
 
 #include <QSettings>
 
+#include <chrono>
+
 #include "core/timeline.h"
 
 namespace unclutch::app {
 
 namespace {
+
+// Long enough to write a few choices made in a row at once, short enough not to lose one.
+constexpr std::chrono::milliseconds kSaveDelay{500};
 
 QString groupOf(const QString& id)
 {
@@ -18,6 +23,14 @@ QString groupOf(const QString& id)
 RoutineFits::RoutineFits(QObject* parent)
     : QObject(parent)
 {
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(kSaveDelay);
+    connect(&m_saveTimer, &QTimer::timeout, this, &RoutineFits::save);
+}
+
+RoutineFits::~RoutineFits()
+{
+    save();
 }
 
 core::FitChoices RoutineFits::remembered(const QString& id) const
@@ -57,9 +70,22 @@ void RoutineFits::setChoices(const core::Routine& routine, const core::FitChoice
     if (remembered(id) == choices)
         return;
     m_remembered.insert(id, choices);
+    m_unsaved.insert(id);
+    m_saveTimer.start();
+    emit changed(id);
+}
+
+void RoutineFits::save()
+{
+    m_saveTimer.stop();
+    if (m_unsaved.isEmpty())
+        return;
     QSettings settings;
-    settings.remove(groupOf(id));
-    if (choices != core::FitChoices{}) {
+    for (const QString& id : std::as_const(m_unsaved)) {
+        const core::FitChoices& choices = m_remembered[id];
+        settings.remove(groupOf(id));
+        if (choices == core::FitChoices{})
+            continue; // as written: nothing kept
         settings.beginGroup(groupOf(id));
         if (choices.minutes)
             settings.setValue(QStringLiteral("minutes"), *choices.minutes);
@@ -67,8 +93,9 @@ void RoutineFits::setChoices(const core::Routine& routine, const core::FitChoice
             settings.setValue(QStringLiteral("pace"), *choices.pace);
         if (choices.easier)
             settings.setValue(QStringLiteral("easier"), true);
+        settings.endGroup();
     }
-    emit changed(id);
+    m_unsaved.clear();
 }
 
 core::FittedRoutine RoutineFits::fitted(const core::Routine& routine) const

@@ -2,7 +2,9 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
+#include <QTimer>
 
 #include "core/fit.h"
 
@@ -13,12 +15,15 @@ namespace unclutch::app {
 // "fit/<id>/easier"; a routine played as written has none.
 //
 // Read for every row of the library at its first paint: a routine with no choices costs one
-// settings look-up and no fitting.
+// settings look-up and no fitting. A choice is written a moment after it is made (and at the
+// latest when this is destroyed): writing the settings file takes longer than the library
+// takes to show the choice, and the choice shows at once.
 class RoutineFits : public QObject {
     Q_OBJECT
 
 public:
     explicit RoutineFits(QObject* parent = nullptr);
+    ~RoutineFits() override;
 
     // What was chosen for this routine, as far as it can take it: a pace remembered from before
     // the routine was edited so that it makes a step too long is not kept.
@@ -37,8 +42,12 @@ signals:
 private:
     // As remembered, before checking them against the routine.
     core::FitChoices remembered(const QString& id) const;
+    // Writes the choices made since the last time.
+    void save();
 
     mutable QHash<QString, core::FitChoices> m_remembered;
+    QSet<QString> m_unsaved; // ids
+    QTimer m_saveTimer;
 };
 
 } // namespace unclutch::app
