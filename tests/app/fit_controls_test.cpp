@@ -2,7 +2,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardItemModel>
@@ -11,6 +10,7 @@
 #include <QTextBrowser>
 #include <QTreeView>
 
+#include "../support/test_files.h"
 #include "app/duration_text.h"
 #include "app/player/player_controller.h"
 #include "app/player/session_recorder.h"
@@ -26,12 +26,7 @@ using namespace unclutch;
 
 namespace {
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
+using test::writeFile;
 
 // The fit controls beside Start, driven by keys as a person drives them.
 class FitControlsTest : public ::testing::Test {
