@@ -218,3 +218,19 @@ TEST_F(FitControlsTest, StartPlaysTheFittedRoutineAndItsRecordKeepsTheChoices)
     EXPECT_EQ(record.value().plannedActiveMs, fittedLength(choices));
     EXPECT_EQ(record.value().easierChosen, QList<int>{1});
 }
+
+// Settings from before the routine was edited, or edited by hand: what the routine cannot take
+// is not a choice, and the rest still is.
+TEST_F(FitControlsTest, ARememberedChoiceTheRoutineCannotTakeIsLeftOut)
+{
+    window.reset();
+    QSettings().setValue(QStringLiteral("fit/fit-a/pace"), 20); // a step of 4000 s
+    QSettings().setValue(QStringLiteral("fit/fit-a/minutes"), QStringLiteral("ten"));
+    QSettings().setValue(QStringLiteral("fit/fit-a/easier"), true);
+    open();
+    EXPECT_EQ(lengthShown("a.json"), QStringLiteral("34:20"));
+    select("a.json");
+    EXPECT_EQ(pace->currentIndex(), 0);
+    EXPECT_EQ(length->currentIndex(), 0);
+    EXPECT_TRUE(easier->isChecked());
+}
