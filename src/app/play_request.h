@@ -20,9 +20,11 @@ namespace unclutch::app {
 // library by its id. Either the routine, or every line to tell the user why not.
 struct PlayRequest {
     std::optional<core::Routine> routine;
-    QString file;         // the routine file, for its images
+    QString file; // the routine file, for its images
+    // With --minutes, --pace or --easier: the choices (fittedStart()); with --resume: where
+    // and how the session goes on, in its record.
+    SessionStart start;
     QStringList problems; // for standard error, --validate style for a broken file
-    SessionStart start;   // where and how it starts: --resume goes on in a session's record
     // The library as read to resolve the request, handed on so that the app need not read
     // every routine file again (main() fills it in).
     QVector<storage::RoutineEntry> libraryEntries;
