@@ -34,21 +34,7 @@ else
 fi
 grep -q "no session to resume" "$work/none.log" || fail "no message for nothing to resume"
 
-# The shell records its own id and becomes Unclutch, so the kill reaches Unclutch itself.
-xvfb-run -a sh -c 'echo $$ >"$1"; shift; exec "$@"' sh "$work/pid" \
-    "$exe" --play "$work/three.json" --data-dir "$data" >"$work/first.log" 2>&1 &
-xvfb=$!
-# Killed once the second step (instance 1) has played a few seconds: its start is written at the
-# boundary, its progress every 5 s.
-tries=0
-until [ "$(sqlite3 "$data/history.sqlite" \
-    "SELECT current_instance FROM sessions WHERE completed_ms > 3000" 2>/dev/null)" = 1 ]; do
-    tries=$((tries + 1))
-    [ "$tries" -lt 120 ] || fail "the session never reached its second step"
-    sleep 0.25
-done
-kill -9 "$(cat "$work/pid")"
-wait "$xvfb" || true
+kill_in_second_instance "$work/three.json" || fail "the session never reached its second step"
 
 before=$(sqlite3 "$data/history.sqlite" "SELECT id, completed_ms FROM sessions")
 echo "after the kill: $before"

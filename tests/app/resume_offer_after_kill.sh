@@ -23,19 +23,7 @@ cat >"$work/three.json" <<'JSON'
              { "pose": "Lie down", "duration": 2 } ] }
 JSON
 
-# The shell records its own id and becomes Unclutch, so the kill reaches Unclutch itself.
-xvfb-run -a sh -c 'echo $$ >"$1"; shift; exec "$@"' sh "$work/pid" \
-    "$exe" --play "$work/three.json" --data-dir "$data" >"$work/first.log" 2>&1 &
-xvfb=$!
-tries=0
-until [ "$(sqlite3 "$data/history.sqlite" \
-    "SELECT current_instance FROM sessions WHERE completed_ms > 3000" 2>/dev/null)" = 1 ]; do
-    tries=$((tries + 1))
-    [ "$tries" -lt 120 ] || fail "the session never reached its second step"
-    sleep 0.25
-done
-kill -9 "$(cat "$work/pid")"
-wait "$xvfb" || true
+kill_in_second_instance "$work/three.json" || fail "the session never reached its second step"
 
 # The app as a person starts it, on the X server (not offscreen, as the tests' environment may
 # ask), so that keys reach it; R is pressed until the offer has taken it (the offer comes just
