@@ -675,6 +675,44 @@
     </message>
 </context>
 <context>
+    <name>ResumableSession</name>
+    <message>
+        <source>There is no session to resume.</source>
+        <translation>Es gibt keine Sitzung zum Fortsetzen.</translation>
+    </message>
+    <message>
+        <source>The routine %1 of the last session is gone: it cannot be resumed.</source>
+        <translation>Die Routine %1 der letzten Sitzung ist nicht mehr da: Sie kann nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The routine %1 has changed since the last session: it cannot be resumed.</source>
+        <translation>Die Routine %1 hat sich seit der letzten Sitzung geändert: Sie kann nicht fortgesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeOffer</name>
+    <message>
+        <source>Resume the last session</source>
+        <translation>Die letzte Sitzung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume (R)</source>
+        <translation>Fortsetzen (R)</translation>
+    </message>
+    <message>
+        <source>Go on at the get-ready of the step that was playing (R or Enter)</source>
+        <translation>Bei der Vorbereitung des Schritts weitermachen, der gerade lief (R oder Eingabe)</translation>
+    </message>
+    <message>
+        <source>Dismiss (D)</source>
+        <translation>Verwerfen (D)</translation>
+    </message>
+    <message>
+        <source>Do not offer this session again (D or Esc)</source>
+        <translation>Diese Sitzung nicht mehr anbieten (D oder Esc)</translation>
+    </message>
+</context>
+<context>
     <name>RoutineEditorWindow</name>
     <message>
         <source>Routine editor</source>
@@ -2081,10 +2119,6 @@
         <translation>ORDNER</translation>
     </message>
     <message>
-        <source>With --play: write one JSON line per fired event.</source>
-        <translation>Mit --play: eine JSON-Zeile pro ausgelöstem Ereignis schreiben.</translation>
-    </message>
-    <message>
         <source>Log to the terminal too.</source>
         <translation>Auch im Terminal protokollieren.</translation>
     </message>
@@ -2107,10 +2141,6 @@
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <source>--event-log goes with --play</source>
-        <translation>--event-log gehört zu --play</translation>
     </message>
     <message>
         <source>With --play or --timeline: fit the routine to about M minutes (1 to 240).</source>
@@ -2145,6 +2175,18 @@
         <translation>--pace muss eine Zahl von Sekunden von 1 bis 120 sein, erhalten: %1</translation>
     </message>
     <message>
+        <source>Resume the latest session cut short at once.</source>
+        <translation>Die letzte abgebrochene Sitzung sofort fortsetzen.</translation>
+    </message>
+    <message>
+        <source>With --play or --resume: write one JSON line per fired event.</source>
+        <translation>Mit --play oder --resume: eine JSON-Zeile pro ausgelöstem Ereignis schreiben.</translation>
+    </message>
+    <message>
+        <source>--event-log goes with --play or --resume</source>
+        <translation>--event-log gehört zu --play oder --resume</translation>
+    </message>
+    <message>
         <source>Check routine files and copy them, with their pictures, into your routines.</source>
         <translation>Routinendateien prüfen und mit ihren Bildern zu Ihren Routinen kopieren.</translation>
     </message>
@@ -2153,8 +2195,8 @@
         <translation>Mit --validate: Routinendateien oder Ordner. Mit --import: Routinendateien. Allein: eine Routinendatei zum Hinzufügen oder Abspielen.</translation>
     </message>
     <message>
-        <source>choose one of --validate, --import, --timeline, --list, --play, --export-history</source>
-        <translation>wählen Sie eines von --validate, --import, --timeline, --list, --play, --export-history</translation>
+        <source>choose one of --validate, --import, --timeline, --list, --play, --resume, --export-history</source>
+        <translation>wählen Sie eines von --validate, --import, --timeline, --list, --play, --resume, --export-history</translation>
     </message>
     <message>
         <source>--import needs at least one routine file</source>
@@ -3103,6 +3145,13 @@ Jetzt öffnen?</translation>
         <source>d MMMM yyyy</source>
         <extracomment>The report period&apos;s dates, in Qt&apos;s date format (d: day, MMMM: month name, yyyy: year).</extracomment>
         <translation>d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>unclutch::app::ResumeOffer</name>
+    <message>
+        <source>Resume &lt;b&gt;%1&lt;/b&gt; at step %2, %3?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; bei Schritt %2, %3, fortsetzen?</translation>
     </message>
 </context>
 <context>

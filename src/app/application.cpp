@@ -1,7 +1,9 @@
 #include "application.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 #include <QStatusBar>
 #include <QTimer>
@@ -17,6 +19,7 @@
 #include "app/ui/help_menu.h"
 #include "app/ui/history_menu.h"
 #include "app/ui/main_window.h"
+#include "app/ui/resume_offer.h"
 #include "app/ui/routine_menu.h"
 #include "app/ui/routine_transfer.h"
 #include "app/ui/settings_menu.h"
@@ -123,6 +126,11 @@ storage::Status Application::start()
                                  QIcon(QStringLiteral(":/icons/" UNCLUTCH_APP_ID ".svg"))));
         });
     });
+    // A session cut short is offered on the first screen: the history is opened for it once the
+    // first frame is on the screen, after the sounds, and only when there is a history at all.
+    if (!m_request && QFileInfo::exists(m_paths.historyDatabase()))
+        callAfterFirstPaint(m_window.get(),
+                            [this] { QTimer::singleShot(0, this, &Application::openHistory); });
     reportFirstPaintIfRequested(m_window.get());
     m_window->show();
     if (m_request)
@@ -237,6 +245,10 @@ void Application::openHistory()
         complain(m_history->notice());
     m_window->playerView()->setHistoryWritable(m_history->isOpen());
     m_historyMenu->setHistory(m_history.get(), m_history->notice());
+    // The first screen offers a session cut short; --play and --resume go straight to theirs.
+    if (m_history->isOpen() && !m_request)
+        ResumeOffer::showIfAny(m_window.get(), m_history.get(), m_library,
+                               QDateTime::currentDateTimeUtc());
 }
 
 void Application::complain(const QString& problem)

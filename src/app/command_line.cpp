@@ -54,14 +54,16 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                   tr("List the routine library: id, title, length, path."));
     const QCommandLineOption play(QStringLiteral("play"), tr("Start a routine at once."),
                                   tr("FILE|ID"));
+    const QCommandLineOption resume(QStringLiteral("resume"),
+                                    tr("Resume the latest session cut short at once."));
     const QCommandLineOption exportHistory(QStringLiteral("export-history"),
                                            tr("Export the session history as CSV or JSON."),
                                            tr("FILE"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      tr("Keep history and own routines in DIR."), tr("DIR"));
-    const QCommandLineOption eventLog(QStringLiteral("event-log"),
-                                      tr("With --play: write one JSON line per fired event."),
-                                      tr("FILE"));
+    const QCommandLineOption eventLog(
+        QStringLiteral("event-log"),
+        tr("With --play or --resume: write one JSON line per fired event."), tr("FILE"));
     const QCommandLineOption minutes(
         QStringLiteral("minutes"),
         tr("With --play or --timeline: fit the routine to about M minutes (1 to 240)."), tr("M"));
@@ -76,8 +78,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    parser.addOptions({validate, import, timeline, list, play, exportHistory, dataDir, eventLog,
-                       minutes, pace, easier, verbose, help, version});
+    parser.addOptions({validate, import, timeline, list, play, resume, exportHistory, dataDir,
+                       eventLog, minutes, pace, easier, verbose, help, version});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  tr("With --validate: routine files or folders. With --import: "
                                     "routine files. Alone: a routine file to add or play."),
@@ -110,6 +112,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     pick(timeline, Mode::Timeline);
     pick(list, Mode::List);
     pick(play, Mode::Play);
+    pick(resume, Mode::Resume);
     pick(exportHistory, Mode::ExportHistory);
 
     if (parser.isSet(help)) {
@@ -128,7 +131,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     };
     if (modes > 1)
         return usageError(tr("choose one of --validate, --import, --timeline, --list, --play, "
-                             "--export-history"));
+                             "--resume, --export-history"));
     if (result.mode == Mode::Timeline)
         result.file = parser.value(timeline);
     else if (result.mode == Mode::Play)
@@ -146,8 +149,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const bool takesPaths = result.mode == Mode::Validate || result.mode == Mode::Import;
     if (!takesPaths && !result.paths.isEmpty())
         return usageError(tr("unexpected argument \"%1\"").arg(result.paths.last()));
-    if (!result.eventLog.isEmpty() && result.mode != Mode::Play)
-        return usageError(tr("--event-log goes with --play"));
+    if (!result.eventLog.isEmpty() && result.mode != Mode::Play && result.mode != Mode::Resume)
+        return usageError(tr("--event-log goes with --play or --resume"));
 
     const bool fits = result.mode == Mode::Play || result.mode == Mode::Timeline;
     for (const QCommandLineOption* option : {&minutes, &pace, &easier}) {

@@ -12,6 +12,7 @@ struct CommandLine {
     enum class Mode {
         Gui,
         Play,
+        Resume,
         Validate,
         Import,
         Timeline,
@@ -34,7 +35,10 @@ struct CommandLine {
     QString helpText;
 
     // Whether the mode runs without a display (no QApplication is created for these).
-    bool isCommandLineMode() const { return mode != Mode::Gui && mode != Mode::Play; }
+    bool isCommandLineMode() const
+    {
+        return mode != Mode::Gui && mode != Mode::Play && mode != Mode::Resume;
+    }
 
     // Parses the arguments, program name first. Needs no application object.
     static CommandLine parse(const QStringList& arguments);

@@ -1,13 +1,16 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QtPlugin>
 
 #include <memory>
+#include <optional>
 
 #include "storage/result.h"
+#include "storage/session_record.h"
 
 class QWidget;
 
@@ -45,6 +48,14 @@ public:
     virtual storage::Status writeReport(const QString& fileName, const QDate& first,
                                         const QDate& last) = 0;
 
+    // The session the first screen offers to resume at `now` (HistoryStore::latestResumable());
+    // empty when there is none. Resuming it is playing ResumableSession::resolve()'s start: the
+    // recorder goes on in its record.
+    virtual storage::Result<std::optional<storage::SessionRecord>>
+    latestResumable(const QDateTime& now) const = 0;
+    // The person declined to resume `id`: it is not offered again.
+    virtual storage::Status dismissResume(storage::SessionId id) = 0;
+
 signals:
     // A session's record did not reach the disk (translated, for the status bar). It is written
     // again with the next write.
@@ -69,6 +80,10 @@ public:
     virtual bool isExportFileName(const QString& fileName) const = 0;
     virtual storage::Result<QString> exportHistory(const storage::Paths& paths,
                                                    const QString& fileName) const = 0;
+    // For --resume: as HistoryAccess::latestResumable(), over the history under `paths` once the
+    // sessions a crash left open are closed; empty, with no file created, when there is none.
+    virtual storage::Result<std::optional<storage::SessionRecord>>
+    latestResumable(const storage::Paths& paths, const QDateTime& now) const = 0;
 };
 
 } // namespace unclutch::app

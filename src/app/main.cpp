@@ -1,5 +1,6 @@
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <optional>
 
@@ -9,7 +10,10 @@
 #include "command_line.h"
 #include "console.h"
 #include "core/fit.h"
+#include "history_module.h"
+#include "module_loader.h"
 #include "play_request.h"
+#include "resumable_session.h"
 #include "storage/paths.h"
 #include "storage/routine_library.h"
 #include "translation_loader.h"
@@ -47,6 +51,7 @@ int runCommandLine(int argc, char* argv[], const app::CommandLine& commandLine)
     case Mode::ExportHistory:
     case Mode::Gui:
     case Mode::Play:
+    case Mode::Resume:
         break;
     }
 
@@ -67,6 +72,7 @@ int runCommandLine(int argc, char* argv[], const app::CommandLine& commandLine)
         return commands.exportHistory(commandLine.file);
     case Mode::Gui:
     case Mode::Play:
+    case Mode::Resume:
     case Mode::Help:
     case Mode::Version:
     case Mode::UsageError:
@@ -99,6 +105,46 @@ std::optional<app::PlayRequest> resolvePlay(int argc, char* argv[],
     return std::nullopt;
 }
 
+// The session --resume goes on with, found before there is a window system: with nothing to
+// resume, the person is told so on standard error (exit 1) from a plain terminal too. Sessions a
+// crash or a kill left open are closed first, as the app does at every start, so that the one
+// just cut short is found.
+std::optional<app::PlayRequest> resolveResume(int argc, char* argv[],
+                                              const app::CommandLine& commandLine)
+{
+    QCoreApplication application(argc, argv);
+    const app::TranslationLoader translations;
+    const storage::Paths paths(commandLine.dataDir);
+    const storage::Result<app::HistoryModule*> module =
+        app::ModuleLoader::load<app::HistoryModule>(QStringLiteral("history"));
+    if (!module) {
+        app::printErr(QStringLiteral("unclutch: ") + module.error());
+        return std::nullopt;
+    }
+    const storage::Result<std::optional<storage::SessionRecord>> latest =
+        (*module)->latestResumable(paths, QDateTime::currentDateTimeUtc());
+    if (!latest.warning().isEmpty())
+        app::printErr(QStringLiteral("unclutch: ") + latest.warning());
+    if (!latest) {
+        app::printErr(QStringLiteral("unclutch: ") + latest.error());
+        return std::nullopt;
+    }
+    storage::RoutineLibrary library({{paths.bundledRoutinesDir(), storage::RoutineOrigin::Bundled},
+                                     {paths.userRoutinesDir(), storage::RoutineOrigin::User}});
+    library.reload();
+    storage::Result<app::ResumableSession> found = app::ResumableSession::resolve(*latest, library);
+    if (!found) {
+        app::printErr(QStringLiteral("unclutch: ") + found.error());
+        return std::nullopt;
+    }
+    app::PlayRequest request;
+    request.routine = std::move(found->routine);
+    request.file = found->file;
+    request.start = std::move(found->start);
+    request.libraryEntries = library.entries();
+    return request;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -123,6 +169,10 @@ int main(int argc, char* argv[])
         }
         request->start = app::fittedStart(*fitted.fitted);
         request->routine = std::move(fitted.fitted->routine);
+    } else if (commandLine.mode == app::CommandLine::Mode::Resume) {
+        request = resolveResume(argc, argv, commandLine);
+        if (!request)
+            return 1;
     }
     QApplication qt(argc, argv);
     app::Application application(commandLine, std::move(request));

@@ -20,8 +20,10 @@ namespace unclutch::app {
 // library by its id. Either the routine, or every line to tell the user why not.
 struct PlayRequest {
     std::optional<core::Routine> routine;
-    QString file;         // the routine file, for its images
-    SessionStart start;   // with --minutes, --pace or --easier: the choices (fittedStart())
+    QString file; // the routine file, for its images
+    // With --minutes, --pace or --easier: the choices (fittedStart()); with --resume: where
+    // and how the session goes on, in its record.
+    SessionStart start;
     QStringList problems; // for standard error, --validate style for a broken file
     // The library as read to resolve the request, handed on so that the app need not read
     // every routine file again (main() fills it in).

@@ -86,6 +86,21 @@ TEST(CommandLine, PlayWithEventLog)
     EXPECT_FALSE(line.isCommandLineMode());
 }
 
+TEST(CommandLine, ResumeWithEventLogAndDataDirNeedsTheApp)
+{
+    const CommandLine line = parse({QStringLiteral("--resume"), QStringLiteral("--event-log"),
+                                    QStringLiteral("log.jsonl"), QStringLiteral("--data-dir"),
+                                    QStringLiteral("/tmp/x")});
+    EXPECT_EQ(line.mode, Mode::Resume);
+    EXPECT_EQ(line.eventLog, QStringLiteral("log.jsonl"));
+    EXPECT_EQ(line.dataDir, QStringLiteral("/tmp/x"));
+    EXPECT_FALSE(line.isCommandLineMode());
+    EXPECT_EQ(
+        parse({QStringLiteral("--resume"), QStringLiteral("--play"), QStringLiteral("x")}).mode,
+        Mode::UsageError);
+    EXPECT_EQ(parse({QStringLiteral("--resume"), QStringLiteral("stray")}).mode, Mode::UsageError);
+}
+
 TEST(CommandLine, HelpAndVersion)
 {
     EXPECT_EQ(parse({QStringLiteral("--help")}).mode, Mode::Help);
@@ -120,6 +135,7 @@ TEST(CommandLine, FitOptionsWithAnotherModeAreUsageErrors)
     const QStringList modes[] = {{QStringLiteral("--list")},
                                  {QStringLiteral("--validate"), QStringLiteral("a.json")},
                                  {QStringLiteral("--export-history"), QStringLiteral("h.csv")},
+                                 {QStringLiteral("--resume")}, // it keeps the session's choices
                                  {}};
     for (const QStringList& option : withValue) {
         for (const QStringList& mode : modes) {

@@ -5,19 +5,7 @@
 set -eu
 
 exe=$1
-for tool in xvfb-run sqlite3; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "$tool is not installed: skipped"
-        exit 77
-    fi
-done
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-data=$work/data
-# No audio output and no speech: the test is about the history, and must not make a sound.
-PULSE_SERVER=unix:/nonexistent/unclutch-kill-test
-export PULSE_SERVER
+. "$(dirname "$0")/killed_app_env.sh"
 
 # No get-ready: only time in a step counts as practised, and the kill comes 8 s after the start.
 cat >"$work/long.json" <<'JSON'

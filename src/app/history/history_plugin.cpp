@@ -1,7 +1,11 @@
 #include "history_plugin.h"
 
+#include <QFileInfo>
+
 #include "opened_history.h"
 #include "storage/history_exporter.h"
+#include "storage/history_store.h"
+#include "storage/paths.h"
 
 namespace unclutch::app {
 
@@ -20,6 +24,20 @@ storage::Result<QString> HistoryPlugin::exportHistory(const storage::Paths& path
                                                       const QString& fileName) const
 {
     return storage::HistoryExporter::exportHistory(paths, fileName);
+}
+
+storage::Result<std::optional<storage::SessionRecord>>
+HistoryPlugin::latestResumable(const storage::Paths& paths, const QDateTime& now) const
+{
+    // No history yet: nothing to resume, and no file made for saying so.
+    if (!QFileInfo::exists(paths.historyDatabase()))
+        return std::optional<storage::SessionRecord>();
+    storage::HistoryStore history(paths.historyDatabase());
+    if (const storage::Status opened = history.open(); !opened)
+        return storage::Failure(opened.error(), opened.warning());
+    if (const storage::Result<int> recovered = history.recoverInterrupted(now); !recovered)
+        return storage::Failure(recovered.error());
+    return history.latestResumable(now);
 }
 
 } // namespace unclutch::app

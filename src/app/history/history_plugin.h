@@ -19,6 +19,8 @@ public:
     bool isExportFileName(const QString& fileName) const override;
     storage::Result<QString> exportHistory(const storage::Paths& paths,
                                            const QString& fileName) const override;
+    storage::Result<std::optional<storage::SessionRecord>>
+    latestResumable(const storage::Paths& paths, const QDateTime& now) const override;
 };
 
 } // namespace unclutch::app

@@ -99,4 +99,15 @@ storage::Status OpenedHistory::writeReport(const QString& fileName, const QDate&
     return HistoryReport::write(*m_store, request, fileName);
 }
 
+storage::Result<std::optional<storage::SessionRecord>>
+OpenedHistory::latestResumable(const QDateTime& now) const
+{
+    return m_store->latestResumable(now);
+}
+
+storage::Status OpenedHistory::dismissResume(storage::SessionId id)
+{
+    return m_store->dismissResume(id);
+}
+
 } // namespace unclutch::app

@@ -36,6 +36,9 @@ public:
     storage::Result<QString> exportTo(const QString& fileName) override;
     storage::Status writeReport(const QString& fileName, const QDate& first,
                                 const QDate& last) override;
+    storage::Result<std::optional<storage::SessionRecord>>
+    latestResumable(const QDateTime& now) const override;
+    storage::Status dismissResume(storage::SessionId id) override;
 
 private:
     void open();

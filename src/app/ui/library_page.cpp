@@ -212,6 +212,11 @@ LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
     showDetails();
 }
 
+void LibraryPage::addNotice(QWidget* notice)
+{
+    static_cast<QVBoxLayout*>(layout())->insertWidget(0, notice);
+}
+
 void LibraryPage::fitColumns()
 {
     if (!m_view->isVisible())

@@ -30,6 +30,9 @@ public:
     // Selects the routine at this path, if listed.
     bool select(const QString& path);
 
+    // Puts a note (such as the offer to resume a session) above the list; the page owns it.
+    void addNotice(QWidget* notice);
+
 public:
     // The file of the routine selected in the list; empty when none.
     QString selectedPath() const;
