@@ -38,6 +38,7 @@ spdlog::level::level_enum levelOf(QtMsgType type)
 
 void forwardQtMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
+    // The QString formatter escapes control characters: Qt's warnings may quote a file.
     const std::string_view category = context.category ? context.category : "default";
     if (category == "default")
         spdlog::log(levelOf(type), "{}", message);

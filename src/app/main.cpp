@@ -75,6 +75,7 @@ int runCommandLine(int argc, char* argv[], const app::CommandLine& commandLine)
 
     // Command-line modes never create a GUI application object: they work with no display.
     QCoreApplication application(argc, argv);
+    qInstallMessageHandler(app::printQtMessage);
     describeApplication();
     const storage::Paths paths(commandLine.dataDir);
     const app::CliCommands commands(paths);

@@ -2,10 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 #include "core/routine_parser.h"
+#include "regular_file.h"
 
 namespace unclutch::storage {
 
@@ -29,27 +29,22 @@ RoutineEntry RoutineFileReader::read(const QString& path, RoutineOrigin origin,
     entry.origin = origin;
     const QString shownPath = displayPath.isEmpty() ? path : displayPath;
 
-    QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
-        const QString reason = QFileInfo(path).isDir()
-                                   ? QCoreApplication::translate("RoutineFileReader", "is a folder")
-                                   : file.errorString();
-        entry.diagnostics.push_back(fileError(
-            shownPath, QCoreApplication::translate("RoutineFileReader", "cannot read the file: %1")
-                           .arg(reason)));
-        return entry;
-    }
     // One byte past the limit is enough for the parser to report an oversized file, without
-    // ever holding a huge one in memory.
-    const QByteArray bytes = file.read(core::RoutineParser::max_file_bytes + 1);
-    if (file.error() != QFileDevice::NoError) {
+    // ever holding a huge one in memory; the size it reports is the file's own.
+    const Result<RegularFile::Contents> contents =
+        RegularFile::read(path, core::RoutineParser::max_file_bytes + 1);
+    if (!contents.ok()) {
         entry.diagnostics.push_back(fileError(
             shownPath, QCoreApplication::translate("RoutineFileReader", "cannot read the file: %1")
-                           .arg(file.errorString())));
+                           .arg(contents.error())));
         return entry;
     }
-
-    return parse(bytes, path, origin, displayPath);
+    if (contents->size > qint64(core::RoutineParser::max_file_bytes)) {
+        entry.diagnostics.push_back(core::RoutineParser::too_large(
+            shownPath.toStdString(), static_cast<std::uintmax_t>(contents->size)));
+        return entry;
+    }
+    return parse(contents->bytes, path, origin, displayPath);
 }
 
 RoutineEntry RoutineFileReader::parse(const QByteArray& bytes, const QString& path,
@@ -67,22 +62,49 @@ RoutineEntry RoutineFileReader::parse(const QByteArray& bytes, const QString& pa
     const QDir folder = QFileInfo(path).dir();
     core::RoutineParser::check_images(
         result, shownPath.toStdString(), [&](const std::string& image) {
-            return QFileInfo(folder.filePath(QString::fromStdString(image))).isFile();
+            return RegularFile::kindOf(folder.filePath(QString::fromStdString(image)));
         });
     entry.routine = std::move(result.routine);
     entry.diagnostics = std::move(result.diagnostics);
     return entry;
 }
 
+QList<RoutineFileReader::FolderEntry> RoutineFileReader::scanFolder(const QString& dir)
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("RoutineFileReader", text);
+    };
+    QList<FolderEntry> entries;
+    const QDir folder(dir);
+    // System: named pipes, sockets, devices and broken links are listed too, to say why they
+    // are not read.
+    const QStringList names = folder.entryList(
+        {QStringLiteral("*.json")},
+        QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString& name : names) {
+        // The schema that lets editors check routines sits among them by design.
+        if (name.endsWith(QLatin1String(".schema.json")))
+            continue;
+        FolderEntry entry{folder.filePath(name), {}};
+        if (const core::FileKind kind = RegularFile::kindOf(entry.path);
+            kind == core::FileKind::missing) {
+            entry.skipped = tr("a link to a file that does not exist");
+        } else if (kind != core::FileKind::regular) {
+            entry.skipped = tr("%1, not a regular file").arg(RegularFile::describe(kind));
+        } else if (name.startsWith(QLatin1Char('.'))) {
+            entry.skipped = tr("a hidden file");
+        }
+        entries << entry;
+    }
+    return entries;
+}
+
 QStringList RoutineFileReader::routineFilesIn(const QString& dir)
 {
     QStringList files;
-    const QDir folder(dir);
-    const QFileInfoList infos =
-        folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QFileInfo& info : infos) {
-        if (!info.fileName().endsWith(QLatin1String(".schema.json")))
-            files << folder.filePath(info.fileName());
+    for (const FolderEntry& entry : scanFolder(dir)) {
+        if (entry.skipped.isEmpty())
+            files << entry.path;
     }
     return files;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "routine_entry.h"
 
@@ -19,7 +21,15 @@ public:
     static RoutineEntry parse(const QByteArray& bytes, const QString& path, RoutineOrigin origin,
                               const QString& displayPath = {});
 
-    // The `*.json` files directly inside `dir` (not `*.schema.json`), sorted by name.
+    // An entry named `*.json` directly inside a folder, and why it is not read as a routine
+    // (empty for a routine file): a hidden file, or not a regular file.
+    struct FolderEntry {
+        QString path;
+        QString skipped; // translated
+    };
+    // Every `*.json` entry directly inside `dir` but `*.schema.json`, sorted by name.
+    static QList<FolderEntry> scanFolder(const QString& dir);
+    // The routine files among them: regular `*.json` files, not hidden, not `*.schema.json`.
     static QStringList routineFilesIn(const QString& dir);
 };
 

@@ -1,9 +1,10 @@
 #include "pose_picture_widget.h"
 
 #include <QFileInfo>
-#include <QImageReader>
 #include <QPainter>
 #include <QSvgRenderer>
+
+#include "storage/picture_importer.h"
 
 namespace unclutch::app {
 
@@ -25,11 +26,16 @@ void PosePictureWidget::setImageFile(const QString& path)
     m_path = path;
     m_image = QImage();
     m_svg->load(QByteArray());
-    if (!path.isEmpty() &&
-        QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0)
-        m_svg->load(path);
-    else if (!path.isEmpty())
-        m_image = QImageReader(path).read();
+    if (!path.isEmpty()) {
+        // Never opened by Qt itself: a named pipe in a picture's place would stop the player.
+        const storage::Result<QByteArray> bytes = storage::PictureImporter::read(path);
+        const bool svg =
+            QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0;
+        if (bytes.ok() && svg)
+            m_svg->load(*bytes);
+        else if (bytes.ok())
+            m_image = QImage::fromData(*bytes);
+    }
     setAccessibleDescription(hasPicture() ? QFileInfo(path).completeBaseName() : QString());
     update();
 }
