@@ -21,11 +21,13 @@ public:
     // configured install prefix, or the source tree's routines/ when run from a build.
     QString bundledRoutinesDir() const;
 
-    // Creates the data dir and the user routines dir if missing; false with `error` set on failure.
+    // Creates the data dir, the user routines dir and the log dir if missing, owner-only (0700);
+    // false with `error` set on failure.
     bool ensureDataDir(QString* error) const;
 
 private:
     QString m_dataDir;
+    bool m_isDefaultDataDir = true;
 };
 
 } // namespace unclutch::storage
