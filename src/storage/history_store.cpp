@@ -1,9 +1,11 @@
 #include "history_store.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUrl>
 
 #include <atomic>
 #include <utility>
@@ -45,6 +47,10 @@ HistoryStore::HistoryStore(QString databaseFile, Clock clock)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
     , m_connectionName(uniqueConnectionName())
 {
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(kRetryInterval);
+    // A failed retry schedules the next one (writeWithPending), until one gets through.
+    m_retryTimer.callOnTimeout([this] { static_cast<void>(retryPendingWrites()); });
 }
 
 HistoryStore::~HistoryStore()
@@ -61,21 +67,68 @@ Status HistoryStore::open()
     m_movedAsideTo.clear();
     const DatabaseFile file(m_file);
     QString notice;
-    if (file.hasContent() && file.isDamaged(m_connectionName + QStringLiteral("-check"))) {
+    if (file.hasContent() && file.isDamaged(m_connectionName + QStringLiteral("-check"),
+                                            HistorySchema::hasTablesOfItsVersion)) {
         Result<QString> moved = file.moveAside(m_clock());
         if (!moved.ok())
             return Failure(moved.error());
         m_movedAsideTo = std::move(moved).value();
         notice = movedAsideNotice(m_movedAsideTo);
     }
+    // A history that cannot be written is still read: it can be shown and exported.
+    if (file.cannotBeWritten()) {
+        m_readOnly = true;
+        if (Status opened = openReadOnlyConnection(); !opened.ok()) {
+            close();
+            return Failure(opened.error(), notice);
+        }
+        m_open = true;
+        return Status::successWithWarning(notice);
+    }
+    const bool existed = QFileInfo::exists(m_file);
     if (Status prepared = file.preparePrivate(); !prepared.ok())
         return Failure(prepared.error(), notice);
     if (Status opened = openConnection(); !opened.ok()) {
         close();
+        // A disk full from the start must not leave an empty history.sqlite behind.
+        if (!existed)
+            file.removeIfEmpty();
         return Failure(opened.error(), notice);
     }
     m_open = true;
     return Status::successWithWarning(notice);
+}
+
+Status HistoryStore::openReadOnlyConnection()
+{
+    const auto failed = [this](const QString& detail) {
+        return Failure(
+            tr("Cannot open the history %1: %2").arg(QDir::toNativeSeparators(m_file), detail));
+    };
+    m_db = QSqlDatabase::addDatabase(kDriver, m_connectionName);
+    // Reading a write-ahead-log database needs its -shm index, which cannot be made in a folder
+    // that cannot be written. With no -wal to read, everything is in the file itself and
+    // SQLite can be told it will not change ("immutable"), which needs no -shm at all.
+    if (QFileInfo(m_file + QStringLiteral("-wal")).size() > 0) {
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_db.setDatabaseName(m_file);
+    } else {
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        m_db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(m_file).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
+    }
+    if (!m_db.open())
+        return failed(describe(m_db.lastError()));
+    const Result<int> version = HistorySchema::version(m_db);
+    if (!version.ok())
+        return failed(version.error());
+    if (Status known = HistorySchema::isKnown(*version); !known.ok())
+        return known;
+    if (*version != HistorySchema::kCurrentVersion)
+        return failed(tr("it was written by an older version of Unclutch and cannot be brought up "
+                         "to date here, since it cannot be written"));
+    return {};
 }
 
 Status HistoryStore::openConnection()
@@ -110,6 +163,8 @@ Status HistoryStore::openConnection()
 void HistoryStore::close()
 {
     m_open = false;
+    m_readOnly = false;
+    m_retryTimer.stop();
     if (!m_db.isValid())
         return;
     m_db.close();
@@ -238,6 +293,9 @@ Status HistoryStore::deleteSession(SessionId id)
 
 Result<int> HistoryStore::recoverInterrupted(const QDateTime& now)
 {
+    // Nothing can be closed in a history that cannot be written; it will be once it can.
+    if (m_open && m_readOnly)
+        return 0;
     QStringList keep;
     for (SessionId id : m_running)
         keep << QString::number(id);
@@ -275,9 +333,21 @@ Status HistoryStore::retryPendingWrites()
                                    "session's progress and saves it as soon as it can."));
 }
 
+void HistoryStore::setRetryInterval(std::chrono::milliseconds interval)
+{
+    m_retryTimer.setInterval(interval);
+}
+
 Failure HistoryStore::notOpen() const
 {
     return Failure(tr("The history is not open."));
+}
+
+Failure HistoryStore::readOnly() const
+{
+    return Failure(tr("The history %1 cannot be written (its file or folder is read-only): "
+                      "nothing can be saved to it.")
+                       .arg(QDir::toNativeSeparators(m_file)));
 }
 
 Result<SessionRecord> HistoryStore::session(SessionId id) const
@@ -352,6 +422,9 @@ Result<bool> HistoryStore::painPersists(const QDateTime& now, const QTimeZone& z
 
 Status HistoryStore::change(SessionId id, const PendingChanges::Change& change)
 {
+    // Nothing is held back for a file that will not take it.
+    if (m_open && m_readOnly)
+        return readOnly();
     m_pending.merge(id, change);
     QSet<SessionId> missing;
     const Status status = writeWithPending(
@@ -371,6 +444,8 @@ Status HistoryStore::writeWithPending(const std::function<bool(QString* error)>&
 {
     if (!m_open)
         return notOpen();
+    if (m_readOnly)
+        return readOnly();
     SqlTransaction transaction(m_db);
     QString error;
     QSet<SessionId> gone;
@@ -387,8 +462,12 @@ Status HistoryStore::writeWithPending(const std::function<bool(QString* error)>&
         }
         return true;
     };
-    if (!run())
+    if (!run()) {
+        if (!m_pending.isEmpty() && !m_retryTimer.isActive())
+            m_retryTimer.start();
         return Failure(failureMessage.arg(error));
+    }
+    m_retryTimer.stop();
     m_pending.clear();
     for (SessionId id : std::as_const(gone))
         m_running.remove(id);
