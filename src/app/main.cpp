@@ -25,6 +25,7 @@
 #include "player/player_view.h"
 #include "player/session_audio.h"
 #include "player/session_recorder.h"
+#include "signal_watcher.h"
 #include "storage/history_store.h"
 #include "storage/paths.h"
 #include "storage/routine_library.h"
@@ -32,6 +33,7 @@
 #include "ui/app_style.h"
 #include "ui/main_menus.h"
 #include "ui/main_window.h"
+#include "unsaved_history_guard.h"
 
 using namespace unclutch;
 
@@ -207,6 +209,7 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
     // The history (a database driver to load, a file to check, sessions a crash left open to
     // close) is opened after the first paint, or at once for a session about to play.
     std::unique_ptr<app::SessionRecorder> recorder;
+    app::UnsavedHistoryGuard unsavedHistory(&window);
     bool historyOpened = false;
     const auto openHistoryOnce = [&] {
         if (std::exchange(historyOpened, true))
@@ -223,7 +226,16 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
                              &app::SessionRecorder::closeOpenSession);
         }
         menus->setHistory(&history, recorder.get(), notice);
+        unsavedHistory.setHistory(&history, recorder.get());
     };
+    // Logout, shutdown, Ctrl+C: the session ends as interrupted where it got to, then it quits.
+    app::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &app::SignalWatcher::received, &application,
+                     [&](int signalNumber) {
+                         if (recorder)
+                             recorder->endOpenSession(storage::SessionOutcome::Interrupted);
+                         QCoreApplication::exit(128 + signalNumber);
+                     });
     QObject::connect(&window, &app::MainWindow::aboutToPlay, &window, openHistoryOnce);
     // Looking the icon up in the icon theme reads the theme's whole index: after the first paint.
     const auto setIcon = [] {
@@ -242,6 +254,11 @@ int runGui(int argc, char* argv[], const app::CommandLine& commandLine)
     if (request)
         window.play(*request->routine, request->file);
     const int status = application.exec();
+    // No one was asked (a signal, an unattended run's end): the last try is said where it failed.
+    if (history.hasPendingWrites()) {
+        if (const storage::Status saved = history.retryPendingWrites(); !saved.ok())
+            app::printErr(QStringLiteral("unclutch: ") + saved.error());
+    }
     app::Logging::shutdown();
     return status;
 }
