@@ -11,6 +11,7 @@
 #include "dialog_prompts.h"
 #include "routine_validation.h"
 #include "storage/picture_importer.h"
+#include "storage/regular_file.h"
 #include "storage/routine_file_reader.h"
 #include "ui_routine_editor_window.h"
 
@@ -128,13 +129,15 @@ bool RoutineEditorWindow::openFile(const QString& path, QString* error)
             *error = tr("The routine open in the editor has unsaved changes.");
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // One byte over the limit is enough for the parser to say the file is too large.
+    const storage::Result<storage::RegularFile::Contents> file =
+        storage::RegularFile::read(path, core::RoutineParser::max_file_bytes + 1);
+    if (!file.ok()) {
         if (error)
-            *error = tr("Cannot open %1: %2").arg(shown(path), file.errorString());
+            *error = tr("Cannot open %1: %2").arg(shown(path), file.error());
         return false;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray& bytes = file->bytes;
     storage::RoutineEntry entry = storage::RoutineFileReader::parse(
         bytes, path,
         isBundled(path) ? storage::RoutineOrigin::Bundled : storage::RoutineOrigin::User);

@@ -5,6 +5,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 
+#include "../../support/fifo_watchdog.h"
 #include "app/editor/file_change_watcher.h"
 
 using namespace unclutch;
@@ -51,6 +52,28 @@ TEST_F(EditorWindowTest, AFileWithErrorsIsNotOpenedAndSaysWhy)
     QString error;
     EXPECT_FALSE(m_window->openFile(m_path, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("error:"))) << error.toStdString();
+}
+
+TEST_F(EditorWindowTest, ANamedPipeIsRefusedAndNeverWaitedOn)
+{
+    const QString pipe = QFileInfo(m_path).dir().filePath(QStringLiteral("pipe.json"));
+    test::FifoWatchdog watchdog(pipe);
+    ASSERT_TRUE(watchdog.made());
+    QString error;
+    EXPECT_FALSE(m_window->openFile(pipe, &error));
+    EXPECT_FALSE(watchdog.opened());
+    EXPECT_TRUE(error.contains(QStringLiteral("named pipe"))) << error.toStdString();
+}
+
+TEST_F(EditorWindowTest, AFileReplacedByANamedPipeIsNotReadForChanges)
+{
+    QSignalSpy changed(m_window->fileWatcher(), &FileChangeWatcher::changedOnDisk);
+    ASSERT_TRUE(QFile::remove(m_path));
+    test::FifoWatchdog watchdog(m_path);
+    ASSERT_TRUE(watchdog.made());
+    m_window->fileWatcher()->checkNow();
+    EXPECT_FALSE(watchdog.opened());
+    EXPECT_EQ(changed.count(), 0);
 }
 
 TEST_F(EditorWindowTest, AChangeOnDiskReloadsSilentlyWithoutUnsavedChanges)

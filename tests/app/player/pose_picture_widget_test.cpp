@@ -1,17 +1,9 @@
 #include <gtest/gtest.h>
 
-#include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 
-#include <atomic>
-#include <chrono>
-#include <thread>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
+#include "../../support/fifo_watchdog.h"
 #include "player/pose_picture_widget.h"
 
 using namespace unclutch;
@@ -22,31 +14,11 @@ TEST(PosePictureWidget, NeverOpensANamedPipeInAPicturesPlace)
 {
     QTemporaryDir dir;
     const QString pipe = dir.filePath(QStringLiteral("pose.png"));
-    const QByteArray name = QFile::encodeName(pipe);
-    ASSERT_EQ(::mkfifo(name.constData(), 0600), 0);
-
-    // A watchdog: a writer can open the pipe without waiting only while a reader has it open.
-    // If the widget ever opens it, the watchdog's open succeeds, which also ends the widget's
-    // wait, so a broken widget fails this test instead of hanging it.
-    std::atomic<bool> done{false};
-    std::atomic<bool> opened{false};
-    std::thread watchdog([&] {
-        while (!done) {
-            const int fd = ::open(name.constData(), O_WRONLY | O_NONBLOCK);
-            if (fd >= 0) {
-                opened = true;
-                ::close(fd);
-                return;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        }
-    });
-
+    test::FifoWatchdog watchdog(pipe);
+    ASSERT_TRUE(watchdog.made());
     app::PosePictureWidget widget;
     widget.setImageFile(pipe);
-    done = true;
-    watchdog.join();
-    EXPECT_FALSE(opened);
+    EXPECT_FALSE(watchdog.opened());
     EXPECT_FALSE(widget.hasPicture());
 }
 
