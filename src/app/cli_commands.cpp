@@ -40,6 +40,7 @@ CliCommands::CliCommands(const storage::Paths& paths)
 
 int CliCommands::validate(const QStringList& paths) const
 {
+    // lupdate files these tr() calls under the context it would give a member tr().
     const auto tr = [](const char* text) {
         return QCoreApplication::translate("unclutch::app::CliCommands", text);
     };

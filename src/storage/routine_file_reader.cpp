@@ -71,8 +71,9 @@ RoutineEntry RoutineFileReader::parse(const QByteArray& bytes, const QString& pa
 
 QList<RoutineFileReader::FolderEntry> RoutineFileReader::scanFolder(const QString& dir)
 {
+    // lupdate files these tr() calls under the context it would give a member tr().
     const auto tr = [](const char* text) {
-        return QCoreApplication::translate("RoutineFileReader", text);
+        return QCoreApplication::translate("unclutch::storage::RoutineFileReader", text);
     };
     QList<FolderEntry> entries;
     const QDir folder(dir);
