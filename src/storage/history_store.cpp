@@ -76,18 +76,12 @@ Status HistoryStore::open()
         notice = movedAsideNotice(m_movedAsideTo);
     }
     // A history that cannot be written is still read: it can be shown and exported.
-    if (file.cannotBeWritten()) {
-        m_readOnly = true;
-        if (Status opened = openReadOnlyConnection(); !opened.ok()) {
-            close();
-            return Failure(opened.error(), notice);
-        }
-        m_open = true;
-        return Status::successWithWarning(notice);
-    }
+    m_readOnly = file.cannotBeWritten();
     const bool existed = QFileInfo::exists(m_file);
-    if (Status prepared = file.preparePrivate(); !prepared.ok())
-        return Failure(prepared.error(), notice);
+    if (!m_readOnly) {
+        if (Status prepared = file.preparePrivate(); !prepared.ok())
+            return Failure(prepared.error(), notice);
+    }
     if (Status opened = openConnection(); !opened.ok()) {
         close();
         // A disk full from the start must not leave an empty history.sqlite behind.
@@ -99,38 +93,6 @@ Status HistoryStore::open()
     return Status::successWithWarning(notice);
 }
 
-Status HistoryStore::openReadOnlyConnection()
-{
-    const auto failed = [this](const QString& detail) {
-        return Failure(
-            tr("Cannot open the history %1: %2").arg(QDir::toNativeSeparators(m_file), detail));
-    };
-    m_db = QSqlDatabase::addDatabase(kDriver, m_connectionName);
-    // Reading a write-ahead-log database needs its -shm index, which cannot be made in a folder
-    // that cannot be written. With no -wal to read, everything is in the file itself and
-    // SQLite can be told it will not change ("immutable"), which needs no -shm at all.
-    if (QFileInfo(m_file + QStringLiteral("-wal")).size() > 0) {
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        m_db.setDatabaseName(m_file);
-    } else {
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        m_db.setDatabaseName(
-            QUrl::fromLocalFile(QFileInfo(m_file).absoluteFilePath()).toString(QUrl::FullyEncoded) +
-            QStringLiteral("?immutable=1"));
-    }
-    if (!m_db.open())
-        return failed(describe(m_db.lastError()));
-    const Result<int> version = HistorySchema::version(m_db);
-    if (!version.ok())
-        return failed(version.error());
-    if (Status known = HistorySchema::isKnown(*version); !known.ok())
-        return known;
-    if (*version != HistorySchema::kCurrentVersion)
-        return failed(tr("it was written by an older version of Unclutch and cannot be brought up "
-                         "to date here, since it cannot be written"));
-    return {};
-}
-
 Status HistoryStore::openConnection()
 {
     const auto failed = [this](const QString& detail) {
@@ -138,7 +100,20 @@ Status HistoryStore::openConnection()
             tr("Cannot open the history %1: %2").arg(QDir::toNativeSeparators(m_file), detail));
     };
     m_db = QSqlDatabase::addDatabase(kDriver, m_connectionName);
-    m_db.setDatabaseName(m_file);
+    if (!m_readOnly) {
+        m_db.setDatabaseName(m_file);
+    } else if (QFileInfo(m_file + QStringLiteral("-wal")).size() > 0) {
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_db.setDatabaseName(m_file);
+    } else {
+        // Reading a write-ahead-log database needs its -shm index, which cannot be made in a
+        // folder that cannot be written. With no -wal to read, everything is in the file itself
+        // and SQLite can be told it will not change ("immutable"), which needs no -shm at all.
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        m_db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(m_file).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
+    }
     if (!m_db.open())
         return failed(describe(m_db.lastError()));
     // A file from a newer Unclutch is refused before anything, even the journal mode, changes.
@@ -147,6 +122,12 @@ Status HistoryStore::openConnection()
         return failed(version.error());
     if (Status known = HistorySchema::isKnown(*version); !known.ok())
         return known;
+    if (m_readOnly) {
+        if (*version == HistorySchema::kCurrentVersion)
+            return {};
+        return failed(tr("it was written by an older version of Unclutch and cannot be brought up "
+                         "to date here, since it cannot be written"));
+    }
     QSqlQuery query(m_db);
     // WAL: readers (the history view) never block the running session's writes. FULL: each
     // commit is synced to the WAL, so a session's progress survives a power cut.

@@ -120,8 +120,8 @@ private:
                             const QString& failureMessage, QSet<SessionId>* missing = nullptr);
     Failure notOpen() const;
     Failure readOnly() const;
-    Status openReadOnlyConnection();
     Result<QList<SessionSample>> samples(const HistoryFilter& filter) const;
+    // For reading only when m_readOnly.
     Status openConnection();
     void close();
 

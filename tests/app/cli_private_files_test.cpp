@@ -27,13 +27,8 @@ TEST(CliPrivateFiles, AFirstStartMakesTheDataFolderItsLogAndItsHistoryPrivate)
     writeFile(routine, R"({"format": 1, "id": "private-test", "title": "Short", "transition": 0,
                            "steps": [{"pose": "Stand", "duration": 1}]})");
     const QString data = dir.filePath(QStringLiteral("data"));
-    qputenv("UNCLUTCH_QUIT_AT_END", "1");
-    qputenv("PULSE_SERVER", "unix:/nonexistent/unclutch-cli-test");
     const Outcome played =
-        run({QStringLiteral("--data-dir"), data, QStringLiteral("--play"), routine}, {},
-            QStringLiteral("offscreen"));
-    qunsetenv("UNCLUTCH_QUIT_AT_END");
-    qunsetenv("PULSE_SERVER");
+        playUnattended({QStringLiteral("--data-dir"), data, QStringLiteral("--play"), routine});
     ASSERT_EQ(played.exitCode, 0) << played.err.toStdString();
     EXPECT_EQ(mode(data), 0700u);
     EXPECT_EQ(mode(data + QStringLiteral("/routines")), 0700u);

@@ -50,6 +50,18 @@ inline Outcome run(const QStringList& arguments, const QString& workingDir = {},
     return result;
 }
 
+// `--play` as a measurement run: unattended (no cautions asked, quit at the end), offscreen,
+// and with no sound anywhere.
+inline Outcome playUnattended(const QStringList& arguments)
+{
+    qputenv("UNCLUTCH_QUIT_AT_END", "1");
+    qputenv("PULSE_SERVER", "unix:/nonexistent/unclutch-cli-test");
+    Outcome played = run(arguments, {}, QStringLiteral("offscreen"));
+    qunsetenv("UNCLUTCH_QUIT_AT_END");
+    qunsetenv("PULSE_SERVER");
+    return played;
+}
+
 inline void writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);

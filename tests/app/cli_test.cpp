@@ -215,14 +215,9 @@ TEST(Cli, PlayStartsAtOnceAndRecordsTheSessionInTheHistory)
                         "steps": [{"pose": "Stand", "duration": 1}]})");
     const QString data = dir.filePath(QStringLiteral("data"));
     const QString log = dir.filePath(QStringLiteral("events.jsonl"));
-    // Unattended: no cautions asked, quit at the end, and no sound anywhere.
-    qputenv("UNCLUTCH_QUIT_AT_END", "1");
-    qputenv("PULSE_SERVER", "unix:/nonexistent/unclutch-cli-test");
-    const Outcome played = run({QStringLiteral("--data-dir"), data, QStringLiteral("--event-log"),
-                                log, QStringLiteral("--play"), path},
-                               {}, QStringLiteral("offscreen"));
-    qunsetenv("UNCLUTCH_QUIT_AT_END");
-    qunsetenv("PULSE_SERVER");
+    const Outcome played =
+        playUnattended({QStringLiteral("--data-dir"), data, QStringLiteral("--event-log"), log,
+                        QStringLiteral("--play"), path});
     EXPECT_EQ(played.exitCode, 0) << played.err.toStdString();
     QFile events(log);
     ASSERT_TRUE(events.open(QIODevice::ReadOnly));

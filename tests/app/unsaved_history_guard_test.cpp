@@ -24,6 +24,23 @@ protected:
         m_id = m_store.startSession(record).value();
     }
 
+    // Closes a window guarded over the store, answering every question with `answer`;
+    // returns how many were asked.
+    int closeAnswering(bool answer)
+    {
+        QWidget window;
+        int asked = 0;
+        app::UnsavedHistoryGuard guard(&window, [&](QWidget*, const QString&) {
+            ++asked;
+            return answer;
+        });
+        guard.setHistory(&m_store, nullptr);
+        window.show();
+        window.close();
+        EXPECT_FALSE(window.isVisible());
+        return asked;
+    }
+
     QTemporaryDir m_dir;
     storage::HistoryStore m_store{m_dir.filePath(QStringLiteral("history.sqlite"))};
     storage::SessionId m_id = 0;
@@ -63,30 +80,11 @@ TEST_F(UnsavedHistoryGuardTest, ThePersonMayQuitWithoutSaving)
     FileSizeLimit full(0);
     ASSERT_TRUE(full.active());
     ASSERT_FALSE(m_store.setNote(m_id, QStringLiteral("Easier today")).ok());
-    QWidget window;
-    int asked = 0;
-    app::UnsavedHistoryGuard guard(&window, [&](QWidget*, const QString&) {
-        ++asked;
-        return false;
-    });
-    guard.setHistory(&m_store, nullptr);
-    window.show();
-    window.close();
-    EXPECT_EQ(asked, 1);
-    EXPECT_FALSE(window.isVisible());
+    EXPECT_EQ(closeAnswering(false), 1);
     EXPECT_TRUE(m_store.hasPendingWrites());
 }
 
 TEST_F(UnsavedHistoryGuardTest, NothingHeldBackAsksNothing)
 {
-    QWidget window;
-    int asked = 0;
-    app::UnsavedHistoryGuard guard(&window, [&](QWidget*, const QString&) {
-        ++asked;
-        return false;
-    });
-    guard.setHistory(&m_store, nullptr);
-    window.show();
-    window.close();
-    EXPECT_EQ(asked, 0);
+    EXPECT_EQ(closeAnswering(true), 0);
 }

@@ -151,8 +151,7 @@ TEST_F(HistoryTest, AReadOnlyFolderStillShowsWhatACrashLeftInTheLog)
     {
         auto store = openStore();
         ASSERT_TRUE(store->startSession(runningSession(m_clock.now)).ok());
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            ASSERT_TRUE(QFile::copy(m_path + suffix, crashed + suffix));
+        ASSERT_TRUE(copyWithCompanions(m_path, crashed));
     }
     ASSERT_GT(QFileInfo(crashed + QStringLiteral("-wal")).size(), 0);
     ASSERT_TRUE(QFile::setPermissions(m_dir.path(), kReadOnlyFolder));
