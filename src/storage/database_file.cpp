@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <utility>
 
@@ -114,6 +115,22 @@ bool DatabaseFile::cannotBeWritten() const
     if (!file.exists())
         return false;
     return !file.isWritable() || !QFileInfo(file.absolutePath()).isWritable();
+}
+
+void DatabaseFile::setUpForReading(QSqlDatabase& db) const
+{
+    if (QFileInfo(m_path + QStringLiteral("-wal")).size() > 0) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setDatabaseName(m_path);
+        return;
+    }
+    // Reading a write-ahead-log database needs its -shm index, which cannot be made in a folder
+    // that cannot be written. With no -wal to read, everything is in the file itself and SQLite
+    // can be told it will not change ("immutable"), which needs no -shm at all.
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    db.setDatabaseName(
+        QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+        QStringLiteral("?immutable=1"));
 }
 
 void DatabaseFile::removeIfEmpty() const

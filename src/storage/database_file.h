@@ -45,6 +45,9 @@ public:
     // file its owner made read-only), so SQLite can only read it.
     bool cannotBeWritten() const;
 
+    // Points `db` at the file to read it only, also where nothing can be written beside it.
+    void setUpForReading(QSqlDatabase& db) const;
+
     // After a failed first open: removes the file and its companions if nothing was ever
     // written to it, so that a disk full from the start leaves no empty history behind.
     void removeIfEmpty() const;

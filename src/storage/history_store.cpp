@@ -5,7 +5,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-#include <QUrl>
 
 #include <atomic>
 #include <utility>
@@ -100,20 +99,10 @@ Status HistoryStore::openConnection()
             tr("Cannot open the history %1: %2").arg(QDir::toNativeSeparators(m_file), detail));
     };
     m_db = QSqlDatabase::addDatabase(kDriver, m_connectionName);
-    if (!m_readOnly) {
+    if (m_readOnly)
+        DatabaseFile(m_file).setUpForReading(m_db);
+    else
         m_db.setDatabaseName(m_file);
-    } else if (QFileInfo(m_file + QStringLiteral("-wal")).size() > 0) {
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        m_db.setDatabaseName(m_file);
-    } else {
-        // Reading a write-ahead-log database needs its -shm index, which cannot be made in a
-        // folder that cannot be written. With no -wal to read, everything is in the file itself
-        // and SQLite can be told it will not change ("immutable"), which needs no -shm at all.
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        m_db.setDatabaseName(
-            QUrl::fromLocalFile(QFileInfo(m_file).absoluteFilePath()).toString(QUrl::FullyEncoded) +
-            QStringLiteral("?immutable=1"));
-    }
     if (!m_db.open())
         return failed(describe(m_db.lastError()));
     // A file from a newer Unclutch is refused before anything, even the journal mode, changes.
