@@ -12,8 +12,9 @@
 #
 # Keys are real X key presses (xdotool) and the close button a real WM_DELETE_WINDOW message
 # (close_window.py): these are the paths a person takes, through Qt's own event handling, so no
-# test-only hook is needed in the app.
-set -eu
+# test-only hook is needed in the app. Every check reports and goes on (no `set -e`), so one
+# run shows every path that failed.
+set -u
 
 exe=$1
 paths=$2
@@ -118,9 +119,15 @@ expect_outcome() {
     esac
 }
 
-focused_window() {
+# Waits for the session, then for its window, and gives the window the keyboard.
+ready_for_keys() {
+    wait_for_session || return 1
     window=$(timeout 30 xdotool search --sync --onlyvisible --class unclutch | head -1)
-    xdotool windowfocus --sync "$window"
+    if [ -z "$window" ]; then
+        fail "no window appeared"
+        return 1
+    fi
+    timeout 10 xdotool windowfocus --sync "$window" || fail "the window did not take the focus"
 }
 
 signals() {
@@ -157,7 +164,7 @@ keys() {
 
     name=stop
     start long UNCLUTCH_QUIT_AT_END=1 UNCLUTCH_START_AT=16
-    wait_for_session && focused_window
+    ready_for_keys
     # Past 10 s played, the first Esc asks and the second one stops.
     xdotool key Escape
     sleep 0.5
@@ -167,21 +174,21 @@ keys() {
 
     name=skip-then-end
     start two UNCLUTCH_QUIT_AT_END=1
-    wait_for_session && focused_window
+    ready_for_keys
     xdotool key Right
     wait_for_exit 0
     expect_outcome completed
 
     name=close-button
     start long UNCLUTCH_START_AT=16
-    wait_for_session && focused_window
+    ready_for_keys
     python3 "$here/close_window.py" "$window"
     wait_for_exit 0
     expect_outcome stopped
 
     name=ctrl-q
     start long UNCLUTCH_START_AT=16
-    wait_for_session && focused_window
+    ready_for_keys
     xdotool key ctrl+q
     wait_for_exit 0
     expect_outcome stopped
