@@ -5,7 +5,8 @@
 #include <array>
 #include <cerrno>
 #include <csignal>
-#include <fcntl.h>
+#include <utility>
+
 #include <sys/socket.h>
 #include <unistd.h>
 
