@@ -667,6 +667,16 @@
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them in a text editor first:
+%2</source>
+        <translation>%1 enthält Fehler; bitte beheben Sie sie zuerst in einem Texteditor:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>RoutineForm</name>
@@ -1764,6 +1774,10 @@
         <source>no routine file (*.json) in this folder</source>
         <translation>keine Routine-Datei (*.json) in diesem Ordner</translation>
     </message>
+    <message>
+        <source>unclutch: cannot tell the format of %1: use a file name ending in .csv or .json</source>
+        <translation>unclutch: das Format von %1 ist unklar: verwenden Sie einen Dateinamen, der auf .csv oder .json endet</translation>
+    </message>
 </context>
 <context>
     <name>unclutch::app::CommandLine</name>
@@ -1948,6 +1962,17 @@
     </message>
 </context>
 <context>
+    <name>unclutch::app::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Unclutch</source>
+        <translation>&amp;Über Unclutch</translation>
+    </message>
+</context>
+<context>
     <name>unclutch::app::HistoryFilterBar</name>
     <message>
         <source>Routine</source>
@@ -2026,6 +2051,89 @@
             <numerusform>Sie haben an %n Tag geübt.</numerusform>
             <numerusform>Sie haben an %n Tagen geübt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>unclutch::app::HistoryMenu</name>
+    <message>
+        <source>The history has not been opened.</source>
+        <translation>Der Verlauf wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Show &amp;history…</source>
+        <translation>&amp;Verlauf anzeigen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Export history…</source>
+        <translation>Verlauf &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Report for a physiotherapist…</source>
+        <translation>&amp;Bericht für die Physiotherapie…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown: %1</source>
+        <translation>Der Verlauf kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Unclutch</source>
+        <translation>Unclutch</translation>
+    </message>
+    <message>
+        <source>There are no sessions to export or report: %1</source>
+        <translation>Es gibt keine Sitzungen zum Exportieren oder für einen Bericht: %1</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>The report is in %1.
+
+Open it now?</source>
+        <translation>Der Bericht liegt unter %1.
+
+Jetzt öffnen?</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Kein Programm konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2243,145 +2351,6 @@
     <message>
         <source>This file cannot be played until it is fixed:</source>
         <translation>Diese Datei kann erst abgespielt werden, wenn sie korrigiert ist:</translation>
-    </message>
-</context>
-<context>
-    <name>unclutch::app::MainMenus</name>
-    <message>
-        <source>&amp;Routine</source>
-        <translation>&amp;Routine</translation>
-    </message>
-    <message>
-        <source>&amp;New routine…</source>
-        <translation>&amp;Neue Routine…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate to edit</source>
-        <translation>Zum Bearbeiten &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>B&amp;eenden</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Reminders…</source>
-        <translation>&amp;Erinnerungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Unclutch</source>
-        <translation>&amp;Über Unclutch</translation>
-    </message>
-    <message>
-        <source>Unclutch</source>
-        <translation>Unclutch</translation>
-    </message>
-    <message>
-        <source>Reminders</source>
-        <translation>Erinnerungen</translation>
-    </message>
-    <message>
-        <source>The history has not been opened.</source>
-        <translation>Der Verlauf wurde nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>H&amp;istory</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>Show &amp;history…</source>
-        <translation>&amp;Verlauf anzeigen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
-    </message>
-    <message>
-        <source>&amp;Export history…</source>
-        <translation>Verlauf &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Report for a physiotherapist…</source>
-        <translation>&amp;Bericht für die Physiotherapie…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>The history cannot be shown: %1</source>
-        <translation>Der Verlauf kann nicht angezeigt werden: %1</translation>
-    </message>
-    <message>
-        <source>There are no sessions to export or report: %1</source>
-        <translation>Es gibt keine Sitzungen zum Exportieren oder für einen Bericht: %1</translation>
-    </message>
-    <message>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>CSV-Tabelle (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export history</source>
-        <translation>Verlauf exportieren</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>Bericht speichern</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Report written</source>
-        <translation>Bericht erstellt</translation>
-    </message>
-    <message>
-        <source>The report is in %1.
-
-Open it now?</source>
-        <translation>Der Bericht liegt unter %1.
-
-Jetzt öffnen?</translation>
-    </message>
-    <message>
-        <source>No application could open %1.</source>
-        <translation>Kein Programm konnte %1 öffnen.</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>Bericht nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>&amp;Sound and voice…</source>
-        <translation>&amp;Klang und Stimme…</translation>
-    </message>
-    <message>
-        <source>Sound and voice</source>
-        <translation>Klang und Stimme</translation>
     </message>
 </context>
 <context>
@@ -2742,16 +2711,6 @@ Jetzt öffnen?</translation>
         <translation>Die im Editor geöffnete Routine hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 has errors; fix them in a text editor first:
-%2</source>
-        <translation>%1 enthält Fehler; bitte beheben Sie sie zuerst in einem Texteditor:
-%2</translation>
-    </message>
-    <message>
         <source>New routine</source>
         <translation>Neue Routine</translation>
     </message>
@@ -2827,6 +2786,41 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
     <message>
         <source>%1 (from the file name)</source>
         <translation>%1 (aus dem Dateinamen)</translation>
+    </message>
+</context>
+<context>
+    <name>unclutch::app::RoutineMenu</name>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Routine</translation>
+    </message>
+    <message>
+        <source>&amp;New routine…</source>
+        <translation>&amp;Neue Routine…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate to edit</source>
+        <translation>Zum Bearbeiten &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <source>Unclutch</source>
+        <translation>Unclutch</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3076,29 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>unclutch::app::SettingsMenu</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Erinnerungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sound and voice…</source>
+        <translation>&amp;Klang und Stimme…</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Klang und Stimme</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 #include <QLabel>
 #include <QMainWindow>
 
-#include "first_paint_report.h"
+#include "app/first_paint_report.h"
 
 int main(int argc, char* argv[])
 {

@@ -31,7 +31,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "audio/sound_player.h"
+#include "app/audio/sound_player.h"
 #include "monitor_recorder.h"
 #include "onset_analysis.h"
 #include "tick_scheduler.h"

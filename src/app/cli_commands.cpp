@@ -117,17 +117,25 @@ int CliCommands::timeline(const QString& file) const
 
 int CliCommands::exportHistory(const QString& file) const
 {
-    const storage::ExportResult result = storage::HistoryExporter::exportHistory(m_paths, file);
-    // The warning (a damaged history moved aside) matters whatever the outcome.
-    if (!result.warning.isEmpty())
-        printErr(result.warning);
-    if (!result.message.isEmpty()) {
-        if (result.exitStatus == 0)
-            printOut(escapedControls(result.message));
-        else
-            printErr(result.message);
+    // A usage error, like an unknown option: nothing is opened or written.
+    if (!storage::HistoryExporter::formatFor(file)) {
+        printErr(QCoreApplication::translate("unclutch::app::CliCommands",
+                                             "unclutch: cannot tell the format of %1: use a file "
+                                             "name ending in .csv or .json")
+                     .arg(file));
+        return 2;
     }
-    return result.exitStatus;
+    const storage::Result<QString> exported =
+        storage::HistoryExporter::exportHistory(m_paths, file);
+    // The warning (a damaged history moved aside) matters whatever the outcome.
+    if (!exported.warning().isEmpty())
+        printErr(exported.warning());
+    if (!exported) {
+        printErr(exported.error());
+        return 1;
+    }
+    printOut(escapedControls(*exported));
+    return 0;
 }
 
 } // namespace unclutch::app

@@ -48,7 +48,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                  tr("With --validate: routine files or folders."), tr("[PATH…]"));
 
     CommandLine result;
-    result.helpText = parser.helpText();
+    // Qt names the program in its usage line only once an application object exists, which
+    // comes after the command line here: until then it writes a placeholder.
+    result.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                QCoreApplication::applicationName());
     if (!parser.parse(arguments)) {
         result.mode = Mode::UsageError;
         result.error = parser.errorText();

@@ -1,5 +1,9 @@
 #include "duration_text.h"
 
+#include <QLocale>
+
+#include <algorithm>
+
 namespace unclutch::app {
 
 QString clockText(std::int64_t seconds)
@@ -10,6 +14,15 @@ QString clockText(std::int64_t seconds)
 QString minutesSeconds(std::int64_t ms)
 {
     return clockText((std::max<std::int64_t>(ms, 0) + 500) / 1000);
+}
+
+QString minutesSecondsTenths(std::int64_t ms)
+{
+    const std::int64_t tenths = (std::max<std::int64_t>(ms, 0) + 50) / 100;
+    QString text = clockText(tenths / 10);
+    if (tenths % 10 != 0)
+        text += QLocale().decimalPoint() + QString::number(tenths % 10);
+    return text;
 }
 
 } // namespace unclutch::app

@@ -11,7 +11,7 @@ namespace unclutch::app {
 
 namespace {
 
-double to_microsecond(double ms)
+double toMicrosecond(double ms)
 {
     return std::round(ms * 1000.0) / 1000.0;
 }
@@ -27,8 +27,8 @@ EventLogWriter::EventLogWriter(QIODevice* device, QObject* parent)
 QByteArray EventLogWriter::line(const core::Event& event, double scheduledMs, double firedMs)
 {
     nlohmann::ordered_json out;
-    out["t_ms"] = to_microsecond(scheduledMs);
-    out["fired_ms"] = to_microsecond(firedMs);
+    out["t_ms"] = toMicrosecond(scheduledMs);
+    out["fired_ms"] = toMicrosecond(firedMs);
     out["type"] = core::to_string(event.type);
     QByteArray bytes = QByteArray::fromStdString(out.dump());
     bytes.append('\n');

@@ -61,18 +61,17 @@ void forwardQtMessage(QtMsgType type, const QMessageLogContext& context, const Q
 
 } // namespace
 
-bool Logging::init(const QString& logDir, bool verbose, QString* error)
+storage::Status Logging::init(const QString& logDir, bool verbose)
 {
     std::vector<spdlog::sink_ptr> sinks;
-    bool fileOpen = false;
+    QString problem;
     const QString path = logFilePath(logDir);
     const bool folderMade =
         QFileInfo(logDir).isDir() ||
         (QDir().mkpath(QFileInfo(logDir).absolutePath()) && QDir().mkdir(logDir, kOwnerOnlyFolder));
     if (!folderMade) {
-        if (error)
-            *error = QCoreApplication::translate("Logging", "Cannot create the log folder %1")
-                         .arg(QDir::toNativeSeparators(logDir));
+        problem = QCoreApplication::translate("Logging", "Cannot create the log folder %1")
+                      .arg(QDir::toNativeSeparators(logDir));
     } else {
         try {
             // Each file the sink opens, the first and every one after a rotation, is the
@@ -92,13 +91,12 @@ bool Logging::init(const QString& logDir, bool verbose, QString* error)
                 QFile::encodeName(path).toStdString(), maxFileBytes, maxFiles, false, privateFiles);
             file->set_pattern("[%Y-%m-%d %H:%M:%S.%e] [%l] %v");
             sinks.push_back(std::move(file));
-            fileOpen = true;
         } catch (const spdlog::spdlog_ex& e) {
-            if (error)
-                *error = QCoreApplication::translate("Logging", "Cannot open the log file %1: %2")
-                             .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(e.what()));
+            problem = QCoreApplication::translate("Logging", "Cannot open the log file %1: %2")
+                          .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(e.what()));
         }
     }
+    const bool fileOpen = problem.isEmpty();
     if (verbose || !fileOpen) {
         auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
         console->set_pattern("%^[%l]%$ %v");
@@ -119,7 +117,9 @@ bool Logging::init(const QString& logDir, bool verbose, QString* error)
     QtMessageHandler previous = qInstallMessageHandler(forwardQtMessage);
     if (previous != forwardQtMessage)
         g_previousHandler = previous;
-    return fileOpen;
+    if (!fileOpen)
+        return storage::Failure(problem);
+    return {};
 }
 
 void Logging::shutdown()

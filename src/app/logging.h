@@ -4,7 +4,8 @@
 
 #include <spdlog/fmt/fmt.h>
 
-#include "console.h"
+#include "app/console.h"
+#include "storage/result.h"
 
 // The rule for every log line, ours and Qt's: NO PERSONAL DATA. Never log session notes, pain
 // ratings, what a person wrote into a routine, or the contents of any file; log ids, counts,
@@ -22,9 +23,9 @@ public:
     static constexpr std::size_t maxFiles = 3;
 
     // Makes this the default spdlog logger and installs the Qt message handler. When the log
-    // file cannot be opened it returns false with `error` set, and only warnings and worse go
-    // on to standard error; the app can run without a log file.
-    static bool init(const QString& logDir, bool verbose, QString* error = nullptr);
+    // file cannot be opened it fails with the reason, and only warnings and worse go on to
+    // standard error; the app can run without a log file.
+    static storage::Status init(const QString& logDir, bool verbose);
 
     // Flushes, and gives back Qt's message handler and spdlog's previous default logger.
     static void shutdown();

@@ -12,7 +12,7 @@ namespace unclutch::app {
 
 namespace {
 
-double to_ms(core::Session::Duration d)
+double toMs(core::Session::Duration d)
 {
     return std::chrono::duration<double, std::milli>(d).count();
 }
@@ -105,8 +105,8 @@ void SessionRunner::wake()
     // One at a time: a slot that pauses leaves the rest pending for the resume, and one that
     // skips passes them over, as if the control had come just before them.
     while (const auto fired = m_session.take_due(now)) {
-        emit eventFired(m_session.timeline().events()[fired->event], to_ms(fired->scheduled),
-                        to_ms(fired->fired));
+        emit eventFired(m_session.timeline().events()[fired->event], toMs(fired->scheduled),
+                        toMs(fired->fired));
     }
     report();
     arm();
@@ -124,13 +124,13 @@ bool SessionRunner::control(Control action)
 
 void SessionRunner::report()
 {
-    if (m_session.dropped_beats() != m_reported_dropped) {
-        m_reported_dropped = m_session.dropped_beats();
-        emit beatsDropped(m_reported_dropped);
+    if (m_session.dropped_beats() != m_reportedDropped) {
+        m_reportedDropped = m_session.dropped_beats();
+        emit beatsDropped(m_reportedDropped);
     }
-    if (m_session.state() != m_reported_state) {
-        m_reported_state = m_session.state();
-        emit stateChanged(m_reported_state);
+    if (m_session.state() != m_reportedState) {
+        m_reportedState = m_session.state();
+        emit stateChanged(m_reportedState);
     }
 }
 

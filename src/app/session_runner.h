@@ -84,8 +84,8 @@ private:
     Clock m_clock;
     Sleep m_sleep;
     QTimer m_timer;
-    core::SessionState m_reported_state = core::SessionState::Ready;
-    std::size_t m_reported_dropped = 0;
+    core::SessionState m_reportedState = core::SessionState::Ready;
+    std::size_t m_reportedDropped = 0;
 };
 
 } // namespace unclutch::app

@@ -5,7 +5,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include "app/logging.h"
+#include "logging.h"
 
 namespace unclutch::app {
 

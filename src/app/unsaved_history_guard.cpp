@@ -5,7 +5,7 @@
 #include <QPushButton>
 #include <QWidget>
 
-#include "player/session_recorder.h"
+#include "app/player/session_recorder.h"
 #include "storage/history_store.h"
 
 namespace unclutch::app {

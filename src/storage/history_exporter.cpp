@@ -174,41 +174,36 @@ Status HistoryExporter::write(const QList<SessionRecord>& sessions, const QStrin
     return {};
 }
 
-ExportResult HistoryExporter::exportHistory(const HistoryStore& store, const QString& fileName)
+Result<QString> HistoryExporter::exportHistory(const HistoryStore& store, const QString& fileName)
 {
     if (!formatFor(fileName))
-        return {2, unknownFormat(fileName), {}};
+        return Failure(unknownFormat(fileName));
     const Result<QList<SessionRecord>> sessions = store.sessions();
-    if (!sessions.ok())
-        return {1, sessions.error(), {}};
-    if (const Status written = write(*sessions, fileName); !written.ok())
-        return {1, written.error(), {}};
-    return {0,
-            tr("Exported %n session(s) to %1.", nullptr, int(sessions->size()))
-                .arg(QDir::toNativeSeparators(fileName)),
-            {}};
+    if (!sessions)
+        return Result<QString>::failureOf(sessions);
+    if (const Status written = write(*sessions, fileName); !written)
+        return Result<QString>::failureOf(written);
+    return tr("Exported %n session(s) to %1.", nullptr, int(sessions->size()))
+        .arg(QDir::toNativeSeparators(fileName));
 }
 
-ExportResult HistoryExporter::exportHistory(const Paths& paths, const QString& fileName)
+Result<QString> HistoryExporter::exportHistory(const Paths& paths, const QString& fileName)
 {
+    // Before the history is opened, which may move a damaged file aside.
     if (!formatFor(fileName))
-        return {2, unknownFormat(fileName), {}};
+        return Failure(unknownFormat(fileName));
     const QString database = paths.historyDatabase();
     if (!QFileInfo::exists(database)) {
-        if (const Status written = write({}, fileName); !written.ok())
-            return {1, written.error(), {}};
-        return {0,
-                tr("There are no sessions yet; wrote an empty history to %1.")
-                    .arg(QDir::toNativeSeparators(fileName)),
-                {}};
+        if (const Status written = write({}, fileName); !written)
+            return Result<QString>::failureOf(written);
+        return tr("There are no sessions yet; wrote an empty history to %1.")
+            .arg(QDir::toNativeSeparators(fileName));
     }
     HistoryStore store(database);
     const Status opened = store.open();
-    if (!opened.ok())
-        return {1, opened.error(), opened.warning()};
-    ExportResult result = exportHistory(store, fileName);
-    result.warning = opened.warning();
-    return result;
+    if (!opened)
+        return Result<QString>::failureOf(opened);
+    return exportHistory(store, fileName).withWarning(opened.warning());
 }
 
 } // namespace unclutch::storage

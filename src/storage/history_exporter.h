@@ -15,17 +15,6 @@ namespace unclutch::storage {
 class HistoryStore;
 class Paths;
 
-// What `unclutch --export-history FILE` prints and returns.
-struct ExportResult {
-    // 0 written; 1 the history could not be read or the file not written; 2 a usage error
-    // (a file name that is neither .csv nor .json), as for the other command-line modes.
-    int exitStatus = 0;
-    // For standard output when exitStatus is 0, for standard error otherwise (translated).
-    QString message;
-    // For standard error whatever the status: a damaged history was moved aside on the way.
-    QString warning;
-};
-
 // Writes sessions, oldest first, as CSV or JSON, atomically (QSaveFile: the file is either
 // complete or not touched) and, when it creates the file, readable by its owner only.
 //
@@ -47,12 +36,13 @@ public:
     static QByteArray toJson(const QList<SessionRecord>& sessions);
     static Status write(const QList<SessionRecord>& sessions, const QString& fileName);
 
-    // The whole export: every session of `store` (open) into `fileName`.
-    static ExportResult exportHistory(const HistoryStore& store, const QString& fileName);
-    // The same for the history under `paths`: opens it (a damaged file is moved aside and
-    // the warning says so); a history that does not exist yet exports as empty and is not
-    // created. Sessions in progress are exported as they are, not closed.
-    static ExportResult exportHistory(const Paths& paths, const QString& fileName);
+    // The whole export: every session of `store` (open) into `fileName`. The value says what
+    // was written, as a sentence to show ("Exported 12 sessions to …").
+    static Result<QString> exportHistory(const HistoryStore& store, const QString& fileName);
+    // The same for the history under `paths`: opens it (a damaged file is moved aside and the
+    // warning says so, whatever the outcome); a history that does not exist yet exports as
+    // empty and is not created. Sessions in progress are exported as they are, not closed.
+    static Result<QString> exportHistory(const Paths& paths, const QString& fileName);
 };
 
 } // namespace unclutch::storage

@@ -107,4 +107,33 @@ HistoryFilter HistoryStatistics::painPersistsWindow(const QDateTime& now, const 
     return filter;
 }
 
+HistorySummary HistoryStatistics::summarise(const QList<SessionRecord>& sessions, int daysPractised,
+                                            int daysInPeriod)
+{
+    HistorySummary summary;
+    summary.sessions = int(sessions.size());
+    summary.daysPractised = daysPractised;
+    summary.daysInPeriod = daysInPeriod;
+    double before = 0;
+    double after = 0;
+    for (const SessionRecord& session : sessions) {
+        if (session.outcome == SessionOutcome::Completed)
+            ++summary.completed;
+        summary.activeMs += session.completedActiveMs;
+        if (session.painBefore) {
+            before += *session.painBefore;
+            ++summary.painBeforeCount;
+        }
+        if (session.painAfter) {
+            after += *session.painAfter;
+            ++summary.painAfterCount;
+        }
+    }
+    if (summary.painBeforeCount > 0)
+        summary.painBefore = before / summary.painBeforeCount;
+    if (summary.painAfterCount > 0)
+        summary.painAfter = after / summary.painAfterCount;
+    return summary;
+}
+
 } // namespace unclutch::storage

@@ -42,6 +42,19 @@ struct WeekActivity {
     bool operator==(const WeekActivity&) const = default;
 };
 
+// The figures that sum up a period: how much was practised, and the mean pain ratings.
+struct HistorySummary {
+    int sessions = 0;
+    int completed = 0;
+    int daysPractised = 0;
+    int daysInPeriod = 0;
+    qint64 activeMs = 0;
+    std::optional<double> painBefore; // mean of the ratings given
+    int painBeforeCount = 0;
+    std::optional<double> painAfter;
+    int painAfterCount = 0;
+};
+
 // The aggregates a history view plots, computed from samples so that the rules are plain
 // functions. Calendar days and weeks are those of `zone` (the app passes the system zone).
 class HistoryStatistics {
@@ -56,6 +69,10 @@ public:
 
     // Distinct calendar days with a session that has some completed active time.
     static int daysPractised(const QList<SessionSample>& samples, const QTimeZone& zone);
+
+    // The sessions of a period of `daysInPeriod` days summed up; `daysPractised` as above.
+    static HistorySummary summarise(const QList<SessionRecord>& sessions, int daysPractised,
+                                    int daysInPeriod);
 
     // The rule behind the calm note that suggests seeing a health professional: pain has
     // stayed at kPersistentPainRating or above for kPersistentPainDays days in a row.

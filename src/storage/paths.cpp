@@ -82,7 +82,7 @@ QString Paths::bundledRoutinesDir() const
     return QStringLiteral(UNCLUTCH_SOURCE_ROUTINES_DIR);
 }
 
-bool Paths::ensureDataDir(QString* error) const
+Status Paths::ensureDataDir() const
 {
     // The history is health data: the data folder and the folders Unclutch keeps in it are
     // their owner's alone from the first start. The platform's folder is Unclutch's own and is
@@ -90,11 +90,9 @@ bool Paths::ensureDataDir(QString* error) const
     // already there keeps the permissions its owner gave it (it may be shared, as /tmp is).
     if (makePrivateDir(m_dataDir, m_isDefaultDataDir) && makePrivateDir(userRoutinesDir(), true) &&
         makePrivateDir(logDir(), true))
-        return true;
-    if (error)
-        *error = QCoreApplication::translate("Paths", "Cannot create the data folder %1")
-                     .arg(QDir::toNativeSeparators(m_dataDir));
-    return false;
+        return {};
+    return Failure(QCoreApplication::translate("Paths", "Cannot create the data folder %1")
+                       .arg(QDir::toNativeSeparators(m_dataDir)));
 }
 
 } // namespace unclutch::storage

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "result.h"
+
 namespace unclutch::storage {
 
 // The one place that decides where Unclutch keeps and finds things on disk.
@@ -21,9 +23,8 @@ public:
     // configured install prefix, or the source tree's routines/ when run from a build.
     QString bundledRoutinesDir() const;
 
-    // Creates the data dir, the user routines dir and the log dir if missing, owner-only (0700);
-    // false with `error` set on failure.
-    bool ensureDataDir(QString* error) const;
+    // Creates the data dir, the user routines dir and the log dir if missing, owner-only (0700).
+    Status ensureDataDir() const;
 
 private:
     QString m_dataDir;

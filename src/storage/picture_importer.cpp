@@ -44,24 +44,24 @@ Result<QByteArray> PictureImporter::read(const QString& path)
     return std::move(file).value().bytes;
 }
 
-FileResult PictureImporter::import(const QString& source, const QString& routineFolder)
+Result<QString> PictureImporter::import(const QString& source, const QString& routineFolder)
 {
     const QFileInfo picture(source);
     if (!picture.isFile())
-        return FileResult::failure(tr("%1 is not a file.").arg(QDir::toNativeSeparators(source)));
+        return Failure(tr("%1 is not a file.").arg(QDir::toNativeSeparators(source)));
     const QString canonicalFolder = QFileInfo(routineFolder).canonicalFilePath();
     const QString canonicalPicture = picture.canonicalFilePath();
     if (!canonicalFolder.isEmpty() && canonicalPicture.startsWith(canonicalFolder + u'/')) {
         const QString relative = QDir(canonicalFolder).relativeFilePath(canonicalPicture);
         if (!relative.contains(u'\\') && !relative.contains(u':'))
-            return FileResult::success(relative);
+            return relative;
     }
     return copyAs(source, routineFolder,
                   QStringLiteral("images/") + safeFileName(picture.fileName()));
 }
 
-FileResult PictureImporter::copyAs(const QString& source, const QString& routineFolder,
-                                   const QString& wantedRelative)
+Result<QString> PictureImporter::copyAs(const QString& source, const QString& routineFolder,
+                                        const QString& wantedRelative)
 {
     const QDir folder(routineFolder);
     const QFileInfo wanted(wantedRelative);
@@ -78,20 +78,18 @@ FileResult PictureImporter::copyAs(const QString& source, const QString& routine
         const QString target = folder.filePath(relative);
         if (QFileInfo::exists(target)) {
             if (sameBytes(source, target))
-                return FileResult::success(relative);
+                return relative;
             continue;
         }
         if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            return FileResult::failure(
-                tr("Cannot create the folder %1.")
-                    .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
+            return Failure(tr("Cannot create the folder %1.")
+                               .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
         QFile file(source);
         if (!file.copy(target))
-            return FileResult::failure(tr("Cannot copy %1 to %2: %3")
-                                           .arg(QDir::toNativeSeparators(source),
-                                                QDir::toNativeSeparators(target),
-                                                file.errorString()));
-        return FileResult::success(relative);
+            return Failure(tr("Cannot copy %1 to %2: %3")
+                               .arg(QDir::toNativeSeparators(source),
+                                    QDir::toNativeSeparators(target), file.errorString()));
+        return relative;
     }
 }
 

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QString>
 
-#include "file_result.h"
 #include "result.h"
 
 namespace unclutch::storage {
@@ -20,15 +19,15 @@ public:
     static Result<QByteArray> read(const QString& path);
 
     // A picture the author picked anywhere: used where it is when it is already inside the
-    // routine's folder, else copied into its images/ subfolder. FileResult::path is the relative
-    // path to store in the routine.
-    static FileResult import(const QString& source, const QString& routineFolder);
+    // routine's folder, else copied into its images/ subfolder. The value is the relative path
+    // to store in the routine.
+    static Result<QString> import(const QString& source, const QString& routineFolder);
 
     // Copies `source` to `wantedRelative` inside `routineFolder`, or to name-2.ext, name-3.ext…
     // beside it when a different file has that name; a file with the same bytes is reused.
-    // FileResult::path is the relative path used.
-    static FileResult copyAs(const QString& source, const QString& routineFolder,
-                             const QString& wantedRelative);
+    // The value is the relative path used.
+    static Result<QString> copyAs(const QString& source, const QString& routineFolder,
+                                  const QString& wantedRelative);
 };
 
 } // namespace unclutch::storage

@@ -19,32 +19,62 @@ core::Diagnostic fileError(const QString& displayPath, const QString& message)
     return diagnostic;
 }
 
+// The bytes of a routine file, as a regular file only, and its real size. One byte past the
+// limit is enough for the parser to report an oversized file, without ever holding a huge one in
+// memory.
+Result<RegularFile::Contents> readBytes(const QString& path)
+{
+    return RegularFile::read(path, core::RoutineParser::max_file_bytes + 1);
+}
+
 } // namespace
 
 RoutineEntry RoutineFileReader::read(const QString& path, RoutineOrigin origin,
                                      const QString& displayPath)
 {
+    const Result<RegularFile::Contents> contents = readBytes(path);
+    if (!contents) {
+        RoutineEntry entry;
+        entry.path = path;
+        entry.origin = origin;
+        entry.diagnostics.push_back(
+            fileError(displayPath.isEmpty() ? path : displayPath,
+                      QCoreApplication::translate("RoutineFileReader", "cannot read the file: %1")
+                          .arg(contents.error())));
+        return entry;
+    }
+    return entryOf(*contents, path, origin, displayPath);
+}
+
+Result<EditableRoutine> RoutineFileReader::readForEditing(const QString& path, RoutineOrigin origin)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const Result<RegularFile::Contents> contents = readBytes(path);
+    if (!contents)
+        return Failure(QCoreApplication::translate("RoutineFileReader", "Cannot open %1: %2")
+                           .arg(shown, contents.error()));
+    RoutineEntry entry = entryOf(*contents, path, origin);
+    if (!entry.isValid())
+        return Failure(
+            QCoreApplication::translate("RoutineFileReader",
+                                        "%1 has errors; fix them in a text editor first:\n%2")
+                .arg(shown, entry.firstError()));
+    return EditableRoutine{std::move(*entry.routine), contents->bytes};
+}
+
+RoutineEntry RoutineFileReader::entryOf(const RegularFile::Contents& contents, const QString& path,
+                                        RoutineOrigin origin, const QString& displayPath)
+{
+    if (contents.size <= qint64(core::RoutineParser::max_file_bytes))
+        return parse(contents.bytes, path, origin, displayPath);
+    // The parser only saw the first bytes: the size it would report is not the file's.
     RoutineEntry entry;
     entry.path = path;
     entry.origin = origin;
-    const QString shownPath = displayPath.isEmpty() ? path : displayPath;
-
-    // One byte past the limit is enough for the parser to report an oversized file, without
-    // ever holding a huge one in memory; the size it reports is the file's own.
-    const Result<RegularFile::Contents> contents =
-        RegularFile::read(path, core::RoutineParser::max_file_bytes + 1);
-    if (!contents.ok()) {
-        entry.diagnostics.push_back(fileError(
-            shownPath, QCoreApplication::translate("RoutineFileReader", "cannot read the file: %1")
-                           .arg(contents.error())));
-        return entry;
-    }
-    if (contents->size > qint64(core::RoutineParser::max_file_bytes)) {
-        entry.diagnostics.push_back(core::RoutineParser::too_large(
-            shownPath.toStdString(), static_cast<std::uintmax_t>(contents->size)));
-        return entry;
-    }
-    return parse(contents->bytes, path, origin, displayPath);
+    entry.diagnostics.push_back(
+        core::RoutineParser::too_large((displayPath.isEmpty() ? path : displayPath).toStdString(),
+                                       static_cast<std::uintmax_t>(contents.size)));
+    return entry;
 }
 
 RoutineEntry RoutineFileReader::parse(const QByteArray& bytes, const QString& path,

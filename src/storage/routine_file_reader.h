@@ -1,12 +1,22 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include "regular_file.h"
+#include "result.h"
 #include "routine_entry.h"
 
 namespace unclutch::storage {
+
+// A valid routine file read to be edited: the routine, and the bytes it was read from (so that
+// the editor can tell its own saves from changes made elsewhere).
+struct EditableRoutine {
+    core::Routine routine;
+    QByteArray bytes;
+};
 
 // Reads one routine file from disk and runs it through core::RoutineParser, adding what only
 // the disk can tell: an unreadable file, and images that do not exist beside the routine.
@@ -21,6 +31,10 @@ public:
     static RoutineEntry parse(const QByteArray& bytes, const QString& path, RoutineOrigin origin,
                               const QString& displayPath = {});
 
+    // The routine at `path` for editing; a file that cannot be read or has errors is a failure
+    // whose message names the first error.
+    static Result<EditableRoutine> readForEditing(const QString& path, RoutineOrigin origin);
+
     // An entry named `*.json` directly inside a folder, and why it is not read as a routine
     // (empty for a routine file): a hidden file, or not a regular file.
     struct FolderEntry {
@@ -31,6 +45,11 @@ public:
     static QList<FolderEntry> scanFolder(const QString& dir);
     // The routine files among them: regular `*.json` files, not hidden, not `*.schema.json`.
     static QStringList routineFilesIn(const QString& dir);
+
+private:
+    // The entry for what RegularFile read at `path`: parsed, or too large (with its real size).
+    static RoutineEntry entryOf(const RegularFile::Contents& contents, const QString& path,
+                                RoutineOrigin origin, const QString& displayPath = {});
 };
 
 } // namespace unclutch::storage

@@ -77,59 +77,56 @@ QByteArray RoutineFileWriter::bytes(const core::Routine& routine)
     return QByteArray::fromStdString(core::RoutineWriter::write(routine));
 }
 
-FileResult RoutineFileWriter::save(const QString& path, const core::Routine& routine) const
+Result<QString> RoutineFileWriter::save(const QString& path, const core::Routine& routine) const
 {
     return saveBytes(path, bytes(routine));
 }
 
-FileResult RoutineFileWriter::saveBytes(const QString& path, const QByteArray& bytes) const
+Result<QString> RoutineFileWriter::saveBytes(const QString& path, const QByteArray& bytes) const
 {
     const QFileInfo target(path);
     if (target.exists()) {
         if (target.isDir())
-            return FileResult::failure(tr("Cannot save: %1 is a folder.").arg(shown(path)));
+            return Failure(tr("Cannot save: %1 is a folder.").arg(shown(path)));
         // Reading a named pipe to keep it as the previous version would wait for a writer.
         if (RegularFile::kindOf(path) != core::FileKind::regular)
-            return FileResult::failure(
+            return Failure(
                 tr("Cannot save: %1 is not a regular file. Nothing was changed.").arg(shown(path)));
         if (isReadOnly(target))
-            return FileResult::failure(
+            return Failure(
                 tr("Cannot save: %1 is read-only. Nothing was changed.").arg(shown(path)));
         QFile old(path);
         if (!old.open(QIODevice::ReadOnly))
-            return FileResult::failure(tr("Cannot save: %1 could not be read to keep it as the "
-                                          "previous version: %2. Nothing was changed.")
-                                           .arg(shown(path), old.errorString()));
+            return Failure(tr("Cannot save: %1 could not be read to keep it as the "
+                              "previous version: %2. Nothing was changed.")
+                               .arg(shown(path), old.errorString()));
         const QByteArray oldBytes = old.readAll();
         if (oldBytes == bytes)
-            return FileResult::success(path);
+            return path;
         // Kept only when the content changes, so saving twice does not overwrite the real
         // previous version with a copy of the current one.
-        const FileResult backup = writeAtomically(backupPath(path), oldBytes);
-        if (!backup.ok)
-            return FileResult::failure(
-                tr("Cannot save %1: the previous version could not be "
-                   "kept as %2: %3. Nothing was changed.")
-                    .arg(shown(path), shown(backupPath(path)), backup.error));
+        const Status backup = writeAtomically(backupPath(path), oldBytes);
+        if (!backup)
+            return Failure(tr("Cannot save %1: the previous version could not be "
+                              "kept as %2: %3. Nothing was changed.")
+                               .arg(shown(path), shown(backupPath(path)), backup.error()));
     }
-    const FileResult saved = writeAtomically(path, bytes);
-    if (!saved.ok)
-        return FileResult::failure(tr("Cannot save %1: %2. The file on disk was left as it was.")
-                                       .arg(shown(path), saved.error));
+    const Status saved = writeAtomically(path, bytes);
+    if (!saved)
+        return Failure(tr("Cannot save %1: %2. The file on disk was left as it was.")
+                           .arg(shown(path), saved.error()));
     const QString syncError = syncFolder(target.absolutePath());
     if (!syncError.isEmpty())
-        return FileResult::success(path, tr("Saved %1, but its folder could not be synced to "
-                                            "disk (%2); a power cut now could undo the save.")
-                                             .arg(shown(path), syncError));
-    return FileResult::success(path);
+        return Result<QString>(path).withWarning(
+            tr("Saved %1, but its folder could not be synced to disk (%2); a power cut now "
+               "could undo the save.")
+                .arg(shown(path), syncError));
+    return path;
 }
 
-FileResult RoutineFileWriter::writeAtomically(const QString& path, const QByteArray& bytes) const
+Status RoutineFileWriter::writeAtomically(const QString& path, const QByteArray& bytes) const
 {
-    const std::unique_ptr<FileSink> sink = m_sinkFactory(path);
-    if (!sink->open() || !sink->write(bytes) || !sink->commit())
-        return FileResult::failure(sink->errorString());
-    return FileResult::success(path);
+    return m_sinkFactory(path)->writeAll(bytes);
 }
 
 } // namespace unclutch::storage

@@ -7,8 +7,8 @@
 #include <QString>
 
 #include "core/routine.h"
-#include "file_result.h"
 #include "file_sink.h"
+#include "result.h"
 
 namespace unclutch::storage {
 
@@ -26,8 +26,9 @@ public:
     // `sinkFactory` makes the sink for each file written (the .bak and the routine).
     explicit RoutineFileWriter(SinkFactory sinkFactory);
 
-    FileResult save(const QString& path, const core::Routine& routine) const;
-    FileResult saveBytes(const QString& path, const QByteArray& bytes) const;
+    // The path saved to; a success may warn that the folder could not be synced.
+    Result<QString> save(const QString& path, const core::Routine& routine) const;
+    Result<QString> saveBytes(const QString& path, const QByteArray& bytes) const;
 
     // Where the previous version of `path` is kept.
     static QString backupPath(const QString& path);
@@ -35,7 +36,7 @@ public:
     static QByteArray bytes(const core::Routine& routine);
 
 private:
-    FileResult writeAtomically(const QString& path, const QByteArray& bytes) const;
+    Status writeAtomically(const QString& path, const QByteArray& bytes) const;
 
     SinkFactory m_sinkFactory;
 };

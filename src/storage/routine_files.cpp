@@ -28,21 +28,15 @@ QString shown(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
-struct Loaded {
-    std::optional<core::Routine> routine;
-    QString error;
-};
-
-Loaded load(const QString& path)
+Result<core::Routine> load(const QString& path)
 {
     RoutineEntry entry = RoutineFileReader::read(path, RoutineOrigin::User);
     if (!entry.isValid())
-        return {
-            {},
+        return Failure(
             QCoreApplication::translate("unclutch::storage::RoutineFiles",
                                         "%1 has errors and cannot be copied or changed here:\n%2")
-                .arg(shown(path), entry.firstError())};
-    return {std::move(entry.routine), {}};
+                .arg(shown(path), entry.firstError()));
+    return std::move(*entry.routine);
 }
 
 // Lengths of titles count code points, as the contract does.
@@ -98,9 +92,9 @@ QSet<QString> RoutineFiles::takenIds() const
     QSet<QString> ids;
     for (const QString& folder : {m_paths.bundledRoutinesDir(), m_paths.userRoutinesDir()}) {
         for (const QString& path : RoutineFileReader::routineFilesIn(folder)) {
-            const Loaded loaded = load(path);
-            ids.insert(loaded.routine ? QString::fromStdString(loaded.routine->id)
-                                      : slug(QFileInfo(path).completeBaseName()));
+            const Result<core::Routine> loaded = load(path);
+            ids.insert(loaded ? QString::fromStdString(loaded->id)
+                              : slug(QFileInfo(path).completeBaseName()));
         }
     }
     return ids;
@@ -118,12 +112,11 @@ QString RoutineFiles::unusedFileName(const QString& folder, const QString& stem)
     }
 }
 
-FileResult RoutineFiles::create(const QString& title,
-                                const std::optional<core::Step>& firstStep) const
+Result<QString> RoutineFiles::create(const QString& title,
+                                     const std::optional<core::Step>& firstStep) const
 {
-    QString error;
-    if (!m_paths.ensureDataDir(&error))
-        return FileResult::failure(error);
+    if (const Status made = m_paths.ensureDataDir(); !made)
+        return Result<QString>::failureOf(made);
     core::Routine routine;
     routine.title = truncatedToCodePoints(title, maxTitleLength).toStdString();
     QString base = slug(title);
@@ -142,15 +135,15 @@ FileResult RoutineFiles::create(const QString& title,
     return m_writer.save(unusedFileName(m_paths.userRoutinesDir(), id), routine);
 }
 
-FileResult RoutineFiles::duplicate(const QString& sourcePath, const QSet<QString>& alsoTaken) const
+Result<QString> RoutineFiles::duplicate(const QString& sourcePath,
+                                        const QSet<QString>& alsoTaken) const
 {
-    Loaded loaded = load(sourcePath);
-    if (!loaded.routine)
-        return FileResult::failure(loaded.error);
-    QString error;
-    if (!m_paths.ensureDataDir(&error))
-        return FileResult::failure(error);
-    core::Routine& routine = *loaded.routine;
+    Result<core::Routine> loaded = load(sourcePath);
+    if (!loaded)
+        return Result<QString>::failureOf(loaded);
+    if (const Status made = m_paths.ensureDataDir(); !made)
+        return Result<QString>::failureOf(made);
+    core::Routine routine = std::move(loaded).value();
     // A copy of a bundled routine starts from the words the user saw in the library.
     const QString fromFolder = QFileInfo(sourcePath).absolutePath();
     if (QFileInfo(fromFolder).canonicalFilePath() ==
@@ -177,8 +170,7 @@ QString RoutineFiles::copyPicture(const QString& fromFolder, const QString& rela
         return relative;
     // A picture that cannot be copied keeps its path: the routine still loads, with the
     // contract's warning for a missing image.
-    const FileResult copied = PictureImporter::copyAs(source, m_paths.userRoutinesDir(), relative);
-    return copied.ok ? copied.path : relative;
+    return PictureImporter::copyAs(source, m_paths.userRoutinesDir(), relative).valueOr(relative);
 }
 
 void RoutineFiles::copyPictures(core::Routine& routine, const QString& fromFolder) const
@@ -194,12 +186,13 @@ void RoutineFiles::copyPictures(core::Routine& routine, const QString& fromFolde
     }
 }
 
-FileResult RoutineFiles::rename(const QString& path, const QString& title, bool renameFile) const
+Result<QString> RoutineFiles::rename(const QString& path, const QString& title,
+                                     bool renameFile) const
 {
-    Loaded loaded = load(path);
-    if (!loaded.routine)
-        return FileResult::failure(loaded.error);
-    core::Routine& routine = *loaded.routine;
+    Result<core::Routine> loaded = load(path);
+    if (!loaded)
+        return Result<QString>::failureOf(loaded);
+    core::Routine routine = std::move(loaded).value();
     routine.title = title.toStdString();
     if (!renameFile)
         return m_writer.save(path, routine);
@@ -212,30 +205,30 @@ FileResult RoutineFiles::rename(const QString& path, const QString& title, bool 
     // The id came from the old file name; writing it out keeps the routine's identity.
     routine.id_from_file_name = false;
     const QString newPath = unusedFileName(QFileInfo(path).absolutePath(), stem);
-    const FileResult saved = m_writer.save(newPath, routine);
-    if (!saved.ok)
+    const Result<QString> saved = m_writer.save(newPath, routine);
+    if (!saved)
         return saved;
     if (!QFile::remove(path)) {
         QFile::remove(newPath);
-        return FileResult::failure(
+        return Failure(
             tr("Cannot rename %1: it could not be removed. Nothing was changed.").arg(shown(path)));
     }
     QFile::rename(RoutineFileWriter::backupPath(path), RoutineFileWriter::backupPath(newPath));
     return saved;
 }
 
-FileResult RoutineFiles::moveToTrash(const QString& path) const
+Status RoutineFiles::moveToTrash(const QString& path) const
 {
     if (!QFileInfo::exists(path))
-        return FileResult::failure(tr("%1 does not exist.").arg(shown(path)));
+        return Failure(tr("%1 does not exist.").arg(shown(path)));
     if (!trash(path))
-        return FileResult::failure(
+        return Failure(
             tr("%1 could not be moved to the trash (there may be none here). It was not deleted.")
                 .arg(shown(path)));
     const QString backup = RoutineFileWriter::backupPath(path);
     if (QFileInfo::exists(backup))
         trash(backup);
-    return FileResult::success(path);
+    return {};
 }
 
 bool RoutineFiles::trash(const QString& path)
@@ -257,13 +250,13 @@ bool RoutineFiles::trash(const QString& path)
     return false;
 }
 
-FileResult RoutineFiles::deletePermanently(const QString& path) const
+Status RoutineFiles::deletePermanently(const QString& path) const
 {
     QFile file(path);
     if (!file.remove())
-        return FileResult::failure(tr("Cannot delete %1: %2").arg(shown(path), file.errorString()));
+        return Failure(tr("Cannot delete %1: %2").arg(shown(path), file.errorString()));
     QFile::remove(RoutineFileWriter::backupPath(path));
-    return FileResult::success(path);
+    return {};
 }
 
 } // namespace unclutch::storage

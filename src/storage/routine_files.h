@@ -6,8 +6,8 @@
 #include <QString>
 
 #include "core/routine.h"
-#include "file_result.h"
 #include "paths.h"
+#include "result.h"
 #include "routine_file_writer.h"
 
 namespace unclutch::storage {
@@ -20,22 +20,23 @@ public:
     explicit RoutineFiles(const Paths& paths, RoutineFileWriter writer = RoutineFileWriter());
 
     // A new own routine titled `title`, with `firstStep` as its one step (a blank step when
-    // none is given). FileResult::path is the new file.
-    FileResult create(const QString& title, const std::optional<core::Step>& firstStep = {}) const;
+    // none is given). The value is the new file.
+    Result<QString> create(const QString& title,
+                           const std::optional<core::Step>& firstStep = {}) const;
 
     // An own copy of the routine at `sourcePath` with the fresh id `<id>-copy` (then
     // `<id>-copy-2`, …), the title marked as a copy, a file name of its own, and the pictures it
     // uses copied beside it. `alsoTaken` adds ids known to the caller (e.g. extra folders).
-    FileResult duplicate(const QString& sourcePath, const QSet<QString>& alsoTaken = {}) const;
+    Result<QString> duplicate(const QString& sourcePath, const QSet<QString>& alsoTaken = {}) const;
 
     // A new title, and with `renameFile` a file name made from it. The routine's id does not
     // change, so its history stays with it.
-    FileResult rename(const QString& path, const QString& title, bool renameFile) const;
+    Result<QString> rename(const QString& path, const QString& title, bool renameFile) const;
 
     // Moves the routine and its .bak to the system trash. Where there is no trash it fails with
     // a message and leaves the file; the caller may then ask and use deletePermanently().
-    FileResult moveToTrash(const QString& path) const;
-    FileResult deletePermanently(const QString& path) const;
+    Status moveToTrash(const QString& path) const;
+    Status deletePermanently(const QString& path) const;
 
     // The ids of the bundled and own routines; a file that does not load reserves the id its
     // file name would give.

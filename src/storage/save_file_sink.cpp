@@ -9,6 +9,12 @@ SaveFileSink::SaveFileSink(const QString& path)
     m_file.setDirectWriteFallback(false);
 }
 
+Status SaveFileSink::writeFile(const QString& path, const QByteArray& bytes)
+{
+    SaveFileSink sink(path);
+    return sink.writeAll(bytes);
+}
+
 bool SaveFileSink::open()
 {
     // Unbuffered, so that a write that fails (a full disk) fails at once with errno's message;

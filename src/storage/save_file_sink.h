@@ -12,6 +12,9 @@ class SaveFileSink : public FileSink {
 public:
     explicit SaveFileSink(const QString& path);
 
+    // `bytes` as the whole file at `path`, all or nothing (FileSink::writeAll()).
+    static Status writeFile(const QString& path, const QByteArray& bytes);
+
     bool open() override;
     bool write(const QByteArray& bytes) override;
     bool commit() override;

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "command_line.h"
+#include "app/command_line.h"
 
 using unclutch::app::CommandLine;
 using Mode = CommandLine::Mode;

@@ -7,9 +7,9 @@
 #include <QTextBrowser>
 #include <QTreeView>
 
+#include "app/ui/library_model.h"
+#include "app/ui/main_window.h"
 #include "storage/routine_library.h"
-#include "ui/library_model.h"
-#include "ui/main_window.h"
 
 using namespace unclutch;
 

@@ -2,7 +2,7 @@
 
 #include <chrono>
 
-#include "session_clock.h"
+#include "app/session_clock.h"
 
 using namespace std::chrono;
 

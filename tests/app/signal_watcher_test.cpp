@@ -5,7 +5,7 @@
 
 #include <csignal>
 
-#include "signal_watcher.h"
+#include "app/signal_watcher.h"
 
 using unclutch::app::SignalWatcher;
 

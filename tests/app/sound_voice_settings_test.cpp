@@ -18,17 +18,17 @@
 
 #include <memory>
 
-#include "audio/sound_player.h"
-#include "audio/spoken_text.h"
-#include "audio/voice.h"
-#include "player/player_view.h"
-#include "player/session_audio.h"
+#include "app/audio/sound_player.h"
+#include "app/audio/spoken_text.h"
+#include "app/audio/voice.h"
+#include "app/player/player_view.h"
+#include "app/player/session_audio.h"
+#include "app/translation_loader.h"
+#include "app/ui/main_window.h"
+#include "app/ui/settings_menu.h"
+#include "app/ui/sound_voice_settings_widget.h"
 #include "storage/paths.h"
 #include "storage/routine_library.h"
-#include "translation_loader.h"
-#include "ui/main_menus.h"
-#include "ui/main_window.h"
-#include "ui/sound_voice_settings_widget.h"
 
 using namespace unclutch;
 using app::SoundPlayer;
@@ -314,7 +314,7 @@ TEST_F(SoundVoiceSettingsTest, TheMenuItemOpensOneDialogThatFollowsThePlayersKey
     QTemporaryDir dataDir;
     const storage::Paths paths(dataDir.path());
     app::MainWindow window(library);
-    auto* menus = new app::MainMenus(&window, library, paths, nullptr);
+    auto* menus = new app::SettingsMenu(&window, library, nullptr);
     auto* action = window.findChild<QAction*>(QStringLiteral("soundAndVoiceAction"));
     ASSERT_NE(action, nullptr);
     EXPECT_FALSE(action->isEnabled()); // no audio yet

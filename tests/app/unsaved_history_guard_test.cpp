@@ -4,8 +4,8 @@
 #include <QWidget>
 
 #include "../storage/file_size_limit.h"
+#include "app/unsaved_history_guard.h"
 #include "storage/history_store.h"
-#include "unsaved_history_guard.h"
 
 using namespace unclutch;
 using unclutch::test::FileSizeLimit;

@@ -171,8 +171,8 @@ TEST(BundledRoutineText, ADuplicateOfABundledRoutineStartsFromTheWordsShown)
     const TranslationLoader german(QLocale(QLocale::German));
     const auto copied =
         RoutineFiles(paths).duplicate(bundledDir + QStringLiteral("/back-of-the-body.json"));
-    ASSERT_TRUE(copied.ok) << copied.error.toStdString();
-    const RoutineEntry copy = RoutineFileReader::read(copied.path, RoutineOrigin::User);
+    ASSERT_TRUE(copied.ok()) << copied.error().toStdString();
+    const RoutineEntry copy = RoutineFileReader::read(*copied, RoutineOrigin::User);
     ASSERT_TRUE(copy.routine) << copy.firstError().toStdString();
     EXPECT_EQ(copy.routine->id, "back-of-the-body-copy");
     EXPECT_EQ(copy.routine->title, "Rückseite des Körpers (Kopie)");

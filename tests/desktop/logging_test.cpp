@@ -81,8 +81,8 @@ protected:
 TEST_F(LoggingTest, LinesAndQtMessagesLandInTheFile)
 {
     const QString logDir = m_dir.filePath(QStringLiteral("logs"));
-    QString error;
-    ASSERT_TRUE(Logging::init(logDir, false, &error)) << error.toStdString();
+    const unclutch::storage::Status started = Logging::init(logDir, false);
+    ASSERT_TRUE(started.ok()) << started.error().toStdString();
     spdlog::info("reminder armed in {} ms", 1500);
     spdlog::info("opened {}", QStringLiteral("routines/ünïcode.json"));
     qWarning("a warning from Qt");
@@ -99,7 +99,7 @@ TEST_F(LoggingTest, LinesAndQtMessagesLandInTheFile)
 TEST_F(LoggingTest, WithoutVerboseNothingReachesStderr)
 {
     StderrCapture capture;
-    ASSERT_TRUE(Logging::init(m_dir.filePath(QStringLiteral("logs")), false));
+    ASSERT_TRUE(Logging::init(m_dir.filePath(QStringLiteral("logs")), false).ok());
     spdlog::info("info line");
     spdlog::error("error line");
     qWarning("qt warning");
@@ -111,7 +111,7 @@ TEST_F(LoggingTest, WithoutVerboseNothingReachesStderr)
 TEST_F(LoggingTest, VerboseAlsoWritesToStderr)
 {
     StderrCapture capture;
-    ASSERT_TRUE(Logging::init(m_dir.filePath(QStringLiteral("logs")), true));
+    ASSERT_TRUE(Logging::init(m_dir.filePath(QStringLiteral("logs")), true).ok());
     spdlog::debug("debug line for the terminal");
     Logging::shutdown();
     EXPECT_TRUE(capture.take().contains("debug line for the terminal"));
@@ -126,13 +126,15 @@ TEST_F(LoggingTest, UnusableFolderIsReportedAndWarningsStillGoSomewhere)
     file.close();
 
     StderrCapture capture;
-    QString error;
-    EXPECT_FALSE(Logging::init(blocker + QStringLiteral("/logs"), false, &error));
+    const unclutch::storage::Status started =
+        Logging::init(blocker + QStringLiteral("/logs"), false);
+    EXPECT_FALSE(started.ok());
     spdlog::info("quiet");
     spdlog::warn("still heard");
     Logging::shutdown();
     const QByteArray err = capture.take();
-    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(started.error().contains(QStringLiteral("not-a-folder")))
+        << started.error().toStdString();
     EXPECT_TRUE(err.contains("still heard"));
     EXPECT_FALSE(err.contains("quiet"));
 }

@@ -183,9 +183,9 @@ TEST_F(HistoryTest, ExportOfAStoredHistoryRoundTrips)
     }
     ASSERT_TRUE(store->addSessions(records).ok());
     const QString file = m_dir.filePath(QStringLiteral("out.json"));
-    const ExportResult result = HistoryExporter::exportHistory(*store, file);
-    ASSERT_EQ(result.exitStatus, 0) << result.message.toStdString();
-    EXPECT_TRUE(result.message.contains(QDir::toNativeSeparators(file)));
+    const Result<QString> result = HistoryExporter::exportHistory(*store, file);
+    ASSERT_TRUE(result.ok()) << result.error().toStdString();
+    EXPECT_TRUE(result->contains(QDir::toNativeSeparators(file)));
 
     const QJsonArray array = QJsonDocument::fromJson(readAll(file)).array();
     ASSERT_EQ(array.size(), 2);
@@ -201,9 +201,9 @@ TEST_F(HistoryTest, ExportThroughPathsWritesCsv)
     m_path = paths.historyDatabase();
     ASSERT_TRUE(openStore()->addSessions({finishedSession(utc(2024, 5, 1, 7), 60000)}).ok());
     const QString file = m_dir.filePath(QStringLiteral("history.csv"));
-    const ExportResult result = HistoryExporter::exportHistory(paths, file);
-    ASSERT_EQ(result.exitStatus, 0) << result.message.toStdString();
-    EXPECT_TRUE(result.warning.isEmpty());
+    const Result<QString> result = HistoryExporter::exportHistory(paths, file);
+    ASSERT_TRUE(result.ok()) << result.error().toStdString();
+    EXPECT_TRUE(result.warning().isEmpty());
     EXPECT_EQ(parseCsv(QString::fromUtf8(readAll(file))).size(), 2);
 }
 
@@ -211,31 +211,32 @@ TEST_F(HistoryTest, ExportWithoutAHistoryIsEmptyAndCreatesNothing)
 {
     const Paths paths(m_dir.filePath(QStringLiteral("fresh")));
     const QString file = m_dir.filePath(QStringLiteral("empty.json"));
-    const ExportResult result = HistoryExporter::exportHistory(paths, file);
-    ASSERT_EQ(result.exitStatus, 0) << result.message.toStdString();
+    const Result<QString> result = HistoryExporter::exportHistory(paths, file);
+    ASSERT_TRUE(result.ok()) << result.error().toStdString();
     EXPECT_EQ(QJsonDocument::fromJson(readAll(file)).array().size(), 0);
     EXPECT_FALSE(QFileInfo::exists(paths.historyDatabase()));
 }
 
-TEST_F(HistoryTest, ExportErrorsAreStatusesWithMessages)
+TEST_F(HistoryTest, ExportErrorsAreFailuresWithMessages)
 {
     const Paths paths(m_dir.path());
-    const ExportResult unknown = HistoryExporter::exportHistory(paths, QStringLiteral("out.xlsx"));
-    EXPECT_EQ(unknown.exitStatus, 2);
-    EXPECT_TRUE(unknown.message.contains(QStringLiteral(".csv")));
+    const Result<QString> unknown =
+        HistoryExporter::exportHistory(paths, QStringLiteral("out.xlsx"));
+    EXPECT_FALSE(unknown.ok());
+    EXPECT_TRUE(unknown.error().contains(QStringLiteral(".csv")));
 
     ASSERT_TRUE(openStore()->addSessions({finishedSession(utc(2024, 5, 1, 7), 60000)}).ok());
     const QString inMissingFolder = m_dir.filePath(QStringLiteral("no/such/folder/out.csv"));
-    const ExportResult unwritable = HistoryExporter::exportHistory(paths, inMissingFolder);
-    EXPECT_EQ(unwritable.exitStatus, 1);
-    EXPECT_TRUE(unwritable.message.contains(QDir::toNativeSeparators(inMissingFolder)));
+    const Result<QString> unwritable = HistoryExporter::exportHistory(paths, inMissingFolder);
+    EXPECT_FALSE(unwritable.ok());
+    EXPECT_TRUE(unwritable.error().contains(QDir::toNativeSeparators(inMissingFolder)));
 
     // A damaged history is moved aside and said so; the export of the fresh one goes on.
     ASSERT_TRUE(writeAll(paths.historyDatabase(), QByteArray(4096, 'x')));
-    const ExportResult afterDamage =
+    const Result<QString> afterDamage =
         HistoryExporter::exportHistory(paths, m_dir.filePath(QStringLiteral("x.csv")));
-    EXPECT_EQ(afterDamage.exitStatus, 0);
-    EXPECT_FALSE(afterDamage.warning.isEmpty());
+    EXPECT_TRUE(afterDamage.ok()) << afterDamage.error().toStdString();
+    EXPECT_FALSE(afterDamage.warning().isEmpty());
 }
 
 TEST_F(HistoryTest, ExportReplacesAnExistingFileWhole)
@@ -243,6 +244,6 @@ TEST_F(HistoryTest, ExportReplacesAnExistingFileWhole)
     const QString file = m_dir.filePath(QStringLiteral("out.csv"));
     ASSERT_TRUE(writeAll(file, QByteArray(100000, 'z')));
     auto store = openStore();
-    ASSERT_EQ(HistoryExporter::exportHistory(*store, file).exitStatus, 0);
+    ASSERT_TRUE(HistoryExporter::exportHistory(*store, file).ok());
     EXPECT_EQ(parseCsv(QString::fromUtf8(readAll(file))).size(), 1);
 }

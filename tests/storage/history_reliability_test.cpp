@@ -187,8 +187,7 @@ TEST_F(HistoryTest, ExportFromAReadOnlyDataFolderWorks)
     const QString data = m_dir.filePath(QStringLiteral("data"));
     const Paths paths(data);
     {
-        QString error;
-        ASSERT_TRUE(paths.ensureDataDir(&error));
+        ASSERT_TRUE(paths.ensureDataDir().ok());
         HistoryStore store(paths.historyDatabase(), m_clock.function());
         ASSERT_TRUE(store.open().ok());
         ASSERT_TRUE(store
@@ -198,10 +197,10 @@ TEST_F(HistoryTest, ExportFromAReadOnlyDataFolderWorks)
     }
     ASSERT_TRUE(QFile::setPermissions(data, kReadOnlyFolder));
     const QString out = m_dir.filePath(QStringLiteral("history.json"));
-    const ExportResult result = HistoryExporter::exportHistory(paths, out);
+    const Result<QString> exported = HistoryExporter::exportHistory(paths, out);
     QFile::setPermissions(data, kWritableFolder);
-    EXPECT_EQ(result.exitStatus, 0) << result.message.toStdString();
-    EXPECT_TRUE(result.warning.isEmpty()) << result.warning.toStdString();
-    EXPECT_TRUE(result.message.contains(QStringLiteral("Exported 2 session")))
-        << result.message.toStdString();
+    ASSERT_TRUE(exported.ok()) << exported.error().toStdString();
+    EXPECT_TRUE(exported.warning().isEmpty()) << exported.warning().toStdString();
+    EXPECT_TRUE(exported->contains(QStringLiteral("Exported 2 session")))
+        << exported->toStdString();
 }

@@ -145,3 +145,38 @@ TEST(HistoryStatistics, PainSeriesRatedSessionsOldestFirst)
     EXPECT_EQ(points[0], (PainPoint{earlier.id, earlier.start, 7, 4}));
     EXPECT_EQ(points[1], (PainPoint{later.id, later.start, 5, std::nullopt}));
 }
+
+TEST(HistorySummary, CountsSessionsMinutesAndMeanRatings)
+{
+    const auto session = [](int day, int minutes, std::optional<int> before,
+                            std::optional<int> after) {
+        SessionRecord record = finishedSession(utc(2024, 5, day, 7), minutes * 60 * 1000);
+        if (minutes < 10)
+            record.outcome = SessionOutcome::Stopped;
+        record.painBefore = before;
+        record.painAfter = after;
+        return record;
+    };
+    const HistorySummary summary =
+        HistoryStatistics::summarise({session(1, 10, 6, 4), session(2, 5, 3, std::nullopt),
+                                      session(3, 12, std::nullopt, std::nullopt)},
+                                     3, 31);
+    EXPECT_EQ(summary.sessions, 3);
+    EXPECT_EQ(summary.completed, 2);
+    EXPECT_EQ(summary.daysPractised, 3);
+    EXPECT_EQ(summary.daysInPeriod, 31);
+    EXPECT_EQ(summary.activeMs, 27 * 60 * 1000);
+    EXPECT_EQ(summary.painBefore, 4.5);
+    EXPECT_EQ(summary.painBeforeCount, 2);
+    EXPECT_EQ(summary.painAfter, 4.0);
+    EXPECT_EQ(summary.painAfterCount, 1);
+}
+
+TEST(HistorySummary, NoRatingsHaveNoMean)
+{
+    const HistorySummary summary =
+        HistoryStatistics::summarise({finishedSession(utc(2024, 5, 1, 7), 60000)}, 1, 1);
+    EXPECT_EQ(summary.painBefore, std::nullopt);
+    EXPECT_EQ(summary.painAfter, std::nullopt);
+    EXPECT_EQ(summary.painBeforeCount, 0);
+}

@@ -8,6 +8,7 @@
 #include "storage/paths.h"
 
 using unclutch::storage::Paths;
+using unclutch::storage::Status;
 
 TEST(Paths, DataDirOverrideHoldsEverything)
 {
@@ -17,8 +18,8 @@ TEST(Paths, DataDirOverrideHoldsEverything)
     EXPECT_EQ(paths.dataDir(), dir.path() + QStringLiteral("/data"));
     EXPECT_EQ(paths.userRoutinesDir(), dir.path() + QStringLiteral("/data/routines"));
     EXPECT_EQ(paths.historyDatabase(), dir.path() + QStringLiteral("/data/history.sqlite"));
-    QString error;
-    EXPECT_TRUE(paths.ensureDataDir(&error)) << error.toStdString();
+    const unclutch::storage::Status made = paths.ensureDataDir();
+    EXPECT_TRUE(made.ok()) << made.error().toStdString();
     EXPECT_TRUE(QFileInfo(paths.userRoutinesDir()).isDir());
 }
 
@@ -30,9 +31,9 @@ TEST(Paths, EnsureDataDirReportsAFolderThatCannotBeMade)
     ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     const Paths paths(blocker.fileName() + QStringLiteral("/data"));
-    QString error;
-    EXPECT_FALSE(paths.ensureDataDir(&error));
-    EXPECT_FALSE(error.isEmpty());
+    const unclutch::storage::Status made = paths.ensureDataDir();
+    EXPECT_FALSE(made.ok());
+    EXPECT_TRUE(made.error().contains(QStringLiteral("file/data"))) << made.error().toStdString();
 }
 
 TEST(Paths, BundledRoutinesAreFoundFromABuildTree)
@@ -50,8 +51,8 @@ TEST(Paths, TheFoldersItMakesAreTheOwnersAloneFromTheFirstStart)
 {
     QTemporaryDir dir;
     const Paths paths(dir.path() + QStringLiteral("/new/data"));
-    QString error;
-    ASSERT_TRUE(paths.ensureDataDir(&error)) << error.toStdString();
+    const Status made = paths.ensureDataDir();
+    ASSERT_TRUE(made.ok()) << made.error().toStdString();
     for (const QString& folder : {paths.dataDir(), paths.userRoutinesDir(), paths.logDir()})
         EXPECT_EQ(QFile::permissions(folder), kOwnerOnly) << folder.toStdString();
 }
@@ -65,8 +66,8 @@ TEST(Paths, AGivenFolderKeepsItsPermissionsAndTheFoldersInsideAreMadePrivate)
     ASSERT_TRUE(QFile::setPermissions(dir.filePath(QStringLiteral("shared")), open));
     ASSERT_TRUE(QFile::setPermissions(dir.filePath(QStringLiteral("shared/routines")), open));
     const Paths paths(dir.filePath(QStringLiteral("shared")));
-    QString error;
-    ASSERT_TRUE(paths.ensureDataDir(&error)) << error.toStdString();
+    const Status made = paths.ensureDataDir();
+    ASSERT_TRUE(made.ok()) << made.error().toStdString();
     EXPECT_EQ(QFile::permissions(paths.dataDir()), open);
     EXPECT_EQ(QFile::permissions(paths.userRoutinesDir()), kOwnerOnly);
     EXPECT_EQ(QFile::permissions(paths.logDir()), kOwnerOnly);

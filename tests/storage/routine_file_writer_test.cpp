@@ -18,7 +18,7 @@
 #include "../support/qt_printers.h"
 
 using namespace unclutch;
-using storage::FileResult;
+using PathResult = storage::Result<QString>;
 using storage::RoutineFileWriter;
 
 namespace {
@@ -98,9 +98,9 @@ protected:
 
 TEST_F(RoutineFileWriterTest, WritesANewFileWithoutABackup)
 {
-    const FileResult result = RoutineFileWriter().save(path(), routine("One"));
-    ASSERT_TRUE(result.ok) << result.error.toStdString();
-    EXPECT_TRUE(result.warning.isEmpty()) << result.warning.toStdString();
+    const PathResult result = RoutineFileWriter().save(path(), routine("One"));
+    ASSERT_TRUE(result.ok()) << result.error().toStdString();
+    EXPECT_TRUE(result.warning().isEmpty()) << result.warning().toStdString();
     EXPECT_EQ(readAll(path()), RoutineFileWriter::bytes(routine("One")));
     EXPECT_EQ(entries(m_dir.path()), QStringList{QStringLiteral("mine.json")});
 }
@@ -108,7 +108,7 @@ TEST_F(RoutineFileWriterTest, WritesANewFileWithoutABackup)
 TEST_F(RoutineFileWriterTest, KeepsThePreviousVersionAsBak)
 {
     writeFile(path(), "old bytes");
-    ASSERT_TRUE(RoutineFileWriter().save(path(), routine("Two")).ok);
+    ASSERT_TRUE(RoutineFileWriter().save(path(), routine("Two")).ok());
     EXPECT_EQ(readAll(path()), RoutineFileWriter::bytes(routine("Two")));
     EXPECT_EQ(readAll(RoutineFileWriter::backupPath(path())), "old bytes");
     EXPECT_EQ(entries(m_dir.path()),
@@ -119,8 +119,8 @@ TEST_F(RoutineFileWriterTest, SavingTheSameBytesAgainKeepsTheRealPreviousVersion
 {
     writeFile(path(), "first");
     const RoutineFileWriter writer;
-    ASSERT_TRUE(writer.saveBytes(path(), "second").ok);
-    ASSERT_TRUE(writer.saveBytes(path(), "second").ok);
+    ASSERT_TRUE(writer.saveBytes(path(), "second").ok());
+    ASSERT_TRUE(writer.saveBytes(path(), "second").ok());
     EXPECT_EQ(readAll(RoutineFileWriter::backupPath(path())), "first");
 }
 
@@ -128,7 +128,7 @@ TEST_F(RoutineFileWriterTest, KeepsTheFilesPermissions)
 {
     writeFile(path(), "old");
     ASSERT_TRUE(QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner));
-    ASSERT_TRUE(RoutineFileWriter().saveBytes(path(), "new").ok);
+    ASSERT_TRUE(RoutineFileWriter().saveBytes(path(), "new").ok());
     // Only the mode bits: Qt's *User flags say what this process may do, not the file's mode.
     const QFile::Permissions mode(0x7077);
     EXPECT_EQ(QFile::permissions(path()) & mode, (QFile::ReadOwner | QFile::WriteOwner) & mode);
@@ -138,10 +138,11 @@ TEST_F(RoutineFileWriterTest, ARead_onlyTargetFailsWithAMessageAndKeepsItsBytes)
 {
     writeFile(path(), "precious");
     ASSERT_TRUE(QFile::setPermissions(path(), QFile::ReadOwner | QFile::ReadGroup));
-    const FileResult result = RoutineFileWriter().save(path(), routine("New"));
-    EXPECT_FALSE(result.ok);
-    EXPECT_TRUE(result.error.contains(QStringLiteral("read-only"))) << result.error.toStdString();
-    EXPECT_TRUE(result.error.contains(QStringLiteral("mine.json")));
+    const PathResult result = RoutineFileWriter().save(path(), routine("New"));
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().contains(QStringLiteral("read-only")))
+        << result.error().toStdString();
+    EXPECT_TRUE(result.error().contains(QStringLiteral("mine.json")));
     EXPECT_EQ(readAll(path()), "precious");
     EXPECT_EQ(entries(m_dir.path()), QStringList{QStringLiteral("mine.json")});
 }
@@ -150,11 +151,11 @@ TEST_F(RoutineFileWriterTest, ANamedPipeInTheRoutinesPlaceIsNotReadNorReplaced)
 {
     test::FifoWatchdog watchdog(path());
     ASSERT_TRUE(watchdog.made());
-    const FileResult result = RoutineFileWriter().save(path(), routine("New"));
+    const PathResult result = RoutineFileWriter().save(path(), routine("New"));
     EXPECT_FALSE(watchdog.opened());
-    EXPECT_FALSE(result.ok);
-    EXPECT_TRUE(result.error.contains(QStringLiteral("not a regular file")))
-        << result.error.toStdString();
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().contains(QStringLiteral("not a regular file")))
+        << result.error().toStdString();
     EXPECT_TRUE(QFileInfo::exists(path()));
     EXPECT_FALSE(QFileInfo(path()).isFile()); // still the pipe
     EXPECT_FALSE(QFileInfo::exists(RoutineFileWriter::backupPath(path())));
@@ -166,11 +167,11 @@ TEST_F(RoutineFileWriterTest, AFullDiskWhileKeepingTheBackupChangesNothing)
     qint64 room = 3;
     const RoutineFileWriter writer(
         [&](const QString& p) { return std::make_unique<FullDiskSink>(p, &room); });
-    const FileResult result = writer.save(path(), routine("New"));
-    EXPECT_FALSE(result.ok);
-    EXPECT_TRUE(result.error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))))
-        << result.error.toStdString();
-    EXPECT_TRUE(result.error.contains(QStringLiteral("Nothing was changed")));
+    const PathResult result = writer.save(path(), routine("New"));
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().contains(QString::fromLocal8Bit(std::strerror(ENOSPC))))
+        << result.error().toStdString();
+    EXPECT_TRUE(result.error().contains(QStringLiteral("Nothing was changed")));
     EXPECT_EQ(readAll(path()), "precious");
     EXPECT_EQ(entries(m_dir.path()), QStringList{QStringLiteral("mine.json")});
 }
@@ -181,10 +182,10 @@ TEST_F(RoutineFileWriterTest, AFullDiskWhileWritingTheNewVersionLeavesTheOldFile
     qint64 room = 100; // the .bak fits, the routine does not
     const RoutineFileWriter writer(
         [&](const QString& p) { return std::make_unique<FullDiskSink>(p, &room); });
-    const FileResult result = writer.save(path(), routine("New"));
-    EXPECT_FALSE(result.ok);
-    EXPECT_TRUE(result.error.contains(QStringLiteral("left as it was")))
-        << result.error.toStdString();
+    const PathResult result = writer.save(path(), routine("New"));
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().contains(QStringLiteral("left as it was")))
+        << result.error().toStdString();
     EXPECT_EQ(readAll(path()), "precious");
     EXPECT_EQ(readAll(RoutineFileWriter::backupPath(path())), "precious");
     EXPECT_EQ(entries(m_dir.path()),
@@ -231,10 +232,11 @@ TEST_F(RoutineFileWriterOnDiskTest, ARead_onlyFolderFailsWithAMessageAndKeepsThe
     } else {
         ASSERT_TRUE(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::ExeOwner));
     }
-    const FileResult result = RoutineFileWriter().save(path(), routine("New"));
-    EXPECT_FALSE(result.ok);
-    EXPECT_FALSE(result.error.isEmpty());
-    EXPECT_TRUE(result.error.contains(QStringLiteral("mine.json"))) << result.error.toStdString();
+    const PathResult result = RoutineFileWriter().save(path(), routine("New"));
+    EXPECT_FALSE(result.ok());
+    EXPECT_FALSE(result.error().isEmpty());
+    EXPECT_TRUE(result.error().contains(QStringLiteral("mine.json")))
+        << result.error().toStdString();
     EXPECT_EQ(readAll(path()), "precious");
     EXPECT_EQ(entries(m_dir.path()), QStringList{QStringLiteral("mine.json")});
 }
@@ -256,10 +258,10 @@ TEST_F(RoutineFileWriterOnDiskTest, ARealFullDiskFailsWithAMessageAndKeepsTheFil
     filler.close();
 
     const QByteArray big(40 * 1024, ' ');
-    const FileResult result = RoutineFileWriter().saveBytes(path(), big);
-    EXPECT_FALSE(result.ok);
-    EXPECT_TRUE(result.error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))))
-        << result.error.toStdString();
+    const PathResult result = RoutineFileWriter().saveBytes(path(), big);
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().contains(QString::fromLocal8Bit(std::strerror(ENOSPC))))
+        << result.error().toStdString();
     EXPECT_EQ(readAll(path()), old);
     EXPECT_EQ(entries(m_dir.path()),
               (QStringList{QStringLiteral("filler"), QStringLiteral("mine.json"),

@@ -13,7 +13,7 @@
 #include "../support/qt_printers.h"
 
 using namespace unclutch;
-using storage::FileResult;
+using PathResult = storage::Result<QString>;
 using storage::RoutineFiles;
 
 namespace {
@@ -52,20 +52,20 @@ TEST_F(RoutineFilesTest, ADuplicateGetsAFreshUniqueId)
     const QSet<QString> before = m_files.takenIds();
     ASSERT_TRUE(before.contains(QStringLiteral("release-the-clutch")));
 
-    const FileResult first = m_files.duplicate(bundled("release-the-clutch.json"));
-    ASSERT_TRUE(first.ok) << first.error.toStdString();
-    const FileResult second = m_files.duplicate(bundled("release-the-clutch.json"));
-    ASSERT_TRUE(second.ok) << second.error.toStdString();
+    const PathResult first = m_files.duplicate(bundled("release-the-clutch.json"));
+    ASSERT_TRUE(first.ok()) << first.error().toStdString();
+    const PathResult second = m_files.duplicate(bundled("release-the-clutch.json"));
+    ASSERT_TRUE(second.ok()) << second.error().toStdString();
 
-    const storage::RoutineEntry a = read(first.path);
-    const storage::RoutineEntry b = read(second.path);
+    const storage::RoutineEntry a = read(first.value());
+    const storage::RoutineEntry b = read(second.value());
     ASSERT_TRUE(a.isValid()) << a.firstError().toStdString();
     ASSERT_TRUE(b.isValid()) << b.firstError().toStdString();
     EXPECT_EQ(a.routine->id, "release-the-clutch-copy");
     EXPECT_EQ(b.routine->id, "release-the-clutch-copy-2");
     EXPECT_FALSE(before.contains(QString::fromStdString(b.routine->id)));
-    EXPECT_NE(first.path, second.path);
-    EXPECT_EQ(QFileInfo(first.path).absolutePath(), QDir(userDir()).absolutePath());
+    EXPECT_NE(first.value(), second.value());
+    EXPECT_EQ(QFileInfo(first.value()).absolutePath(), QDir(userDir()).absolutePath());
     EXPECT_EQ(a.routine->title, "Release the clutch (copy)");
     // Everything but id and title is the bundled routine's.
     const storage::RoutineEntry original = read(bundled("release-the-clutch.json"));
@@ -84,9 +84,9 @@ TEST_F(RoutineFilesTest, ADuplicateBringsItsPicturesAlong)
     other.write("<svg/>");
     other.close();
 
-    const FileResult copy = m_files.duplicate(bundled("back-of-the-body.json"));
-    ASSERT_TRUE(copy.ok) << copy.error.toStdString();
-    const storage::RoutineEntry entry = read(copy.path);
+    const PathResult copy = m_files.duplicate(bundled("back-of-the-body.json"));
+    ASSERT_TRUE(copy.ok()) << copy.error().toStdString();
+    const storage::RoutineEntry entry = read(copy.value());
     ASSERT_TRUE(entry.isValid());
     EXPECT_TRUE(entry.diagnostics.empty()) << entry.diagnostics.front().format();
     const core::Step& pigeon = entry.routine->steps[1];
@@ -106,9 +106,9 @@ TEST_F(RoutineFilesTest, ADuplicateOfAnInvalidFileFailsWithItsError)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(R"({"format": 1, "title": "Bad", "steps": []})");
     file.close();
-    const FileResult result = m_files.duplicate(bad);
-    EXPECT_FALSE(result.ok);
-    EXPECT_TRUE(result.error.contains(QStringLiteral("/steps"))) << result.error.toStdString();
+    const PathResult result = m_files.duplicate(bad);
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().contains(QStringLiteral("/steps"))) << result.error().toStdString();
 }
 
 TEST_F(RoutineFilesTest, UniqueIdsStayWithinSixtyFourCharacters)
@@ -131,17 +131,17 @@ TEST_F(RoutineFilesTest, SlugsFollowTheDefaultIdRule)
 
 TEST_F(RoutineFilesTest, ANewRoutineIsValidAndHasItsOwnId)
 {
-    const FileResult a = m_files.create(QStringLiteral("Morning stretch"));
-    const FileResult b = m_files.create(QStringLiteral("Morning stretch"));
-    ASSERT_TRUE(a.ok && b.ok) << a.error.toStdString() << b.error.toStdString();
-    const storage::RoutineEntry first = read(a.path);
-    const storage::RoutineEntry second = read(b.path);
+    const PathResult a = m_files.create(QStringLiteral("Morning stretch"));
+    const PathResult b = m_files.create(QStringLiteral("Morning stretch"));
+    ASSERT_TRUE(a.ok() && b.ok()) << a.error().toStdString() << b.error().toStdString();
+    const storage::RoutineEntry first = read(a.value());
+    const storage::RoutineEntry second = read(b.value());
     ASSERT_TRUE(first.isValid()) << first.firstError().toStdString();
     ASSERT_TRUE(second.isValid());
     EXPECT_EQ(first.routine->id, "morning-stretch");
     EXPECT_EQ(second.routine->id, "morning-stretch-2");
     EXPECT_EQ(first.routine->steps.size(), 1u);
-    EXPECT_EQ(QFileInfo(a.path).fileName(), QStringLiteral("morning-stretch.json"));
+    EXPECT_EQ(QFileInfo(a.value()).fileName(), QStringLiteral("morning-stretch.json"));
 }
 
 TEST_F(RoutineFilesTest, ANewRoutineCanStartFromATemplateStep)
@@ -150,38 +150,38 @@ TEST_F(RoutineFilesTest, ANewRoutineCanStartFromATemplateStep)
     step.pose = "Constructive rest";
     step.duration = 180;
     step.cues = {{45, "Let go.", {}}};
-    const FileResult made = m_files.create(QStringLiteral("Rest"), step);
-    ASSERT_TRUE(made.ok);
-    const storage::RoutineEntry entry = read(made.path);
+    const PathResult made = m_files.create(QStringLiteral("Rest"), step);
+    ASSERT_TRUE(made.ok());
+    const storage::RoutineEntry entry = read(made.value());
     ASSERT_TRUE(entry.isValid());
     EXPECT_TRUE(entry.routine->steps.at(0) == step);
 }
 
 TEST_F(RoutineFilesTest, RenamingTheTitleKeepsFileAndId)
 {
-    const FileResult made = m_files.create(QStringLiteral("Old"));
-    const FileResult renamed = m_files.rename(made.path, QStringLiteral("New name"), false);
-    ASSERT_TRUE(renamed.ok) << renamed.error.toStdString();
-    EXPECT_EQ(renamed.path, made.path);
-    const storage::RoutineEntry entry = read(made.path);
+    const PathResult made = m_files.create(QStringLiteral("Old"));
+    const PathResult renamed = m_files.rename(made.value(), QStringLiteral("New name"), false);
+    ASSERT_TRUE(renamed.ok()) << renamed.error().toStdString();
+    EXPECT_EQ(renamed.value(), made.value());
+    const storage::RoutineEntry entry = read(made.value());
     EXPECT_EQ(entry.routine->title, "New name");
     EXPECT_EQ(entry.routine->id, "old");
 }
 
 TEST_F(RoutineFilesTest, RenamingTheFileKeepsTheIdItHadFromTheOldName)
 {
-    ASSERT_TRUE(m_paths.ensureDataDir(nullptr));
+    ASSERT_TRUE(m_paths.ensureDataDir().ok());
     const QString path = userDir() + QStringLiteral("/hips.json");
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(R"({"format": 1, "title": "Hips", "steps": [{"pose": "Rest", "duration": 5}]})");
     file.close();
 
-    const FileResult renamed = m_files.rename(path, QStringLiteral("Hips and back"), true);
-    ASSERT_TRUE(renamed.ok) << renamed.error.toStdString();
-    EXPECT_EQ(QFileInfo(renamed.path).fileName(), QStringLiteral("hips-and-back.json"));
+    const PathResult renamed = m_files.rename(path, QStringLiteral("Hips and back"), true);
+    ASSERT_TRUE(renamed.ok()) << renamed.error().toStdString();
+    EXPECT_EQ(QFileInfo(renamed.value()).fileName(), QStringLiteral("hips-and-back.json"));
     EXPECT_FALSE(QFileInfo::exists(path));
-    const storage::RoutineEntry entry = read(renamed.path);
+    const storage::RoutineEntry entry = read(renamed.value());
     ASSERT_TRUE(entry.isValid());
     EXPECT_EQ(entry.routine->id, "hips");
     EXPECT_FALSE(entry.routine->id_from_file_name);
@@ -193,16 +193,16 @@ TEST_F(RoutineFilesTest, DeletingMovesTheRoutineAndItsBackupToTheTrash)
     // The trash of the freedesktop.org spec, inside the test folder.
     ASSERT_TRUE(QDir().mkpath(m_dir.filePath(QStringLiteral("xdg"))));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg"))));
-    const FileResult made = m_files.create(QStringLiteral("Gone soon"));
-    ASSERT_TRUE(m_files.rename(made.path, QStringLiteral("Gone"), false).ok); // makes a .bak
-    ASSERT_TRUE(QFileInfo::exists(made.path + QStringLiteral(".bak")));
+    const PathResult made = m_files.create(QStringLiteral("Gone soon"));
+    ASSERT_TRUE(m_files.rename(made.value(), QStringLiteral("Gone"), false).ok()); // makes a .bak
+    ASSERT_TRUE(QFileInfo::exists(made.value() + QStringLiteral(".bak")));
 
-    const FileResult trashed = m_files.moveToTrash(made.path);
+    const storage::Status trashed = m_files.moveToTrash(made.value());
     qunsetenv("XDG_DATA_HOME");
-    if (!trashed.ok)
-        GTEST_SKIP() << "no trash here: " << trashed.error.toStdString();
-    EXPECT_FALSE(QFileInfo::exists(made.path));
-    EXPECT_FALSE(QFileInfo::exists(made.path + QStringLiteral(".bak")));
+    if (!trashed.ok())
+        GTEST_SKIP() << "no trash here: " << trashed.error().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(made.value()));
+    EXPECT_FALSE(QFileInfo::exists(made.value() + QStringLiteral(".bak")));
     EXPECT_TRUE(
         QFileInfo::exists(m_dir.filePath(QStringLiteral("xdg/Trash/files/gone-soon.json"))));
 }
@@ -210,35 +210,35 @@ TEST_F(RoutineFilesTest, DeletingMovesTheRoutineAndItsBackupToTheTrash)
 TEST_F(RoutineFilesTest, WithNoTrashTheRoutineStaysWhereItIs)
 {
     // Qt 6.4 reports success and moves the file to ./files/ when the trash cannot be set up.
-    const FileResult made = m_files.create(QStringLiteral("Stays"));
+    const PathResult made = m_files.create(QStringLiteral("Stays"));
     const QString workingDir = QDir::currentPath();
     ASSERT_TRUE(QDir::setCurrent(m_dir.path()));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("missing"))));
-    const FileResult trashed = m_files.moveToTrash(made.path);
+    const storage::Status trashed = m_files.moveToTrash(made.value());
     qunsetenv("XDG_DATA_HOME");
     QDir::setCurrent(workingDir);
-    EXPECT_FALSE(trashed.ok);
-    EXPECT_TRUE(trashed.error.contains(QStringLiteral("not deleted")))
-        << trashed.error.toStdString();
-    EXPECT_TRUE(QFileInfo::exists(made.path));
+    EXPECT_FALSE(trashed.ok());
+    EXPECT_TRUE(trashed.error().contains(QStringLiteral("not deleted")))
+        << trashed.error().toStdString();
+    EXPECT_TRUE(QFileInfo::exists(made.value()));
     EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("files"))));
     EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("info"))));
 }
 
 TEST_F(RoutineFilesTest, DeletingSomethingThatIsNotThereFailsWithAMessage)
 {
-    const FileResult result = m_files.moveToTrash(userDir() + QStringLiteral("/none.json"));
-    EXPECT_FALSE(result.ok);
-    EXPECT_TRUE(result.error.contains(QStringLiteral("none.json")));
+    const storage::Status result = m_files.moveToTrash(userDir() + QStringLiteral("/none.json"));
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().contains(QStringLiteral("none.json")));
 }
 
 TEST_F(RoutineFilesTest, DeletingPermanentlyRemovesTheFileAndItsBackup)
 {
-    const FileResult made = m_files.create(QStringLiteral("Temporary"));
-    ASSERT_TRUE(m_files.rename(made.path, QStringLiteral("Temp"), false).ok);
-    ASSERT_TRUE(m_files.deletePermanently(made.path).ok);
-    EXPECT_FALSE(QFileInfo::exists(made.path));
-    EXPECT_FALSE(QFileInfo::exists(made.path + QStringLiteral(".bak")));
+    const PathResult made = m_files.create(QStringLiteral("Temporary"));
+    ASSERT_TRUE(m_files.rename(made.value(), QStringLiteral("Temp"), false).ok());
+    ASSERT_TRUE(m_files.deletePermanently(made.value()).ok());
+    EXPECT_FALSE(QFileInfo::exists(made.value()));
+    EXPECT_FALSE(QFileInfo::exists(made.value() + QStringLiteral(".bak")));
 }
 
 TEST_F(RoutineFilesTest, APickedPictureIsCopiedIntoImagesBesideTheRoutine)
@@ -252,20 +252,20 @@ TEST_F(RoutineFilesTest, APickedPictureIsCopiedIntoImagesBesideTheRoutine)
     const QString folder = m_dir.filePath(QStringLiteral("mine"));
     ASSERT_TRUE(QDir().mkpath(folder));
 
-    const FileResult first = storage::PictureImporter::import(picture, folder);
-    ASSERT_TRUE(first.ok) << first.error.toStdString();
-    EXPECT_EQ(first.path, QStringLiteral("images/my pose.png"));
+    const PathResult first = storage::PictureImporter::import(picture, folder);
+    ASSERT_TRUE(first.ok()) << first.error().toStdString();
+    EXPECT_EQ(first.value(), QStringLiteral("images/my pose.png"));
     EXPECT_EQ(readAll(folder + QStringLiteral("/images/my pose.png")), "png bytes");
     // The same picture again is the same file; a different one with that name gets its own.
-    EXPECT_EQ(storage::PictureImporter::import(picture, folder).path, first.path);
+    EXPECT_EQ(storage::PictureImporter::import(picture, folder).value(), first.value());
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("other bytes");
     file.close();
-    EXPECT_EQ(storage::PictureImporter::import(picture, folder).path,
+    EXPECT_EQ(storage::PictureImporter::import(picture, folder).value(),
               QStringLiteral("images/my pose-2.png"));
     // A picture already beside the routine is used where it is.
     EXPECT_EQ(
         storage::PictureImporter::import(folder + QStringLiteral("/images/my pose.png"), folder)
-            .path,
+            .value(),
         QStringLiteral("images/my pose.png"));
 }

@@ -56,6 +56,44 @@ TEST(RoutineFileReader, MissingFileIsAnErrorNamingTheFile)
         << entry.diagnostics[0].format();
 }
 
+TEST(RoutineFileReader, ReadsAValidRoutineForEditingWithItsBytes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.json"));
+    const QByteArray bytes = routine(QStringLiteral("mine"), QStringLiteral("Mine"));
+    writeFile(path, bytes);
+    const Result<EditableRoutine> read =
+        RoutineFileReader::readForEditing(path, RoutineOrigin::User);
+    ASSERT_TRUE(read.ok()) << read.error().toStdString();
+    EXPECT_EQ(read->routine.title, "Mine");
+    EXPECT_EQ(read->bytes, bytes);
+}
+
+TEST(RoutineFileReader, ReadingForEditingFailsWithTheFirstErrorOrTheReason)
+{
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    writeFile(broken, R"({"format": 1, "title": "", "steps": []})");
+    const Result<EditableRoutine> invalid =
+        RoutineFileReader::readForEditing(broken, RoutineOrigin::User);
+    ASSERT_FALSE(invalid.ok());
+    EXPECT_TRUE(invalid.error().contains(QStringLiteral("broken.json:")));
+    EXPECT_TRUE(invalid.error().contains(QStringLiteral("error: /title")))
+        << invalid.error().toStdString();
+
+    const Result<EditableRoutine> folder =
+        RoutineFileReader::readForEditing(dir.path(), RoutineOrigin::User);
+    ASSERT_FALSE(folder.ok());
+    EXPECT_TRUE(folder.error().contains(QStringLiteral("is a folder")))
+        << folder.error().toStdString();
+
+    const Result<EditableRoutine> missing = RoutineFileReader::readForEditing(
+        dir.filePath(QStringLiteral("none.json")), RoutineOrigin::User);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().contains(QStringLiteral("none.json")))
+        << missing.error().toStdString();
+}
+
 TEST(RoutineFileReader, MissingImageIsAWarningAndTheRoutineStillLoads)
 {
     QTemporaryDir dir;

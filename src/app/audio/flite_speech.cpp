@@ -1,9 +1,9 @@
-#include "audio/flite_speech.h"
+#include "flite_speech.h"
 
 #include <QMetaObject>
 
-#include "audio/flite_synthesizer.h"
-#include "audio/sound_player.h"
+#include "flite_synthesizer.h"
+#include "sound_player.h"
 
 namespace unclutch::app {
 

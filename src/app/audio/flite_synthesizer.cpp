@@ -1,4 +1,4 @@
-#include "audio/flite_synthesizer.h"
+#include "flite_synthesizer.h"
 
 #include <QRegularExpression>
 
@@ -7,7 +7,7 @@
 #include <cstring>
 #include <vector>
 
-#include "audio/sound_mixer.h"
+#include "sound_mixer.h"
 
 extern "C" {
 #include <flite/flite.h>

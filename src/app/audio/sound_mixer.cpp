@@ -1,4 +1,4 @@
-#include "audio/sound_mixer.h"
+#include "sound_mixer.h"
 
 #include <algorithm>
 #include <cstdint>

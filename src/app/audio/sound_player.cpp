@@ -1,4 +1,4 @@
-#include "audio/sound_player.h"
+#include "sound_player.h"
 
 #include <QAudio>
 #include <QAudioSink>
@@ -9,7 +9,7 @@
 
 #include <algorithm>
 
-#include "audio/sound_mixer.h"
+#include "sound_mixer.h"
 
 // Q_INIT_RESOURCE cannot be used inside a namespace. The library is static, so without this call
 // the linker would drop the resource's object file: nothing else refers to it.

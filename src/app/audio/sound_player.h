@@ -12,7 +12,7 @@
 
 #include <optional>
 
-#include "audio/sound_mixer.h"
+#include "sound_mixer.h"
 
 class QAudioSink;
 class QIODevice;

@@ -1,4 +1,4 @@
-#include "audio/spoken_text.h"
+#include "spoken_text.h"
 
 namespace unclutch::app {
 

@@ -1,4 +1,4 @@
-#include "audio/voice.h"
+#include "voice.h"
 
 #include <QLibraryInfo>
 #include <QMediaDevices>
@@ -8,10 +8,10 @@
 
 #include <algorithm>
 
-#include "audio/sound_player.h"
-#include "audio/spoken_text.h"
+#include "sound_player.h"
+#include "spoken_text.h"
 #ifdef UNCLUTCH_BUILTIN_VOICE
-#include "audio/flite_speech.h"
+#include "flite_speech.h"
 #endif
 
 namespace unclutch::app {

@@ -77,9 +77,9 @@ bool TrayReminders::hasTray() const
     return m_tray != nullptr;
 }
 
-qint64 TrayReminders::msecsUntilNextCheck() const
+qint64 TrayReminders::armedIntervalMs() const
 {
-    return m_timer.isActive() ? m_timer.remainingTime() : -1;
+    return m_timer.isActive() ? m_timer.interval() : -1;
 }
 
 void TrayReminders::reloadSettings()

@@ -40,8 +40,10 @@ public:
     const ReminderPreferences& preferences() const { return m_prefs; }
     const core::ReminderSchedule& schedule() const { return m_schedule; }
     QMenu* menu() const { return m_menu.get(); }
-    // Milliseconds until the timer looks again, -1 when nothing can come due by itself.
-    qint64 msecsUntilNextCheck() const;
+    // The milliseconds the timer was last armed for, as the clock told them then (not a live
+    // countdown, so tests on a fake clock read exact figures); -1 when nothing can come due by
+    // itself.
+    qint64 armedIntervalMs() const;
 
 public slots:
     void reloadSettings(); // after the reminder preferences were applied

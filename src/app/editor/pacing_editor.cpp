@@ -5,6 +5,7 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 
+#include "app/duration_text.h"
 #include "seconds_spin_box.h"
 #include "set_step_field_command.h"
 #include "timeline_strip.h"
@@ -175,7 +176,7 @@ void PacingEditor::refresh()
         m_ui->cyclesSpin->setValue(static_cast<int>(pacing->cycles));
     }
     m_ui->pacedLengthLabel->setText(
-        tr("= %1 in all").arg(lengthText(pacing->cycles * core::ms(pacing->cycle))));
+        tr("= %1 in all").arg(minutesSecondsTenths(pacing->cycles * core::ms(pacing->cycle))));
 
     const int count = static_cast<int>(pacing->phases.size());
     if (m_ui->phaseTable->rowCount() != count)

@@ -2,12 +2,12 @@
 
 #include <QCloseEvent>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QScreen>
 #include <QUndoStack>
 
+#include "app/duration_text.h"
 #include "dialog_prompts.h"
 #include "routine_validation.h"
 #include "storage/picture_importer.h"
@@ -68,9 +68,8 @@ RoutineEditorWindow::RoutineEditorWindow(const storage::Paths& paths, QWidget* p
                             std::max(0, m_ui->stepsPanel->currentStep()));
     });
     connect(m_ui->duplicateButton, &QPushButton::clicked, this, [this] {
-        QString error;
-        if (!duplicateToEdit(m_document.path(), &error))
-            m_prompts->showError(this, error);
+        if (const storage::Status copied = duplicateToEdit(m_document.path()); !copied)
+            m_prompts->showError(this, copied.error());
     });
     connect(m_ui->stepsPanel, &StepsPanel::currentStepChanged, this,
             &RoutineEditorWindow::selectStep);
@@ -94,9 +93,9 @@ RoutineEditorWindow::RoutineEditorWindow(const storage::Paths& paths, QWidget* p
     connect(&m_document, &RoutineDocument::stepRemoved, this, showCurrentStep);
     connect(&m_document, &RoutineDocument::stepMoved, this, showCurrentStep);
     connect(&m_document, &RoutineDocument::cleanChanged, this, &RoutineEditorWindow::updateTitle);
-    connect(&m_watcher, &FileChangeWatcher::changedOnDisk, this,
+    connect(&m_watcher, &storage::FileChangeWatcher::changedOnDisk, this,
             &RoutineEditorWindow::changedOnDisk);
-    connect(&m_watcher, &FileChangeWatcher::removedFromDisk, this,
+    connect(&m_watcher, &storage::FileChangeWatcher::removedFromDisk, this,
             &RoutineEditorWindow::removedFromDisk);
 
     // Undo and redo belong to the routine, not to the text field that has the focus.
@@ -121,34 +120,18 @@ bool RoutineEditorWindow::isBundled(const QString& path) const
     return !bundled.isEmpty() && folder == bundled;
 }
 
-bool RoutineEditorWindow::openFile(const QString& path, QString* error)
+storage::Status RoutineEditorWindow::openFile(const QString& path)
 {
     // Another routine replaces this one: its unsaved changes are asked about first.
-    if (path != m_document.path() && !maybeSave()) {
-        if (error)
-            *error = tr("The routine open in the editor has unsaved changes.");
-        return false;
-    }
-    // One byte over the limit is enough for the parser to say the file is too large.
-    const storage::Result<storage::RegularFile::Contents> file =
-        storage::RegularFile::read(path, core::RoutineParser::max_file_bytes + 1);
-    if (!file.ok()) {
-        if (error)
-            *error = tr("Cannot open %1: %2").arg(shown(path), file.error());
-        return false;
-    }
-    const QByteArray& bytes = file->bytes;
-    storage::RoutineEntry entry = storage::RoutineFileReader::parse(
-        bytes, path,
-        isBundled(path) ? storage::RoutineOrigin::Bundled : storage::RoutineOrigin::User);
-    if (!entry.isValid()) {
-        if (error)
-            *error = tr("%1 has errors; fix them in a text editor first:\n%2")
-                         .arg(shown(path), entry.firstError());
-        return false;
-    }
-    load(*entry.routine, path, bytes);
-    return true;
+    if (path != m_document.path() && !maybeSave())
+        return storage::Failure(tr("The routine open in the editor has unsaved changes."));
+    const storage::Result<storage::EditableRoutine> read =
+        storage::RoutineFileReader::readForEditing(
+            path, isBundled(path) ? storage::RoutineOrigin::Bundled : storage::RoutineOrigin::User);
+    if (!read)
+        return storage::Status::failureOf(read);
+    load(read->routine, path, read->bytes);
+    return {};
 }
 
 void RoutineEditorWindow::load(const core::Routine& routine, const QString& path,
@@ -167,28 +150,22 @@ void RoutineEditorWindow::load(const core::Routine& routine, const QString& path
     updateTitle();
 }
 
-bool RoutineEditorWindow::duplicateToEdit(const QString& path, QString* error)
+storage::Status RoutineEditorWindow::duplicateToEdit(const QString& path)
 {
-    const storage::FileResult copy = m_files.duplicate(path);
-    if (!copy.ok) {
-        if (error)
-            *error = copy.error;
-        return false;
-    }
-    emit routineCreated(copy.path);
-    return openFile(copy.path, error);
+    const storage::Result<QString> copy = m_files.duplicate(path);
+    if (!copy)
+        return storage::Status::failureOf(copy);
+    emit routineCreated(*copy);
+    return openFile(*copy);
 }
 
-bool RoutineEditorWindow::newRoutine(const std::optional<core::Step>& firstStep, QString* error)
+storage::Status RoutineEditorWindow::newRoutine(const std::optional<core::Step>& firstStep)
 {
-    const storage::FileResult made = m_files.create(tr("New routine"), firstStep);
-    if (!made.ok) {
-        if (error)
-            *error = made.error;
-        return false;
-    }
-    emit routineCreated(made.path);
-    return openFile(made.path, error);
+    const storage::Result<QString> made = m_files.create(tr("New routine"), firstStep);
+    if (!made)
+        return storage::Status::failureOf(made);
+    emit routineCreated(*made);
+    return openFile(*made);
 }
 
 bool RoutineEditorWindow::save()
@@ -201,18 +178,18 @@ bool RoutineEditorWindow::save()
         return false;
     }
     const QByteArray bytes = storage::RoutineFileWriter::bytes(m_document.routine());
-    const storage::FileResult result = m_writer.saveBytes(m_document.path(), bytes);
-    if (!result.ok) {
+    const storage::Result<QString> saved = m_writer.saveBytes(m_document.path(), bytes);
+    if (!saved) {
         statusBar()->showMessage(tr("Not saved."));
-        m_prompts->showError(this, result.error);
+        m_prompts->showError(this, saved.error());
         return false;
     }
     m_document.markSaved();
     m_watcher.setKnownBytes(bytes);
     m_ui->diskNotice->hide();
-    statusBar()->showMessage(result.warning.isEmpty() ? tr("Saved %1.").arg(shown(result.path))
-                                                      : result.warning);
-    emit routineSaved(result.path);
+    statusBar()->showMessage(saved.warning().isEmpty() ? tr("Saved %1.").arg(shown(*saved))
+                                                       : saved.warning());
+    emit routineSaved(*saved);
     return true;
 }
 
@@ -247,10 +224,10 @@ void RoutineEditorWindow::revalidate()
     }
     m_ui->totalLabel->setText(
         tr("Total %1: %2 steps played %3 times, %4 of it getting ready (hatched)")
-            .arg(lengthText(core::total_ms(routine)))
+            .arg(minutesSecondsTenths(core::total_ms(routine)))
             .arg(routine.steps.size())
             .arg(instances)
-            .arg(lengthText(getReady)));
+            .arg(minutesSecondsTenths(getReady)));
     const int errors = validation.count(core::Severity::Error);
     const int warnings = validation.count(core::Severity::Warning);
     statusBar()->showMessage(errors == 0 && warnings == 0
@@ -331,12 +308,12 @@ std::optional<QString> RoutineEditorWindow::chooseImage()
     const QString picked = m_prompts->chooseImage(this, folder);
     if (picked.isEmpty())
         return std::nullopt;
-    const storage::FileResult imported = storage::PictureImporter::import(picked, folder);
-    if (!imported.ok) {
-        m_prompts->showError(this, imported.error);
+    const storage::Result<QString> imported = storage::PictureImporter::import(picked, folder);
+    if (!imported) {
+        m_prompts->showError(this, imported.error());
         return std::nullopt;
     }
-    return imported.path;
+    return *imported;
 }
 
 void RoutineEditorWindow::changedOnDisk(const QByteArray& bytes)

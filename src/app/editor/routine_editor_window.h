@@ -9,9 +9,10 @@
 #include "core/diagnostic.h"
 #include "core/routine.h"
 #include "editor_prompts.h"
-#include "file_change_watcher.h"
 #include "routine_document.h"
+#include "storage/file_change_watcher.h"
 #include "storage/paths.h"
+#include "storage/result.h"
 #include "storage/routine_file_writer.h"
 #include "storage/routine_files.h"
 
@@ -38,21 +39,20 @@ public:
 
     // Opens a routine file. Own routines are editable; bundled ones open read-only with a
     // "Duplicate to edit" button. A file with errors cannot be opened here (the message says
-    // which); false with `error` set. Unsaved changes to the routine open now are asked about
-    // first (Save / Discard / Cancel).
-    bool openFile(const QString& path, QString* error = nullptr);
+    // which). Unsaved changes to the routine open now are asked about first (Save / Discard /
+    // Cancel).
+    storage::Status openFile(const QString& path);
     // Copies a (bundled) routine into the user's routines with a fresh id and opens the copy.
-    bool duplicateToEdit(const QString& path, QString* error = nullptr);
+    storage::Status duplicateToEdit(const QString& path);
     // Creates a new own routine, blank or starting with `firstStep`, and opens it.
-    bool newRoutine(const std::optional<core::Step>& firstStep = std::nullopt,
-                    QString* error = nullptr);
+    storage::Status newRoutine(const std::optional<core::Step>& firstStep = std::nullopt);
 
     RoutineDocument* document() { return &m_document; }
     bool isValid() const { return m_valid; }
     const std::vector<core::Diagnostic>& diagnostics() const { return m_diagnostics; }
     // For tests: answer the window's questions without modal dialogs.
     void setPrompts(std::unique_ptr<EditorPrompts> prompts);
-    FileChangeWatcher* fileWatcher() { return &m_watcher; }
+    storage::FileChangeWatcher* fileWatcher() { return &m_watcher; }
 
 public slots:
     // Saves to the routine's file (with the previous version kept as .bak); false and a
@@ -91,7 +91,7 @@ private:
     storage::RoutineFiles m_files;
     storage::RoutineFileWriter m_writer;
     RoutineDocument m_document;
-    FileChangeWatcher m_watcher;
+    storage::FileChangeWatcher m_watcher;
     std::unique_ptr<EditorPrompts> m_prompts;
     std::vector<core::Diagnostic> m_diagnostics;
     bool m_valid = false;

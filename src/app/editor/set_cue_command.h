@@ -1,15 +1,15 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
+#include "change_value.h"
 #include "core/routine.h"
 #include "routine_document.h"
 
 namespace unclutch::app {
 
 // A new time or text for one cue.
-class SetCueCommand : public QUndoCommand {
+class SetCueCommand : public ChangeValue<core::Cue> {
     Q_DECLARE_TR_FUNCTIONS(SetCueCommand)
 
 public:
@@ -18,18 +18,17 @@ public:
     SetCueCommand(RoutineDocument* document, int step, int index, Field field,
                   const core::Cue& cue);
 
-    void undo() override;
-    void redo() override;
     int id() const override;
-    bool mergeWith(const QUndoCommand* other) override;
+
+protected:
+    core::Cue get() const override;
+    void set(const core::Cue& cue) const override;
+    bool continuedBy(const ChangeValue& next) const override;
 
 private:
-    RoutineDocument* m_document;
     int m_step;
     int m_index;
     Field m_field;
-    core::Cue m_old;
-    core::Cue m_new;
 };
 
 } // namespace unclutch::app

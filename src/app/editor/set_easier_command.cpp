@@ -27,23 +27,10 @@ QString textFor(SetEasierCommand::Edit edit, bool on)
 
 SetEasierCommand::SetEasierCommand(RoutineDocument* document, int step,
                                    const std::optional<core::Variant>& easier, Edit edit)
-    : QUndoCommand(textFor(edit, easier.has_value()))
-    , m_document(document)
+    : ChangeValue(document, textFor(edit, easier.has_value()), easier)
     , m_step(step)
     , m_edit(edit)
-    , m_old(document->step(step).easier)
-    , m_new(easier)
 {
-}
-
-void SetEasierCommand::undo()
-{
-    m_document->setEasier(m_step, m_old);
-}
-
-void SetEasierCommand::redo()
-{
-    m_document->setEasier(m_step, m_new);
 }
 
 int SetEasierCommand::id() const
@@ -51,14 +38,21 @@ int SetEasierCommand::id() const
     return SetEasierId;
 }
 
-bool SetEasierCommand::mergeWith(const QUndoCommand* other)
+std::optional<core::Variant> SetEasierCommand::get() const
 {
-    const auto* next = static_cast<const SetEasierCommand*>(other);
-    if (m_edit == Edit::Toggle || next->m_step != m_step || next->m_edit != m_edit)
-        return false;
-    m_new = next->m_new;
-    setObsolete(m_new == m_old);
-    return true;
+    return document()->step(m_step).easier;
+}
+
+void SetEasierCommand::set(const std::optional<core::Variant>& easier) const
+{
+    document()->setEasier(m_step, easier);
+}
+
+bool SetEasierCommand::continuedBy(const ChangeValue& next) const
+{
+    // Adding or removing the variant is a step of its own; typing in one of its fields is not.
+    const auto& other = static_cast<const SetEasierCommand&>(next);
+    return m_edit != Edit::Toggle && other.m_step == m_step && other.m_edit == m_edit;
 }
 
 } // namespace unclutch::app

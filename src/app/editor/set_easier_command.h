@@ -3,15 +3,15 @@
 #include <optional>
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
+#include "change_value.h"
 #include "core/routine.h"
 #include "routine_document.h"
 
 namespace unclutch::app {
 
 // Adds, removes or edits a step's easier variant.
-class SetEasierCommand : public QUndoCommand {
+class SetEasierCommand : public ChangeValue<std::optional<core::Variant>> {
     Q_DECLARE_TR_FUNCTIONS(SetEasierCommand)
 
 public:
@@ -20,17 +20,16 @@ public:
     SetEasierCommand(RoutineDocument* document, int step,
                      const std::optional<core::Variant>& easier, Edit edit);
 
-    void undo() override;
-    void redo() override;
     int id() const override;
-    bool mergeWith(const QUndoCommand* other) override;
+
+protected:
+    std::optional<core::Variant> get() const override;
+    void set(const std::optional<core::Variant>& easier) const override;
+    bool continuedBy(const ChangeValue& next) const override;
 
 private:
-    RoutineDocument* m_document;
     int m_step;
     Edit m_edit;
-    std::optional<core::Variant> m_old;
-    std::optional<core::Variant> m_new;
 };
 
 } // namespace unclutch::app

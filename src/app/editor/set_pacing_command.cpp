@@ -34,24 +34,11 @@ QString textFor(SetPacingCommand::Edit edit, bool on)
 
 SetPacingCommand::SetPacingCommand(RoutineDocument* document, int step,
                                    const std::optional<core::Pacing>& pacing, Edit edit, int phase)
-    : QUndoCommand(textFor(edit, pacing.has_value()))
-    , m_document(document)
+    : ChangeValue(document, textFor(edit, pacing.has_value()), pacing)
     , m_step(step)
     , m_edit(edit)
     , m_phase(phase)
-    , m_old(document->step(step).pacing)
-    , m_new(pacing)
 {
-}
-
-void SetPacingCommand::undo()
-{
-    m_document->setPacing(m_step, m_old);
-}
-
-void SetPacingCommand::redo()
-{
-    m_document->setPacing(m_step, m_new);
 }
 
 int SetPacingCommand::id() const
@@ -59,19 +46,26 @@ int SetPacingCommand::id() const
     return SetPacingId;
 }
 
+std::optional<core::Pacing> SetPacingCommand::get() const
+{
+    return document()->step(m_step).pacing;
+}
+
+void SetPacingCommand::set(const std::optional<core::Pacing>& pacing) const
+{
+    document()->setPacing(m_step, pacing);
+}
+
 bool SetPacingCommand::isTyping() const
 {
     return m_edit != Edit::Toggle && m_edit != Edit::AddPhase && m_edit != Edit::RemovePhase;
 }
 
-bool SetPacingCommand::mergeWith(const QUndoCommand* other)
+bool SetPacingCommand::continuedBy(const ChangeValue& next) const
 {
-    const auto* next = static_cast<const SetPacingCommand*>(other);
-    if (!isTyping() || next->m_step != m_step || next->m_edit != m_edit || next->m_phase != m_phase)
-        return false;
-    m_new = next->m_new;
-    setObsolete(m_new == m_old);
-    return true;
+    const auto& other = static_cast<const SetPacingCommand&>(next);
+    return isTyping() && other.m_step == m_step && other.m_edit == m_edit &&
+           other.m_phase == m_phase;
 }
 
 } // namespace unclutch::app

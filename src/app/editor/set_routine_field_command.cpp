@@ -27,22 +27,9 @@ QString textFor(RoutineField field)
 
 SetRoutineFieldCommand::SetRoutineFieldCommand(RoutineDocument* document, RoutineField field,
                                                const QVariant& value)
-    : QUndoCommand(textFor(field))
-    , m_document(document)
+    : ChangeValue(document, textFor(field), value)
     , m_field(field)
-    , m_old(document->routineField(field))
-    , m_new(value)
 {
-}
-
-void SetRoutineFieldCommand::undo()
-{
-    m_document->setRoutineField(m_field, m_old);
-}
-
-void SetRoutineFieldCommand::redo()
-{
-    m_document->setRoutineField(m_field, m_new);
 }
 
 int SetRoutineFieldCommand::id() const
@@ -50,15 +37,19 @@ int SetRoutineFieldCommand::id() const
     return SetRoutineFieldId;
 }
 
-bool SetRoutineFieldCommand::mergeWith(const QUndoCommand* other)
+QVariant SetRoutineFieldCommand::get() const
 {
-    const auto* next = static_cast<const SetRoutineFieldCommand*>(other);
-    if (next->m_field != m_field)
-        return false;
-    m_new = next->m_new;
-    // Typed back to where it started: nothing left to undo.
-    setObsolete(m_new == m_old);
-    return true;
+    return document()->routineField(m_field);
+}
+
+void SetRoutineFieldCommand::set(const QVariant& value) const
+{
+    document()->setRoutineField(m_field, value);
+}
+
+bool SetRoutineFieldCommand::continuedBy(const ChangeValue& next) const
+{
+    return static_cast<const SetRoutineFieldCommand&>(next).m_field == m_field;
 }
 
 } // namespace unclutch::app

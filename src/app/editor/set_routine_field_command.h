@@ -1,30 +1,29 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 #include <QVariant>
 
+#include "change_value.h"
 #include "routine_document.h"
 
 namespace unclutch::app {
 
 // Title, description, author, the default transition or the cautions of the routine.
-class SetRoutineFieldCommand : public QUndoCommand {
+class SetRoutineFieldCommand : public ChangeValue<QVariant> {
     Q_DECLARE_TR_FUNCTIONS(SetRoutineFieldCommand)
 
 public:
     SetRoutineFieldCommand(RoutineDocument* document, RoutineField field, const QVariant& value);
 
-    void undo() override;
-    void redo() override;
     int id() const override;
-    bool mergeWith(const QUndoCommand* other) override;
+
+protected:
+    QVariant get() const override;
+    void set(const QVariant& value) const override;
+    bool continuedBy(const ChangeValue& next) const override;
 
 private:
-    RoutineDocument* m_document;
     RoutineField m_field;
-    QVariant m_old;
-    QVariant m_new;
 };
 
 } // namespace unclutch::app

@@ -4,22 +4,19 @@ namespace unclutch::app {
 
 SetSidesCommand::SetSidesCommand(RoutineDocument* document, int step,
                                  const std::vector<core::Side>& sides)
-    : QUndoCommand(tr("Change sides"))
-    , m_document(document)
+    : ChangeValue(document, tr("Change sides"), sides)
     , m_step(step)
-    , m_old(document->step(step).sides)
-    , m_new(sides)
 {
 }
 
-void SetSidesCommand::undo()
+std::vector<core::Side> SetSidesCommand::get() const
 {
-    m_document->setSides(m_step, m_old);
+    return document()->step(m_step).sides;
 }
 
-void SetSidesCommand::redo()
+void SetSidesCommand::set(const std::vector<core::Side>& sides) const
 {
-    m_document->setSides(m_step, m_new);
+    document()->setSides(m_step, sides);
 }
 
 } // namespace unclutch::app

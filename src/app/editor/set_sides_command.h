@@ -3,28 +3,27 @@
 #include <vector>
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
+#include "change_value.h"
 #include "core/routine.h"
 #include "routine_document.h"
 
 namespace unclutch::app {
 
-// None, left and right, right and left, left only or right only.
-class SetSidesCommand : public QUndoCommand {
+// None, left and right, right and left, left only or right only. A choice, not typing: each
+// is an undo step of its own.
+class SetSidesCommand : public ChangeValue<std::vector<core::Side>> {
     Q_DECLARE_TR_FUNCTIONS(SetSidesCommand)
 
 public:
     SetSidesCommand(RoutineDocument* document, int step, const std::vector<core::Side>& sides);
 
-    void undo() override;
-    void redo() override;
+protected:
+    std::vector<core::Side> get() const override;
+    void set(const std::vector<core::Side>& sides) const override;
 
 private:
-    RoutineDocument* m_document;
     int m_step;
-    std::vector<core::Side> m_old;
-    std::vector<core::Side> m_new;
 };
 
 } // namespace unclutch::app

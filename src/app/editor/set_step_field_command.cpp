@@ -27,23 +27,10 @@ QString textFor(StepField field)
 
 SetStepFieldCommand::SetStepFieldCommand(RoutineDocument* document, int step, StepField field,
                                          const QVariant& value)
-    : QUndoCommand(textFor(field))
-    , m_document(document)
+    : ChangeValue(document, textFor(field), value)
     , m_step(step)
     , m_field(field)
-    , m_old(document->stepField(step, field))
-    , m_new(value)
 {
-}
-
-void SetStepFieldCommand::undo()
-{
-    m_document->setStepField(m_step, m_field, m_old);
-}
-
-void SetStepFieldCommand::redo()
-{
-    m_document->setStepField(m_step, m_field, m_new);
 }
 
 int SetStepFieldCommand::id() const
@@ -51,14 +38,20 @@ int SetStepFieldCommand::id() const
     return SetStepFieldId;
 }
 
-bool SetStepFieldCommand::mergeWith(const QUndoCommand* other)
+QVariant SetStepFieldCommand::get() const
 {
-    const auto* next = static_cast<const SetStepFieldCommand*>(other);
-    if (next->m_step != m_step || next->m_field != m_field)
-        return false;
-    m_new = next->m_new;
-    setObsolete(m_new == m_old);
-    return true;
+    return document()->stepField(m_step, m_field);
+}
+
+void SetStepFieldCommand::set(const QVariant& value) const
+{
+    document()->setStepField(m_step, m_field, value);
+}
+
+bool SetStepFieldCommand::continuedBy(const ChangeValue& next) const
+{
+    const auto& other = static_cast<const SetStepFieldCommand&>(next);
+    return other.m_step == m_step && other.m_field == m_field;
 }
 
 } // namespace unclutch::app

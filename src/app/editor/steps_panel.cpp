@@ -4,6 +4,7 @@
 #include <QStyle>
 
 #include "add_step_command.h"
+#include "app/duration_text.h"
 #include "move_step_command.h"
 #include "remove_step_command.h"
 #include "timeline_strip.h"
@@ -113,7 +114,7 @@ void StepsPanel::refreshItem(int step)
         return;
     const core::Step& s = m_document->step(step);
     QString text = tr("%1. %2").arg(step + 1).arg(QString::fromStdString(s.pose));
-    QString details = lengthText(core::step_length_ms(s));
+    QString details = minutesSecondsTenths(core::step_length_ms(s));
     if (s.sides.size() > 1)
         details = tr("%1 × %2 sides").arg(details).arg(s.sides.size());
     if (s.pacing)

@@ -1,9 +1,9 @@
 #include "timeline_strip.h"
 
+#include "app/duration_text.h"
 #include "core/timeline.h"
 
 #include <QHelpEvent>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -29,16 +29,6 @@ QString sideText(core::Side side)
 }
 
 } // namespace
-
-QString lengthText(std::int64_t ms)
-{
-    const std::int64_t tenths = (ms + 50) / 100;
-    const std::int64_t seconds = tenths / 10;
-    QString text = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
-    if (tenths % 10 != 0)
-        text += QLocale().decimalPoint() + QString::number(tenths % 10);
-    return text;
-}
 
 TimelineStrip::TimelineStrip(QWidget* parent)
     : QWidget(parent)
@@ -206,7 +196,7 @@ void TimelineStrip::paintEvent(QPaintEvent*)
     for (std::int64_t t = 0; t <= m_totalMs; t += step) {
         const double x = bar.left() + t * scale;
         painter.drawLine(QPointF(x, bar.bottom()), QPointF(x, bar.bottom() + 5));
-        const QString text = lengthText(t);
+        const QString text = minutesSecondsTenths(t);
         const double w = fontMetrics().horizontalAdvance(text);
         if (x - w / 2 > lastLabelRight + 6 && x + w / 2 < width()) {
             painter.drawText(
@@ -236,14 +226,14 @@ bool TimelineStrip::event(QEvent* event)
         QString pose = m_poses[static_cast<std::size_t>(segment->step)];
         if (segment->side != core::Side::None)
             pose += QStringLiteral(" (%1)").arg(sideText(segment->side));
-        QString text =
-            segment->prepare
-                ? tr("Get ready for step %1, %2: %3, from %4")
-                      .arg(segment->step + 1)
-                      .arg(pose, lengthText(segment->lengthMs), lengthText(segment->startMs))
-                : tr("Step %1, %2: %3, from %4")
-                      .arg(segment->step + 1)
-                      .arg(pose, lengthText(segment->lengthMs), lengthText(segment->startMs));
+        QString text = segment->prepare ? tr("Get ready for step %1, %2: %3, from %4")
+                                              .arg(segment->step + 1)
+                                              .arg(pose, minutesSecondsTenths(segment->lengthMs),
+                                                   minutesSecondsTenths(segment->startMs))
+                                        : tr("Step %1, %2: %3, from %4")
+                                              .arg(segment->step + 1)
+                                              .arg(pose, minutesSecondsTenths(segment->lengthMs),
+                                                   minutesSecondsTenths(segment->startMs));
         QStringList events;
         if (segment->cues > 0)
             events << tr("%n cue(s)", nullptr, segment->cues);

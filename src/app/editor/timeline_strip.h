@@ -62,7 +62,4 @@ private:
     int m_currentStep = -1;
 };
 
-// "M:SS" for a length in ms, with tenths when it is not a whole second ("1:30.5").
-QString lengthText(std::int64_t ms);
-
 } // namespace unclutch::app

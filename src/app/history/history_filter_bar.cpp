@@ -111,11 +111,6 @@ void HistoryFilterBar::setRoutineId(const QString& id)
     m_routine->setCurrentIndex(qMax(0, m_routine->findData(id)));
 }
 
-void HistoryFilterBar::setPeriod(Period period)
-{
-    m_period->setCurrentIndex(m_period->findData(int(period)));
-}
-
 void HistoryFilterBar::setRange(const QDate& first, const QDate& last)
 {
     m_updating = true;

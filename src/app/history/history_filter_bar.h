@@ -28,7 +28,6 @@ public:
     void setToday(const QDate& today);
 
     void setRoutineId(const QString& id);
-    void setPeriod(Period period);
     // A custom range of local days, both included.
     void setRange(const QDate& first, const QDate& last);
 

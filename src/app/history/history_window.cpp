@@ -10,9 +10,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "app/report/history_plots_widget.h"
 #include "history_filter_bar.h"
 #include "history_header.h"
-#include "report/history_plots_widget.h"
 #include "session_detail_pane.h"
 #include "session_table_model.h"
 #include "storage/history_store.h"

@@ -24,7 +24,7 @@ void SessionTableModel::setFilter(const storage::HistoryFilter& filter)
     if (total.ok()) {
         m_total = total.value();
         storage::Result<QList<storage::SessionRecord>> page =
-            m_store->sessions(filter, m_pageSize, 0);
+            m_store->sessions(filter, kPageSize, 0);
         if (page.ok())
             m_rows = std::move(page).value();
         else
@@ -130,7 +130,7 @@ void SessionTableModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent))
         return;
     storage::Result<QList<storage::SessionRecord>> page =
-        m_store->sessions(m_filter, m_pageSize, int(m_rows.size()));
+        m_store->sessions(m_filter, kPageSize, int(m_rows.size()));
     if (!page.ok()) {
         fail(page.error());
         return;

@@ -30,7 +30,7 @@ public:
         ColumnCount
     };
     enum Role { SessionIdRole = Qt::UserRole + 1 };
-    static constexpr int kDefaultPageSize = 200;
+    static constexpr int kPageSize = 200;
 
     explicit SessionTableModel(storage::HistoryStore* store, QObject* parent = nullptr);
 
@@ -38,7 +38,6 @@ public:
     void setFilter(const storage::HistoryFilter& filter);
     void reload() { setFilter(m_filter); }
     const storage::HistoryFilter& filter() const { return m_filter; }
-    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
 
     // How many sessions the filter matches, read or not.
     qint64 totalCount() const { return m_total; }
@@ -76,7 +75,6 @@ private:
     storage::HistoryFilter m_filter;
     QList<storage::SessionRecord> m_rows;
     qint64 m_total = 0;
-    int m_pageSize = kDefaultPageSize;
     QString m_error;
 };
 

@@ -1,6 +1,6 @@
 #include "countdown_widget.h"
 
-#include "duration_text.h"
+#include "app/duration_text.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

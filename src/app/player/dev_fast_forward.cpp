@@ -2,8 +2,8 @@
 
 #include <QTimer>
 
+#include "app/session_clock.h"
 #include "player_controller.h"
-#include "session_clock.h"
 
 namespace unclutch::app {
 

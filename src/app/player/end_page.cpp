@@ -4,7 +4,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "duration_text.h"
+#include "app/duration_text.h"
 #include "pain_rating_widget.h"
 #include "player_type.h"
 

@@ -32,7 +32,6 @@ public:
     // Without the line of help under the buttons, for a short screen.
     void setCompact(bool compact);
     std::optional<int> rating() const { return m_rating; }
-    bool isSkipped() const { return m_skipped; }
 
 public slots:
     // A digit key pressed anywhere in the player.

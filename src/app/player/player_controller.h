@@ -8,12 +8,12 @@
 #include <optional>
 #include <set>
 
+#include "app/session_runner.h"
 #include "core/event.h"
 #include "core/routine.h"
 #include "core/session.h"
 #include "player_frame.h"
 #include "player_summary.h"
-#include "session_runner.h"
 #include "session_start.h"
 
 namespace unclutch::app {

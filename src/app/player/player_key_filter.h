@@ -26,7 +26,6 @@ public:
     PlayerKeyFilter(QWidget* scope, Handler handler, QObject* parent = nullptr);
 
     void setInstalled(bool installed);
-    bool isInstalled() const { return m_installed; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

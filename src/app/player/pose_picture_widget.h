@@ -19,7 +19,6 @@ public:
 
     // An absolute path, or empty for none.
     void setImageFile(const QString& path);
-    QString imageFile() const { return m_path; }
     bool hasPicture() const;
 
     QSize sizeHint() const override;

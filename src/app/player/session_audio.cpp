@@ -1,7 +1,7 @@
 #include "session_audio.h"
 
-#include "audio/sound_player.h"
-#include "audio/voice.h"
+#include "app/audio/sound_player.h"
+#include "app/audio/voice.h"
 #include "player_controller.h"
 #include "player_controls.h"
 #include "player_view.h"

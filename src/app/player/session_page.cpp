@@ -6,8 +6,8 @@
 #include <QProgressBar>
 #include <QVBoxLayout>
 
+#include "app/duration_text.h"
 #include "countdown_widget.h"
-#include "duration_text.h"
 #include "pacer_widget.h"
 #include "pain_rating_widget.h"
 #include "player_type.h"

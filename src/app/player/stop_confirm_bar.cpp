@@ -37,10 +37,7 @@ StopConfirmBar::StopConfirmBar(QWidget* parent)
         hide();
         emit stopConfirmed();
     });
-    connect(m_keepGoing, &QPushButton::clicked, this, [this] {
-        hide();
-        emit keepGoing();
-    });
+    connect(m_keepGoing, &QPushButton::clicked, this, &QWidget::hide);
     hide();
 }
 

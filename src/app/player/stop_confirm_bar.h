@@ -21,7 +21,6 @@ public:
 
 signals:
     void stopConfirmed();
-    void keepGoing();
 
 private:
     QLabel* m_question = nullptr;

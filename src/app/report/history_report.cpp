@@ -12,7 +12,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QScreen>
 
 #include <algorithm>
@@ -22,7 +21,9 @@
 #include "app/duration_text.h"
 #include "history_charts.h"
 #include "report_layout.h"
+#include "storage/history_statistics.h"
 #include "storage/history_store.h"
+#include "storage/save_file_sink.h"
 
 namespace unclutch::app {
 
@@ -87,8 +88,8 @@ public:
     double mm(double millimetres) const { return millimetres * m_pdf.resolution() / 25.4; }
 
     // The top part of the first page; returns where the table's heading may start.
-    double drawFront(const ReportRequest& request, const ReportSummary& summary, QChart* pain,
-                     QChart* weekly)
+    double drawFront(const ReportRequest& request, const storage::HistorySummary& summary,
+                     QChart* pain, QChart* weekly)
     {
         const QLocale locale;
         double y = 0;
@@ -333,35 +334,6 @@ ReportRow HistoryReport::rowFor(const storage::SessionRecord& session, const QTi
     return row;
 }
 
-ReportSummary HistoryReport::summarise(const QList<storage::SessionRecord>& sessions,
-                                       int daysPractised, int daysInPeriod)
-{
-    ReportSummary summary;
-    summary.sessions = int(sessions.size());
-    summary.daysPractised = daysPractised;
-    summary.daysInPeriod = daysInPeriod;
-    double before = 0;
-    double after = 0;
-    for (const storage::SessionRecord& session : sessions) {
-        if (session.outcome == storage::SessionOutcome::Completed)
-            ++summary.completed;
-        summary.activeMs += session.completedActiveMs;
-        if (session.painBefore) {
-            before += *session.painBefore;
-            ++summary.painBeforeCount;
-        }
-        if (session.painAfter) {
-            after += *session.painAfter;
-            ++summary.painAfterCount;
-        }
-    }
-    if (summary.painBeforeCount > 0)
-        summary.painBefore = before / summary.painBeforeCount;
-    if (summary.painAfterCount > 0)
-        summary.painAfter = after / summary.painAfterCount;
-    return summary;
-}
-
 storage::Result<QByteArray> HistoryReport::render(const storage::HistoryStore& store,
                                                   const ReportRequest& request)
 {
@@ -401,8 +373,8 @@ storage::Result<QByteArray> HistoryReport::render(const storage::HistoryStore& s
         painter.setRenderHint(QPainter::Antialiasing);
         ReportPainter report(pdf, painter);
 
-        const ReportSummary summary =
-            summarise(sessions, *days, int(request.first.daysTo(request.last)) + 1);
+        const storage::HistorySummary summary = storage::HistoryStatistics::summarise(
+            sessions, *days, int(request.first.daysTo(request.last)) + 1);
         const double tableTop =
             report.drawFront(request, summary,
                              HistoryCharts::painChart(HistoryCharts::painTrend(*pain, request.zone),
@@ -439,17 +411,11 @@ storage::Status HistoryReport::write(const storage::HistoryStore& store,
                                      const ReportRequest& request, const QString& fileName)
 {
     const storage::Result<QByteArray> pdf = render(store, request);
-    if (!pdf.ok())
-        return storage::Failure(pdf.error());
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return storage::Failure(
-            tr("Cannot write the report to %1: %2")
-                .arg(QFileInfo(fileName).absoluteFilePath(), file.errorString()));
-    if (file.write(*pdf) != pdf->size() || !file.commit())
-        return storage::Failure(
-            tr("Cannot write the report to %1: %2")
-                .arg(QFileInfo(fileName).absoluteFilePath(), file.errorString()));
+    if (!pdf)
+        return storage::Status::failureOf(pdf);
+    if (const storage::Status written = storage::SaveFileSink::writeFile(fileName, *pdf); !written)
+        return storage::Failure(tr("Cannot write the report to %1: %2")
+                                    .arg(QFileInfo(fileName).absoluteFilePath(), written.error()));
     return {};
 }
 

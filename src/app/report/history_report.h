@@ -33,19 +33,6 @@ struct ReportRow {
     bool operator==(const ReportRow&) const = default;
 };
 
-// The figures of the report's summary.
-struct ReportSummary {
-    int sessions = 0;
-    int completed = 0;
-    int daysPractised = 0;
-    int daysInPeriod = 0;
-    qint64 activeMs = 0;
-    std::optional<double> painBefore; // mean of the ratings given
-    int painBeforeCount = 0;
-    std::optional<double> painAfter;
-    int painAfterCount = 0;
-};
-
 // What a report covers: the sessions that started on the days `first` to `last` (both
 // included) in `zone`, and when it was made.
 struct ReportRequest {
@@ -65,8 +52,6 @@ class HistoryReport {
 public:
     static storage::HistoryFilter filterFor(const ReportRequest& request);
     static ReportRow rowFor(const storage::SessionRecord& session, const QTimeZone& zone);
-    static ReportSummary summarise(const QList<storage::SessionRecord>& sessions, int daysPractised,
-                                   int daysInPeriod);
 
     // The PDF, or why there is none (the history cannot be read, the period is back to front).
     static storage::Result<QByteArray> render(const storage::HistoryStore& store,

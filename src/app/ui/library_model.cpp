@@ -5,7 +5,7 @@
 #include <QGuiApplication>
 #include <QPalette>
 
-#include "duration_text.h"
+#include "app/duration_text.h"
 #include "storage/routine_library.h"
 
 namespace unclutch::app {

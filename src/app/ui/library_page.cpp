@@ -12,9 +12,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "duration_text.h"
+#include "app/duration_text.h"
+#include "app/player/side_text.h"
 #include "library_model.h"
-#include "player/side_text.h"
 #include "storage/routine_library.h"
 
 namespace unclutch::app {

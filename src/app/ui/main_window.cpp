@@ -7,10 +7,10 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-#include "first_paint_report.h"
+#include "app/first_paint_report.h"
+#include "app/player/player_controller.h"
+#include "app/player/player_view.h"
 #include "library_page.h"
-#include "player/player_controller.h"
-#include "player/player_view.h"
 #include "safety_banner.h"
 #include "storage/routine_library.h"
 

@@ -3,7 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include "player/session_start.h"
+#include "app/player/session_start.h"
 
 class QStackedWidget;
 

@@ -4,9 +4,9 @@
 
 #include <cmath>
 
-#include "audio/sound_player.h"
-#include "audio/spoken_text.h"
-#include "audio/voice.h"
+#include "app/audio/sound_player.h"
+#include "app/audio/spoken_text.h"
+#include "app/audio/voice.h"
 #include "ui_sound_voice_settings_widget.h"
 
 namespace unclutch::app {

@@ -12,10 +12,10 @@
 #include <numbers>
 #include <vector>
 
-#include "audio/flite_speech.h"
-#include "audio/flite_synthesizer.h"
-#include "audio/sound_mixer.h"
-#include "audio/sound_player.h"
+#include "app/audio/flite_speech.h"
+#include "app/audio/flite_synthesizer.h"
+#include "app/audio/sound_mixer.h"
+#include "app/audio/sound_player.h"
 
 using unclutch::app::FliteSynthesizer;
 using unclutch::app::SoundMixer;

@@ -8,7 +8,7 @@
 #include <cstring>
 #include <optional>
 
-#include "audio/sound_player.h"
+#include "app/audio/sound_player.h"
 
 using unclutch::app::SoundPlayer;
 

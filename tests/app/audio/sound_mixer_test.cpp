@@ -7,7 +7,7 @@
 #include <cstring>
 #include <vector>
 
-#include "audio/sound_mixer.h"
+#include "app/audio/sound_mixer.h"
 
 using unclutch::app::SoundMixer;
 using namespace std::chrono_literals;

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "audio/sound_player.h"
+#include "app/audio/sound_player.h"
 
 using unclutch::app::SoundPlayer;
 

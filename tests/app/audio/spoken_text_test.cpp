@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "audio/spoken_text.h"
+#include "app/audio/spoken_text.h"
 
 using unclutch::app::SpokenText;
 using unclutch::core::Side;

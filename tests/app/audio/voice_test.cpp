@@ -5,8 +5,8 @@
 
 #include <gtest/gtest.h>
 
-#include "audio/sound_player.h"
-#include "audio/voice.h"
+#include "app/audio/sound_player.h"
+#include "app/audio/voice.h"
 
 using unclutch::app::Voice;
 using unclutch::core::Side;

@@ -6,7 +6,7 @@
 #include <QSignalSpy>
 
 #include "../../support/fifo_watchdog.h"
-#include "app/editor/file_change_watcher.h"
+#include "storage/file_change_watcher.h"
 
 using namespace unclutch;
 using namespace unclutch::app;
@@ -15,7 +15,7 @@ using namespace unclutch::app::testing;
 TEST_F(EditorWindowTest, ABundledRoutineOpensReadOnlyWithDuplicateToEdit)
 {
     const QString bundled = m_paths.bundledRoutinesDir() + QStringLiteral("/back-of-the-body.json");
-    ASSERT_TRUE(m_window->openFile(bundled));
+    ASSERT_TRUE(m_window->openFile(bundled).ok());
     EXPECT_TRUE(m_window->document()->isReadOnly());
     EXPECT_TRUE(find<QFrame>("readOnlyBanner")->isVisible());
     EXPECT_FALSE(action("actionSave")->isEnabled());
@@ -39,7 +39,7 @@ TEST_F(EditorWindowTest, ABundledRoutineOpensReadOnlyWithDuplicateToEdit)
 TEST_F(EditorWindowTest, NewRoutineStartsAValidOwnRoutine)
 {
     QSignalSpy created(m_window.get(), &RoutineEditorWindow::routineCreated);
-    ASSERT_TRUE(m_window->newRoutine());
+    ASSERT_TRUE(m_window->newRoutine().ok());
     ASSERT_EQ(created.count(), 1);
     EXPECT_EQ(m_window->document()->path(), created[0][0].toString());
     EXPECT_TRUE(m_window->isValid());
@@ -49,9 +49,9 @@ TEST_F(EditorWindowTest, NewRoutineStartsAValidOwnRoutine)
 TEST_F(EditorWindowTest, AFileWithErrorsIsNotOpenedAndSaysWhy)
 {
     writeAll(m_path, R"({"format": 1, "title": "", "steps": []})");
-    QString error;
-    EXPECT_FALSE(m_window->openFile(m_path, &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("error:"))) << error.toStdString();
+    const storage::Status opened = m_window->openFile(m_path);
+    EXPECT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("error:"))) << opened.error().toStdString();
 }
 
 TEST_F(EditorWindowTest, ANamedPipeIsRefusedAndNeverWaitedOn)
@@ -59,15 +59,16 @@ TEST_F(EditorWindowTest, ANamedPipeIsRefusedAndNeverWaitedOn)
     const QString pipe = QFileInfo(m_path).dir().filePath(QStringLiteral("pipe.json"));
     test::FifoWatchdog watchdog(pipe);
     ASSERT_TRUE(watchdog.made());
-    QString error;
-    EXPECT_FALSE(m_window->openFile(pipe, &error));
+    const storage::Status opened = m_window->openFile(pipe);
+    EXPECT_FALSE(opened.ok());
     EXPECT_FALSE(watchdog.opened());
-    EXPECT_TRUE(error.contains(QStringLiteral("named pipe"))) << error.toStdString();
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("named pipe")))
+        << opened.error().toStdString();
 }
 
 TEST_F(EditorWindowTest, AFileReplacedByANamedPipeIsNotReadForChanges)
 {
-    QSignalSpy changed(m_window->fileWatcher(), &FileChangeWatcher::changedOnDisk);
+    QSignalSpy changed(m_window->fileWatcher(), &storage::FileChangeWatcher::changedOnDisk);
     ASSERT_TRUE(QFile::remove(m_path));
     test::FifoWatchdog watchdog(m_path);
     ASSERT_TRUE(watchdog.made());
@@ -117,7 +118,7 @@ TEST_F(EditorWindowTest, OwnSavesAreNotReportedAsChangesOnDisk)
 {
     typeInto(find<QLineEdit>("titleEdit"), QStringLiteral("Saved here"));
     ASSERT_TRUE(m_window->save());
-    QSignalSpy changed(m_window->fileWatcher(), &FileChangeWatcher::changedOnDisk);
+    QSignalSpy changed(m_window->fileWatcher(), &storage::FileChangeWatcher::changedOnDisk);
     m_window->fileWatcher()->checkNow();
     EXPECT_EQ(changed.count(), 0);
     EXPECT_FALSE(find<QLabel>("diskNotice")->isVisible());

@@ -33,9 +33,9 @@ int main(int argc, char* argv[])
         parser.showHelp(2);
 
     unclutch::app::RoutineEditorWindow window{unclutch::storage::Paths(parser.value(dataDir))};
-    QString error;
-    if (!window.openFile(parser.positionalArguments().front(), &error)) {
-        qCritical("%s", qPrintable(error));
+    const unclutch::storage::Status opened = window.openFile(parser.positionalArguments().front());
+    if (!opened) {
+        qCritical("%s", qPrintable(opened.error()));
         return 1;
     }
     window.resize(1340, 740);

@@ -99,7 +99,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        ASSERT_TRUE(m_paths.ensureDataDir(nullptr));
+        ASSERT_TRUE(m_paths.ensureDataDir().ok());
         m_path = m_paths.userRoutinesDir() + QStringLiteral("/my-hips.json");
         writeAll(m_path, ownRoutine);
         m_window = std::make_unique<RoutineEditorWindow>(m_paths);
@@ -109,8 +109,8 @@ protected:
         // Shortcuts (Ctrl+Z, Ctrl+Up) only reach an active window.
         m_window->activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-        QString error;
-        ASSERT_TRUE(m_window->openFile(m_path, &error)) << error.toStdString();
+        const storage::Status opened = m_window->openFile(m_path);
+        ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
     }
 
     void TearDown() override

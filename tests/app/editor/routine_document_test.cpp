@@ -122,6 +122,47 @@ TEST_F(RoutineDocumentTest, TypingInOneFieldIsOneUndoStep)
     EXPECT_EQ(m_document.step(2).pose, "Pigeon");
 }
 
+TEST_F(RoutineDocumentTest, EditsMergeOnlyWithTheSameThing)
+{
+    RoutineDocument* d = &m_document;
+    QUndoStack* stack = d->undoStack();
+    const auto cue = [d](int index, const char* text) {
+        core::Cue edited = d->step(0).cues.at(static_cast<std::size_t>(index));
+        edited.text = text;
+        return edited;
+    };
+    d->push(new SetCueCommand(d, 0, 0, SetCueCommand::Field::Text, cue(0, "S")));
+    d->push(new SetCueCommand(d, 0, 0, SetCueCommand::Field::Text, cue(0, "Sl")));
+    EXPECT_EQ(stack->count(), 1);
+    d->push(new SetCueCommand(d, 0, 1, SetCueCommand::Field::Text, cue(1, "B")));
+    EXPECT_EQ(stack->count(), 2) << "another cue is another step";
+
+    core::Pacing pacing = *d->step(1).pacing;
+    pacing.cycle = 12;
+    d->push(new SetPacingCommand(d, 1, pacing, SetPacingCommand::Edit::Cycle));
+    pacing.cycle = 15;
+    d->push(new SetPacingCommand(d, 1, pacing, SetPacingCommand::Edit::Cycle));
+    EXPECT_EQ(stack->count(), 3);
+    d->push(new SetPacingCommand(d, 1, std::nullopt, SetPacingCommand::Edit::Toggle));
+    d->push(new SetPacingCommand(d, 1, pacing, SetPacingCommand::Edit::Toggle));
+    EXPECT_EQ(stack->count(), 5) << "turning pacing off and on are steps of their own";
+
+    d->push(new SetSidesCommand(d, 2, {core::Side::Left}));
+    d->push(new SetSidesCommand(d, 2, {core::Side::Right}));
+    EXPECT_EQ(stack->count(), 7);
+
+    core::Variant easier = *d->step(2).easier;
+    easier.pose = "P";
+    d->push(new SetEasierCommand(d, 2, easier, SetEasierCommand::Edit::Pose));
+    easier.pose = "Pi";
+    d->push(new SetEasierCommand(d, 2, easier, SetEasierCommand::Edit::Pose));
+    EXPECT_EQ(stack->count(), 8);
+
+    while (stack->canUndo())
+        stack->undo();
+    EXPECT_EQ(d->routine(), sample());
+}
+
 TEST_F(RoutineDocumentTest, TypingBackToTheStartLeavesNothingToUndo)
 {
     m_document.push(new SetStepFieldCommand(&m_document, 0, StepField::Duration, 6.0));

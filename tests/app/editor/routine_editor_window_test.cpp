@@ -155,14 +155,14 @@ TEST_F(EditorWindowTest, OpeningAnotherRoutineAsksAboutUnsavedChangesFirst)
     typeInto(find<QLineEdit>("authorEdit"), QStringLiteral("Me"));
     const QString bundled = m_paths.bundledRoutinesDir() + QStringLiteral("/back-of-the-body.json");
     m_answers->close = EditorPrompts::CloseChoice::Cancel;
-    QString error;
-    EXPECT_FALSE(m_window->openFile(bundled, &error));
+    EXPECT_FALSE(m_window->openFile(bundled).ok());
     EXPECT_EQ(m_answers->closeAsked, 1);
     EXPECT_EQ(m_window->document()->path(), m_path);
     EXPECT_EQ(m_window->document()->routine().author, "Me");
 
     m_answers->close = EditorPrompts::CloseChoice::Save;
-    EXPECT_TRUE(m_window->openFile(bundled, &error)) << error.toStdString();
+    const storage::Status opened = m_window->openFile(bundled);
+    EXPECT_TRUE(opened.ok()) << opened.error().toStdString();
     EXPECT_NE(readAll(m_path).indexOf("\"author\": \"Me\""), -1);
 }
 
@@ -170,7 +170,7 @@ TEST_F(EditorWindowTest, MessagesWithoutAFieldOnScreenAreListedAtTheBottom)
 {
     // A problem in a step that is not selected, and an unknown top-level key.
     writeAll(m_path, QByteArray(ownRoutine).replace("\"x-note\"", "\"colour\""));
-    ASSERT_TRUE(m_window->openFile(m_path));
+    ASSERT_TRUE(m_window->openFile(m_path).ok());
     auto* list = find<QListWidget>("problemList");
     ASSERT_EQ(list->count(), 1);
     EXPECT_TRUE(list->item(0)->text().contains(QStringLiteral("warning: /colour: ")));

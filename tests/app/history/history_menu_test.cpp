@@ -4,15 +4,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "history/history_window.h"
-#include "history/session_table_model.h"
+#include "app/history/history_window.h"
+#include "app/history/session_table_model.h"
+#include "app/player/player_controller.h"
+#include "app/player/session_recorder.h"
+#include "app/ui/history_menu.h"
+#include "app/ui/main_window.h"
 #include "history_test_fixture.h"
-#include "player/player_controller.h"
-#include "player/session_recorder.h"
-#include "storage/paths.h"
 #include "storage/routine_library.h"
-#include "ui/main_menus.h"
-#include "ui/main_window.h"
 
 using namespace unclutch;
 
@@ -24,8 +23,6 @@ protected:
     {
         return window.menuBar()->findChild<QAction*>(QStringLiteral("showHistoryAction"));
     }
-
-    QTemporaryDir dataDir;
 };
 
 } // namespace
@@ -34,9 +31,8 @@ TEST_F(HistoryMenuTest, CtrlHOpensOneHistoryWindowOnTheAppsStore)
 {
     add({session(QStringLiteral("cat-cow"), QDate(2025, 3, 19), QTime(8, 0))});
     storage::RoutineLibrary library({});
-    const storage::Paths paths(dataDir.path());
     app::MainWindow window(library);
-    auto* menus = new app::MainMenus(&window, library, paths, nullptr);
+    auto* menus = new app::HistoryMenu(&window);
     app::SessionRecorder recorder(window.playerController(), store.get());
     menus->setHistory(store.get(), &recorder, {});
     QAction* action = window.findChild<QAction*>(QStringLiteral("showHistoryAction"));

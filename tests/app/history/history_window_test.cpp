@@ -10,13 +10,13 @@
 #include <QTest>
 #include <QXYSeries>
 
-#include "history/history_filter_bar.h"
-#include "history/history_header.h"
-#include "history/history_window.h"
-#include "history/session_detail_pane.h"
-#include "history/session_table_model.h"
+#include "app/history/history_filter_bar.h"
+#include "app/history/history_header.h"
+#include "app/history/history_window.h"
+#include "app/history/session_detail_pane.h"
+#include "app/history/session_table_model.h"
+#include "app/report/history_plots_widget.h"
 #include "history_test_fixture.h"
-#include "report/history_plots_widget.h"
 
 using namespace unclutch;
 using app::HistoryFilterBar;
@@ -122,7 +122,7 @@ TEST_F(HistoryWindowTest, ReadsFurtherPagesAsTheViewAsks)
     auto window = makeWindow();
     SessionTableModel* model = window->model();
     EXPECT_EQ(model->totalCount(), 450);
-    EXPECT_EQ(model->rowCount(), SessionTableModel::kDefaultPageSize);
+    EXPECT_EQ(model->rowCount(), SessionTableModel::kPageSize);
     ASSERT_TRUE(model->canFetchMore({}));
     model->fetchMore({});
     EXPECT_EQ(model->rowCount(), 400);

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "player/caution_acknowledgements.h"
+#include "app/player/caution_acknowledgements.h"
 #include "player_test_support.h"
 
 using namespace unclutch;

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "play_request.h"
+#include "app/play_request.h"
 #include "player_test_support.h"
 #include "storage/routine_library.h"
 

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "player/player_command.h"
+#include "app/player/player_command.h"
 
 using namespace unclutch::app;
 

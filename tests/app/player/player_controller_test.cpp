@@ -2,7 +2,7 @@
 
 #include <QSignalSpy>
 
-#include "player/player_controller.h"
+#include "app/player/player_controller.h"
 #include "player_test_support.h"
 
 using namespace unclutch;

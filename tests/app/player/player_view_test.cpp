@@ -10,23 +10,23 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "editor/routine_editor_window.h"
-#include "player/cautions_page.h"
-#include "player/countdown_widget.h"
-#include "player/end_page.h"
-#include "player/pacer_widget.h"
-#include "player/pain_rating_widget.h"
-#include "player/player_controller.h"
-#include "player/player_controls.h"
-#include "player/player_view.h"
-#include "player/session_page.h"
-#include "player/stop_confirm_bar.h"
+#include "app/editor/routine_editor_window.h"
+#include "app/player/cautions_page.h"
+#include "app/player/countdown_widget.h"
+#include "app/player/end_page.h"
+#include "app/player/pacer_widget.h"
+#include "app/player/pain_rating_widget.h"
+#include "app/player/player_controller.h"
+#include "app/player/player_controls.h"
+#include "app/player/player_view.h"
+#include "app/player/session_page.h"
+#include "app/player/stop_confirm_bar.h"
+#include "app/ui/library_page.h"
+#include "app/ui/main_window.h"
+#include "app/ui/routine_menu.h"
 #include "player_test_support.h"
 #include "storage/paths.h"
 #include "storage/routine_library.h"
-#include "ui/library_page.h"
-#include "ui/main_menus.h"
-#include "ui/main_window.h"
 
 using namespace unclutch;
 using core::SessionState;
@@ -427,9 +427,9 @@ TEST_F(PlayerViewTest, TryItInTheEditorPlaysFromTheSelectedStep)
     window->show();
     QTemporaryDir data;
     const storage::Paths paths(data.path());
-    auto* menus = new app::MainMenus(window.get(), library, paths, nullptr);
+    auto* menu = new app::RoutineMenu(window.get(), library, paths);
     window->libraryPage()->select(path);
-    menus->editSelected();
+    menu->editSelected();
     app::RoutineEditorWindow* editor = nullptr;
     for (QWidget* widget : QApplication::topLevelWidgets()) {
         if (auto* found = qobject_cast<app::RoutineEditorWindow*>(widget))

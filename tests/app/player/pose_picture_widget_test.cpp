@@ -4,7 +4,7 @@
 #include <QTemporaryDir>
 
 #include "../../support/fifo_watchdog.h"
-#include "player/pose_picture_widget.h"
+#include "app/player/pose_picture_widget.h"
 
 using namespace unclutch;
 

@@ -6,17 +6,17 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "audio/sound_player.h"
-#include "audio/voice.h"
-#include "player/player_controller.h"
-#include "player/player_controls.h"
-#include "player/player_view.h"
-#include "player/session_audio.h"
-#include "player/session_recorder.h"
+#include "app/audio/sound_player.h"
+#include "app/audio/voice.h"
+#include "app/player/player_controller.h"
+#include "app/player/player_controls.h"
+#include "app/player/player_view.h"
+#include "app/player/session_audio.h"
+#include "app/player/session_recorder.h"
+#include "app/ui/main_window.h"
 #include "player_test_support.h"
 #include "storage/history_store.h"
 #include "storage/routine_library.h"
-#include "ui/main_window.h"
 
 using namespace unclutch;
 using core::SessionState;
@@ -251,7 +251,9 @@ TEST_F(SessionAudioTest, ASessionPlaysToItsEndWithNoAudioAndMTogglesMute)
     const storage::RoutineEntry* entry = library.findById(QStringLiteral("test-routine"));
     ASSERT_NE(entry, nullptr);
     window.play(*entry->routine, entry->path);
-    QTest::qWait(50); // the losses are reported from the event loop
+    // The losses are reported from the event loop, once it runs.
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return soundLost.count() == 1 && voiceLost.count() == 1; }, 5000));
 
     EXPECT_FALSE(audio.sound()->isAvailable());
     EXPECT_FALSE(audio.voice()->isAvailable());
@@ -280,7 +282,9 @@ TEST_F(SessionAudioTest, ASessionPlaysToItsEndWithNoAudioAndMTogglesMute)
         controller->runner()->wake();
     }
     EXPECT_EQ(controller->state(), SessionState::Finished);
-    QTest::qWait(20);
+    // Whatever the session's sounds queued is delivered before counting again.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     EXPECT_EQ(soundLost.count(), 1); // said once, not per sound
     EXPECT_EQ(voiceLost.count(), 1);
 }

@@ -11,8 +11,8 @@
 #include <QValueAxis>
 
 #include "../../support/qt_printers.h"
-#include "report/history_charts.h"
-#include "report/history_plots_widget.h"
+#include "app/report/history_charts.h"
+#include "app/report/history_plots_widget.h"
 #include "report_test_support.h"
 
 using namespace unclutch;

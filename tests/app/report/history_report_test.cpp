@@ -3,10 +3,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include "../../support/qt_printers.h"
-#include "report/history_report.h"
+#include "app/report/history_report.h"
 #include "report_test_support.h"
 
 using namespace unclutch;
@@ -40,6 +41,14 @@ QByteArray readAll(const QString& path)
 
 class HistoryReportTest : public app::test::HistoryFixture {
 protected:
+    // Dates and numbers as a British English system writes them, whatever this machine's.
+    void SetUp() override
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        HistoryFixture::SetUp();
+    }
+    void TearDown() override { QLocale::setDefault(QLocale::system()); }
+
     // `count` sessions in May 2024, several a day, each with a note.
     void addMay(int count)
     {
@@ -48,6 +57,13 @@ protected:
             sessions.append(session(utc(2024, 5, 1 + i % 31, 6 + i / 31 % 16), 10, 5, 3,
                                     QStringLiteral("Note number %1 about the left hip.").arg(i)));
         add(sessions);
+    }
+
+    QStringList renderedPages()
+    {
+        const storage::Result<QByteArray> pdf = app::HistoryReport::render(*m_store, may2024());
+        EXPECT_TRUE(pdf.ok()) << pdf.error().toStdString();
+        return pdf.ok() ? app::test::pdfPages(*pdf) : QStringList();
     }
 };
 
@@ -74,23 +90,6 @@ TEST(HistoryReportRows, ShowTheSessionAsPrinted)
     EXPECT_EQ(app::HistoryReport::rowFor(record, QTimeZone::utc()).pain, QString());
 }
 
-TEST(HistoryReportSummary, CountsSessionsMinutesAndMeanRatings)
-{
-    const app::ReportSummary summary = app::HistoryReport::summarise(
-        {session(utc(2024, 5, 1), 10, 6, 4), session(utc(2024, 5, 2), 5, 3, std::nullopt),
-         session(utc(2024, 5, 3), 12)},
-        3, 31);
-    EXPECT_EQ(summary.sessions, 3);
-    EXPECT_EQ(summary.completed, 2);
-    EXPECT_EQ(summary.daysPractised, 3);
-    EXPECT_EQ(summary.daysInPeriod, 31);
-    EXPECT_EQ(summary.activeMs, 27 * 60 * 1000);
-    EXPECT_EQ(summary.painBefore, 4.5);
-    EXPECT_EQ(summary.painBeforeCount, 2);
-    EXPECT_EQ(summary.painAfter, 4.0);
-    EXPECT_EQ(summary.painAfterCount, 1);
-}
-
 TEST(HistoryReportPeriod, CoversWholeDaysFromFirstToLastInTheZone)
 {
     app::ReportRequest request = may2024();
@@ -111,6 +110,22 @@ TEST_F(HistoryReportTest, WritesAOnePagePdfForAFewSessions)
     EXPECT_TRUE(pdf.startsWith("%PDF-"));
     EXPECT_TRUE(pdf.trimmed().endsWith("%%EOF"));
     EXPECT_EQ(pageCount(pdf), 1);
+
+    const QStringList pages = app::test::pdfPages(pdf);
+    ASSERT_EQ(pages.size(), 1);
+    const QString& text = pages[0];
+    for (const char* expected :
+         {"Unclutch practice report", "Period: 1 May 2024 to 31 May 2024",
+          "Generated on 2 June 2024, 09:00", "Sessions 3 (3 completed)",
+          "Days practised 3 of 31 days", "Time practised 30 minutes (0 h 30 min)",
+          "Average pain before 5.0 out of 10", "Average pain after 3.0 out of 10",
+          "Pain before and after each session", "Minutes practised per week",
+          "01/05/2024 06:00 Slow cat-cow 10:00 / 10:00 Completed",
+          "Note: Note number 0 about the left hip.", "Note: Note number 1 about the left hip.",
+          "Note: Note number 2 about the left hip.", "This report is not medical advice.",
+          "Page 1 of 1"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n"
+                                                                << text.toStdString();
 }
 
 TEST_F(HistoryReportTest, RunsOverMorePagesWithMoreSessions)
@@ -125,14 +140,54 @@ TEST_F(HistoryReportTest, RunsOverMorePagesWithMoreSessions)
     // 440 sessions with a note each: well over ten pages.
     EXPECT_GT(pageCount(*many), 10);
     EXPECT_GT(pageCount(*many), pageCount(*some));
+
+    // Every page is numbered and says what the report is not; the table goes on under its
+    // header; every session is there with its note, once.
+    const QStringList pages = app::test::pdfPages(*many);
+    ASSERT_EQ(pages.size(), pageCount(*many));
+    for (int p = 0; p < pages.size(); ++p) {
+        EXPECT_TRUE(pages[p].endsWith(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.size())))
+            << pages[p].right(80).toStdString();
+        EXPECT_TRUE(pages[p].contains(QStringLiteral("This report is not medical advice.")));
+        if (p > 0) {
+            EXPECT_TRUE(pages[p].contains(QStringLiteral("Sessions (continued)")));
+            EXPECT_TRUE(pages[p].contains(QStringLiteral("Date Routine")));
+        }
+    }
+    const QString text = pages.join(u' ');
+    EXPECT_TRUE(text.contains(QStringLiteral("Sessions 440 (440 completed)")));
+    EXPECT_EQ(text.count(QStringLiteral("Note: Note number ")), 440);
+    for (int i = 0; i < 400; ++i)
+        EXPECT_EQ(text.count(QStringLiteral("Note: Note number %1 about").arg(i)), i < 40 ? 2 : 1)
+            << i;
 }
 
 TEST_F(HistoryReportTest, OnlySessionsOfThePeriodCount)
 {
-    add({session(utc(2024, 4, 30, 23), 10, 5, 3), session(utc(2024, 6, 1, 0), 10, 5, 3)});
-    const storage::Result<QByteArray> empty = app::HistoryReport::render(*m_store, may2024());
-    ASSERT_TRUE(empty.ok());
-    EXPECT_EQ(pageCount(*empty), 1);
+    // Just before the first day and just after the last, in the report's zone (UTC).
+    add({session(utc(2024, 4, 30, 23, 59), 10, 1, 1, QStringLiteral("Before the period.")),
+         session(utc(2024, 5, 15, 8), 12, 8, 2, QStringLiteral("Inside the period.")),
+         session(utc(2024, 6, 1, 0), 10, 1, 1, QStringLiteral("After the period."))});
+    const QString text = renderedPages().join(u' ');
+    EXPECT_TRUE(text.contains(QStringLiteral("Note: Inside the period."))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Before the period.")));
+    EXPECT_FALSE(text.contains(QStringLiteral("After the period.")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Sessions 1 (1 completed)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Days practised 1 of 31 days")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Time practised 12 minutes")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Average pain before 8.0 out of 10")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Average pain after 2.0 out of 10")));
+}
+
+TEST_F(HistoryReportTest, APeriodWithoutSessionsSaysSo)
+{
+    add({session(utc(2024, 4, 30, 12), 10, 5, 3, QStringLiteral("In April."))});
+    const QStringList pages = renderedPages();
+    ASSERT_EQ(pages.size(), 1);
+    EXPECT_TRUE(pages[0].contains(QStringLiteral("No sessions in this period.")));
+    EXPECT_TRUE(pages[0].contains(QStringLiteral("Sessions 0 (0 completed)")));
+    EXPECT_TRUE(pages[0].contains(QStringLiteral("Average pain before no ratings")));
+    EXPECT_FALSE(pages[0].contains(QStringLiteral("In April.")));
 }
 
 TEST_F(HistoryReportTest, AnUnwritablePathFailsCleanlyAndLeavesNoFile)

@@ -2,7 +2,7 @@
 
 #include <QRandomGenerator>
 
-#include "report/report_layout.h"
+#include "app/report/report_layout.h"
 
 using unclutch::app::ReportLayout;
 using unclutch::app::ReportPage;

@@ -8,9 +8,9 @@
 #include <QStyleFactory>
 #include <QTextStream>
 
+#include "app/report/history_plots_widget.h"
+#include "app/report/history_report.h"
 #include "app/translation_loader.h"
-#include "report/history_plots_widget.h"
-#include "report/history_report.h"
 #include "storage/history_store.h"
 #include "storage/paths.h"
 

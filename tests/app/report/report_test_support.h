@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QProcess>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -17,6 +20,38 @@ namespace unclutch::app::test {
 inline QDateTime utc(int year, int month, int day, int hour = 12, int minute = 0)
 {
     return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
+}
+
+// The text of a PDF page by page, as poppler's pdftotext reads it (poppler-utils), each page's
+// white space made single spaces so that a wrapped line reads as one, and ligatures the font
+// drew ("ﬁ") as their letters. A test that checks what
+// a report says fails, rather than passes, without pdftotext.
+inline QStringList pdfPages(const QByteArray& pdf)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                     QStringLiteral("-"), QStringLiteral("-")});
+    if (!pdftotext.waitForStarted()) {
+        ADD_FAILURE() << "pdftotext is missing: install poppler-utils";
+        return {};
+    }
+    pdftotext.write(pdf);
+    pdftotext.closeWriteChannel();
+    EXPECT_TRUE(pdftotext.waitForFinished(60000));
+    EXPECT_EQ(pdftotext.exitCode(), 0) << pdftotext.readAllStandardError().toStdString();
+    // pdftotext ends every page with a form feed.
+    QStringList pages = QString::fromUtf8(pdftotext.readAllStandardOutput()).split(u'\f');
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    for (QString& page : pages)
+        page = page.normalized(QString::NormalizationForm_KC).simplified();
+    return pages;
+}
+
+inline QString pdfText(const QByteArray& pdf)
+{
+    return pdfPages(pdf).join(u' ');
 }
 
 // A finished session of `minutes` active time, with its ratings and note.

@@ -2,9 +2,10 @@
 
 #include <QFileInfo>
 
-#include "storage/regular_file.h"
+#include "core/routine_parser.h"
+#include "regular_file.h"
 
-namespace unclutch::app {
+namespace unclutch::storage {
 
 FileChangeWatcher::FileChangeWatcher(QObject* parent)
     : QObject(parent)
@@ -54,8 +55,8 @@ void FileChangeWatcher::checkNow()
         return;
     rewatch();
     // Read as a regular file only: another program may have put a named pipe in its place.
-    const storage::Result<storage::RegularFile::Contents> file =
-        storage::RegularFile::read(m_path, core::RoutineParser::max_file_bytes + 1);
+    const Result<RegularFile::Contents> file =
+        RegularFile::read(m_path, core::RoutineParser::max_file_bytes + 1);
     if (!file.ok()) {
         if (!m_missing && !QFileInfo::exists(m_path)) {
             m_missing = true;
@@ -71,4 +72,4 @@ void FileChangeWatcher::checkNow()
     emit changedOnDisk(bytes);
 }
 
-} // namespace unclutch::app
+} // namespace unclutch::storage

@@ -11,12 +11,11 @@
 #include <QStatusBar>
 
 #include "../../support/qt_printers.h"
-#include "report/report_range_dialog.h"
+#include "app/report/report_range_dialog.h"
+#include "app/ui/history_menu.h"
+#include "app/ui/main_window.h"
 #include "report_test_support.h"
-#include "storage/paths.h"
 #include "storage/routine_library.h"
-#include "ui/main_menus.h"
-#include "ui/main_window.h"
 
 using namespace unclutch;
 using app::test::session;
@@ -24,25 +23,23 @@ using app::test::utc;
 
 namespace {
 
-class MainMenusHistoryTest : public app::test::HistoryFixture {
+class HistoryMenuReportTest : public app::test::HistoryFixture {
 protected:
-    MainMenusHistoryTest()
+    HistoryMenuReportTest()
         : m_library({})
-        , m_paths(m_dir.path())
         , m_window(m_library)
     {
     }
 
     storage::RoutineLibrary m_library;
-    storage::Paths m_paths;
     app::MainWindow m_window;
 };
 
 } // namespace
 
-TEST_F(MainMenusHistoryTest, TheHistoryMenuOffersExportAndTheReport)
+TEST_F(HistoryMenuReportTest, TheHistoryMenuOffersExportAndTheReport)
 {
-    auto* menus = new app::MainMenus(&m_window, m_library, m_paths, nullptr);
+    auto* menus = new app::HistoryMenu(&m_window);
     menus->setHistory(m_store.get(), nullptr, {});
     auto* menu = m_window.menuBar()->findChild<QMenu*>(QStringLiteral("historyMenu"));
     ASSERT_NE(menu, nullptr);
@@ -56,10 +53,10 @@ TEST_F(MainMenusHistoryTest, TheHistoryMenuOffersExportAndTheReport)
                                   QStringLiteral("physiotherapistReportAction")}));
 }
 
-TEST_F(MainMenusHistoryTest, ExportsAndReportsWithAMessageInTheStatusBar)
+TEST_F(HistoryMenuReportTest, ExportsAndReportsWithAMessageInTheStatusBar)
 {
     add({session(utc(2024, 5, 1), 10, 6, 4, QStringLiteral("felt fine"))});
-    auto* menus = new app::MainMenus(&m_window, m_library, m_paths, nullptr);
+    auto* menus = new app::HistoryMenu(&m_window);
     menus->setHistory(m_store.get(), nullptr, {});
 
     const QString csv = m_dir.filePath(QStringLiteral("out.csv"));
@@ -73,7 +70,8 @@ TEST_F(MainMenusHistoryTest, ExportsAndReportsWithAMessageInTheStatusBar)
     ASSERT_TRUE(menus->writeReportTo(pdf, QDate(2024, 5, 1), QDate(2024, 5, 31)));
     QFile report(pdf);
     ASSERT_TRUE(report.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(report.read(5) == "%PDF-");
+    const QString text = app::test::pdfText(report.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("Note: felt fine"))) << text.toStdString();
     EXPECT_TRUE(m_window.statusBar()->currentMessage().contains(QStringLiteral("out.pdf")));
 }
 

@@ -5,11 +5,11 @@
 #include <QObject>
 #include <QTimer>
 
-namespace unclutch::app {
+namespace unclutch::storage {
 
-// Tells the editor when the file it has open is changed or removed by someone else. Its own
-// saves are not reported: the bytes it last loaded or saved are known, and a change to exactly
-// those bytes is no news. Editors save in several steps (write, rename), so a change is
+// Tells whoever has a file open (the routine editor) when it is changed or removed by someone
+// else. Their own saves are not reported: the bytes last loaded or saved are known, and a change
+// to exactly those bytes is no news. Editors save in several steps (write, rename), so a change is
 // reported once things have been quiet for a moment.
 class FileChangeWatcher : public QObject {
     Q_OBJECT
@@ -39,4 +39,4 @@ private:
     bool m_missing = false;
 };
 
-} // namespace unclutch::app
+} // namespace unclutch::storage

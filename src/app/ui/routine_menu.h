@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include "storage/paths.h"
+#include "storage/result.h"
+
+namespace unclutch::storage {
+class RoutineLibrary;
+} // namespace unclutch::storage
+
+namespace unclutch::app {
+
+class MainWindow;
+class RoutineEditorWindow;
+
+// The Routine menu: a new own routine, the selected one to edit or to duplicate, and Quit. It
+// owns the routine editor, made when first asked for, whose "Try it" plays in the main window
+// and whose saves reload the library.
+class RoutineMenu : public QObject {
+    Q_OBJECT
+
+public:
+    RoutineMenu(MainWindow* window, storage::RoutineLibrary& library, const storage::Paths& paths);
+
+    void newRoutine();
+    void editSelected();
+    void duplicateSelected();
+
+private:
+    RoutineEditorWindow* editor();
+    // Shows the editor when it opened a routine, else says why not.
+    void show(const storage::Status& opened);
+
+    MainWindow* m_window;
+    storage::RoutineLibrary& m_library;
+    storage::Paths m_paths;
+    QPointer<RoutineEditorWindow> m_editor;
+};
+
+} // namespace unclutch::app
