@@ -146,6 +146,7 @@ signals() {
         wait "$pid" || rc=$?
         took=$(($(now_ms) - before))
         [ "$took" -le 1000 ] || fail "took $took ms to quit after SIG$signal"
+        echo "SIG$signal: quit in $took ms"
         [ "$rc" = $((128 + number)) ] || fail "exit status $rc after SIG$signal"
         grep -q -e 'Sanitizer' -e 'runtime error:' "$work/$name.log" &&
             fail "a sanitizer reported a problem"
