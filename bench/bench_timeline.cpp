@@ -49,8 +49,9 @@ void BM_TimelineJson(benchmark::State& state)
 {
     const Routine routine = long_routine(state.range(0));
     const Timeline timeline(routine);
+    const FittedRoutine fitted{routine};
     for (auto _ : state)
-        benchmark::DoNotOptimize(timeline_to_json(routine, timeline));
+        benchmark::DoNotOptimize(timeline_to_json(fitted, timeline));
 }
 BENCHMARK(BM_TimelineJson)->Arg(1)->Arg(4)->Unit(benchmark::kMillisecond);
 

@@ -3,11 +3,16 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <functional>
 #include <string_view>
 
 #include "core/diagnostic_list.h"
+#include "core/fit.h"
 #include "core/json_document_builder.h"
 #include "core/routine_parser.h"
+#include "core/routine_writer.h"
+#include "core/timeline.h"
+#include "core/utf8.h"
 
 namespace {
 
@@ -69,6 +74,47 @@ void check_document(std::string_view bytes)
         require_positions(*document, bytes, document->root(), false);
 }
 
+// No control character reaches a terminal: every message escapes them.
+void require_no_raw_control(std::string_view text)
+{
+    require(Utf8::escape_controls(text) == text);
+}
+
+// Fitting any valid routine gives a routine the player can play, or an error value.
+void check_fit(const Routine& routine, std::string_view bytes)
+{
+    // The choices come from the input itself, so that the fuzzer steers them too.
+    const std::size_t hash = std::hash<std::string_view>{}(bytes);
+    FitChoices choices;
+    if ((hash & 1) != 0)
+        choices.minutes = 1 + static_cast<double>((hash >> 2) % 239'001) / 1000.0;
+    if ((hash & 2) != 0)
+        choices.pace = 1 + static_cast<double>((hash >> 24) % 119'001) / 1000.0;
+    const FitResult result = fit(routine, choices);
+    require(result.ok() != result.error.has_value());
+    if (!result.ok()) {
+        require(!result.error->message().empty());
+        return;
+    }
+    const FittedRoutine& fitted = *result.fitted;
+    require(fitted.choices == choices);
+    require(fitted.scale_percent >= 25 && fitted.scale_percent <= 400);
+    require(choices.minutes || fitted.scale_percent == 100);
+    require(fitted.routine.steps.size() == routine.steps.size());
+    for (const Step& step : fitted.routine.steps) {
+        const std::int64_t length = step_length_ms(step);
+        require(length > 0 && length <= 3'600'000);
+        for (const Cue& cue : step.cues)
+            require(ms(cue.at) >= 0 && ms(cue.at) < length);
+        if (choices.pace && step.pacing)
+            require(ms(step.pacing->cycle) == ms(*choices.pace));
+        if (step.pacing)
+            require(step.pacing->cycles >= 1 && step.pacing->cycles <= 500);
+    }
+    const Timeline timeline(fitted.routine);
+    require(timeline.total_ms() <= 14'400'000);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -86,6 +132,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const Diagnostic& d : result.diagnostics) {
         require(!d.message.empty());
         require(!d.format().empty());
+        require_no_raw_control(d.message);
+        require_no_raw_control(d.pointer);
+        require_no_raw_control(d.format());
         if (d.line == 0) {
             seen_positionless = true;
             continue;
@@ -114,5 +163,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Whatever was kept for writing the file back must be writable: strings are valid UTF-8.
     for (const auto& [key, value] : routine.extras)
         require(!value.dump().empty());
+    // Short texts hold no control character at all.
+    require(Utf8::escape_controls(routine.title) == routine.title);
+    for (const Step& step : routine.steps)
+        require(Utf8::escape_controls(step.pose) == step.pose);
+    // What the editor saves reads back as the same routine.
+    const ParseResult again = RoutineParser::parse(RoutineWriter::write(routine), "fuzz.json");
+    require(again.ok() && *again.routine == routine);
+    check_fit(routine, bytes);
     return 0;
 }

@@ -13,11 +13,14 @@ for bench in "$build_dir"/bench/bench_*; do
 done
 [[ $found -eq 1 ]] || { echo "no benchmarks built in $build_dir/bench" >&2; exit 1; }
 
-# The player's figures run the real app under Xvfb (start-up, memory, CPU, idle wake-ups), and
-# a whole routine with --event-log for the lateness of its events (5:40).
+# The player's figures run the real app under Xvfb (start-up, memory, CPU, idle wake-ups), a
+# whole routine with --event-log for the lateness of its events (5:40), and the voice's onsets.
 if [[ -x "$build_dir/bench/unclutch_bare_window" ]] && command -v xvfb-run >/dev/null; then
     echo "=== player_figures.sh"
     "$(dirname "$0")/../bench/player_figures.sh" "$build_dir"
     echo "=== event_lateness.sh"
     "$(dirname "$0")/../bench/event_lateness.sh" "$build_dir"
+    # The voice: each sentence's first sound against its moment, English and German (2 × 1:25).
+    echo "=== speech_onsets.sh"
+    "$(dirname "$0")/../bench/speech_onsets.sh" "$build_dir"
 fi

@@ -1043,10 +1043,6 @@
         <translation>Sprach&amp;ausgabe</translation>
     </message>
     <message>
-        <source>The speech engine that speaks; Default lets the system choose</source>
-        <translation>Die Sprachausgabe, die spricht; bei „Standard“ wählt das System</translation>
-    </message>
-    <message>
         <source>Speech engine</source>
         <translation>Sprachausgabe</translation>
     </message>
@@ -1073,6 +1069,58 @@
     <message>
         <source>&amp;Test the voice</source>
         <translation>Stimme &amp;testen</translation>
+    </message>
+    <message>
+        <source>The voice that speaks: the built-in voices (Flite slt for English, eSpeak NG for other languages), eSpeak NG for every language, or a speech engine of the system</source>
+        <translation>Die Stimme, die spricht: die eingebauten Stimmen (Flite slt für Englisch, eSpeak NG für andere Sprachen), eSpeak NG für jede Sprache oder eine Sprachausgabe des Systems</translation>
+    </message>
+    <message>
+        <source>Names the coming pose while you get ready; otherwise as the step starts</source>
+        <translation>Nennt die kommende Pose, während Sie sich bereit machen; sonst zu Beginn des Schritts</translation>
+    </message>
+    <message>
+        <source>Name the pose at each get-ready</source>
+        <translation>Pose beim Bereitmachen nennen</translation>
+    </message>
+    <message>
+        <source>Name the pose at each &amp;get-ready</source>
+        <translation>P&amp;ose beim Bereitmachen nennen</translation>
+    </message>
+    <message>
+        <source>Says “Now the right side” when a pose is done again on its other side</source>
+        <translation>Sagt „Jetzt die rechte Seite“, wenn eine Pose auf der anderen Seite wiederholt wird</translation>
+    </message>
+    <message>
+        <source>Announce the other side</source>
+        <translation>Andere Seite ankündigen</translation>
+    </message>
+    <message>
+        <source>Announce the other si&amp;de</source>
+        <translation>An&amp;dere Seite ankündigen</translation>
+    </message>
+    <message>
+        <source>Counts “3, 2, 1” at the end of every hold of 10 seconds or more</source>
+        <translation>Zählt „3, 2, 1“ am Ende jeder Haltung von 10 Sekunden oder länger</translation>
+    </message>
+    <message>
+        <source>Count down the end of a hold</source>
+        <translation>Das Ende einer Haltung zählen</translation>
+    </message>
+    <message>
+        <source>&amp;Count down the end of a hold</source>
+        <translation>Das Ende einer Haltung &amp;zählen</translation>
+    </message>
+    <message>
+        <source>Says “Halfway” in the middle of holds of a minute or more</source>
+        <translation>Sagt „Halbzeit“ in der Mitte von Haltungen ab einer Minute</translation>
+    </message>
+    <message>
+        <source>Say “Halfway” in long holds</source>
+        <translation>„Halbzeit“ in langen Haltungen sagen</translation>
+    </message>
+    <message>
+        <source>Say “&amp;Halfway” in long holds</source>
+        <translation>„&amp;Halbzeit“ in langen Haltungen sagen</translation>
     </message>
 </context>
 <context>
@@ -1106,8 +1154,24 @@
     <message>
         <source>en</source>
         <comment>language code</comment>
-        <extracomment>The ISO 639 code of the language you translate into (de for German): a voice that speaks only English then knows it cannot read these sentences.</extracomment>
+        <extracomment>The ISO 639 code of the language you translate into (de for German): the voice then knows which language these sentences are in.</extracomment>
         <translation>de</translation>
+    </message>
+    <message>
+        <source>Now the left side.</source>
+        <translation>Jetzt die linke Seite.</translation>
+    </message>
+    <message>
+        <source>Now the right side.</source>
+        <translation>Jetzt die rechte Seite.</translation>
+    </message>
+    <message>
+        <source>Halfway.</source>
+        <translation>Halbzeit.</translation>
+    </message>
+    <message>
+        <source>Easier: %1.</source>
+        <translation>Leichter: %1.</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1924,38 @@
     <message>
         <source>--event-log goes with --play</source>
         <translation>--event-log gehört zu --play</translation>
+    </message>
+    <message>
+        <source>With --play or --timeline: fit the routine to about M minutes (1 to 240).</source>
+        <translation>Mit --play oder --timeline: die Routine auf etwa M Minuten anpassen (1 bis 240).</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>With --play or --timeline: S seconds for every slow movement cycle (1 to 120).</source>
+        <translation>Mit --play oder --timeline: S Sekunden für jeden langsamen Bewegungszyklus (1 bis 120).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>With --play or --timeline: play every easier variant from the start.</source>
+        <translation>Mit --play oder --timeline: jede leichtere Variante von Anfang an spielen.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --play or --timeline</source>
+        <translation>--%1 gehört zu --play oder --timeline</translation>
+    </message>
+    <message>
+        <source>--minutes must be a number of minutes from 1 to 240, got %1</source>
+        <translation>--minutes muss eine Zahl von Minuten von 1 bis 240 sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--pace must be a number of seconds from 1 to 120, got %1</source>
+        <translation>--pace muss eine Zahl von Sekunden von 1 bis 120 sein, erhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2766,29 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>unclutch::app::QtSpeechEngine</name>
+    <message>
+        <source>The flite speech engine of Qt 6.4 is not reliable, so the routine is not spoken. Install the speech-dispatcher engine (qt6-speech-speechd-plugin) for a voice.</source>
+        <translation>Die Sprachausgabe flite von Qt 6.4 ist nicht zuverlässig, deshalb wird die Routine nicht vorgelesen. Installieren Sie für eine Stimme die Sprachausgabe speech-dispatcher (qt6-speech-speechd-plugin).</translation>
+    </message>
+    <message>
+        <source>The speech engine could not start.</source>
+        <translation>Die Sprachausgabe konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>The speech engine could not start: %1</source>
+        <translation>Die Sprachausgabe konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped working.</source>
+        <translation>Die Sprachausgabe funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped working: %1</source>
+        <translation>Die Sprachausgabe funktioniert nicht mehr: %1</translation>
+    </message>
+</context>
+<context>
     <name>unclutch::app::ReportRangeDialog</name>
     <message>
         <source>Report for a physiotherapist</source>
@@ -3135,10 +3254,6 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
         <translation>Taube</translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
         <source>There is no sound right now.</source>
         <translation>Gerade gibt es keinen Klang.</translation>
     </message>
@@ -3355,44 +3470,36 @@ Geben Sie etwas Speicherplatz frei und versuchen Sie es dann erneut. Wenn Sie je
         <translation>Die Sprachausgabe „%1“ ist nicht installiert; die Routine wird daher nicht gesprochen.</translation>
     </message>
     <message>
-        <source>The speech engine could not start.</source>
-        <translation>Die Sprachausgabe konnte nicht starten.</translation>
-    </message>
-    <message>
-        <source>The speech engine could not start: %1</source>
-        <translation>Die Sprachausgabe konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>The speech engine stopped working.</source>
-        <translation>Die Sprachausgabe funktioniert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The speech engine stopped working: %1</source>
-        <translation>Die Sprachausgabe funktioniert nicht mehr: %1</translation>
-    </message>
-    <message>
-        <source>The flite speech engine of Qt 6.4 is not reliable, so the routine is not spoken. Install the speech-dispatcher engine (qt6-speech-speechd-plugin) for a voice.</source>
-        <translation>Die Sprachausgabe flite von Qt 6.4 ist nicht zuverlässig, deshalb wird die Routine nicht vorgelesen. Installieren Sie für eine Stimme die Sprachausgabe speech-dispatcher (qt6-speech-speechd-plugin).</translation>
-    </message>
-    <message>
         <source>There is no working audio output, so the routine is not spoken.</source>
         <translation>Es gibt keine funktionierende Audioausgabe; die Routine wird daher nicht gesprochen.</translation>
-    </message>
-    <message>
-        <source>Flite</source>
-        <translation>Flite</translation>
     </message>
     <message>
         <source>Speech Dispatcher</source>
         <translation>Speech Dispatcher</translation>
     </message>
     <message>
-        <source>The built-in voice speaks only English. For a voice in your language, install the speech-dispatcher engine (qt6-speech-speechd-plugin) and choose it.</source>
-        <translation>Die eingebaute Stimme spricht nur Englisch. Für eine Stimme in Ihrer Sprache installieren Sie die Sprachausgabe Speech Dispatcher (qt6-speech-speechd-plugin) und wählen Sie sie aus.</translation>
-    </message>
-    <message>
         <source>The built-in voice could not start: %1</source>
         <translation>Die eingebaute Stimme konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Flite and eSpeak NG (built in)</source>
+        <translation>Flite und eSpeak NG (eingebaut)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s speech engine</source>
+        <translation>Die Sprachausgabe des Systems</translation>
+    </message>
+    <message>
+        <source>eSpeak NG only (built in)</source>
+        <translation>Nur eSpeak NG (eingebaut)</translation>
+    </message>
+    <message>
+        <source>The built-in voice has no voice for the language “%1”, so the routine is not spoken.</source>
+        <translation>Die eingebaute Stimme hat keine Stimme für die Sprache „%1“, daher wird die Routine nicht angesagt.</translation>
+    </message>
+    <message>
+        <source>The speech engine “%1” has no voice for the language “%2”, so the routine is not spoken.</source>
+        <translation>Die Sprachausgabe „%1“ hat keine Stimme für die Sprache „%2“, daher wird die Routine nicht angesagt.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "app/audio/session_speech.h"
 #include "app/desktop/tray_reminders.h"
 #include "app/player/dev_fast_forward.h"
 #include "app/player/player_controller.h"
@@ -208,6 +209,12 @@ void Application::makeAudio()
 {
     m_audio = std::make_unique<SessionAudio>(m_window->playerView());
     m_settingsMenu->setAudio(m_audio->sound(), m_audio->voice());
+    if (m_eventLog) {
+        connect(m_audio->speech(), &SessionSpeech::spoken, m_eventLog.get(),
+                &EventLogWriter::writeSpeech);
+        connect(m_audio->speech(), &SessionSpeech::dropped, m_eventLog.get(),
+                &EventLogWriter::writeSpeechDropped);
+    }
 }
 
 void Application::openHistory()

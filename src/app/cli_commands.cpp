@@ -4,6 +4,7 @@
 #include <QFileInfo>
 
 #include "console.h"
+#include "core/fit.h"
 #include "core/timeline.h"
 #include "core/timeline_json.h"
 #include "duration_text.h"
@@ -102,16 +103,21 @@ int CliCommands::list() const
     return 0;
 }
 
-int CliCommands::timeline(const QString& file) const
+int CliCommands::timeline(const QString& file, const core::FitChoices& fit) const
 {
     const storage::RoutineEntry entry =
         storage::RoutineFileReader::read(file, storage::RoutineOrigin::Extra, file);
     printDiagnostics(entry);
     if (!entry.routine)
         return 1;
-    const core::Timeline timeline(*entry.routine);
-    const std::string json = core::timeline_to_json(*entry.routine, timeline);
-    printOut(QString::fromStdString(json));
+    const core::FitResult fitted = core::fit(*entry.routine, fit);
+    if (!fitted.ok()) {
+        // The file is fine; the options asked for what it cannot do: a usage error.
+        printErr(QStringLiteral("unclutch: ") + QString::fromStdString(fitted.error->message()));
+        return 2;
+    }
+    const core::Timeline timeline(fitted.fitted->routine);
+    printOut(QString::fromStdString(core::timeline_to_json(*fitted.fitted, timeline)));
     return 0;
 }
 

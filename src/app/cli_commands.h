@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+namespace unclutch::core {
+struct FitChoices;
+}
+
 namespace unclutch::storage {
 class Paths;
 }
@@ -15,7 +19,8 @@ public:
 
     int validate(const QStringList& paths) const; // --validate PATH…
     int list() const;                             // --list
-    int timeline(const QString& file) const;      // --timeline FILE
+    // --timeline FILE [--minutes M] [--pace S] [--easier]
+    int timeline(const QString& file, const core::FitChoices& fit) const;
     int exportHistory(const QString& file) const; // --export-history FILE
 
 private:

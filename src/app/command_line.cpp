@@ -3,6 +3,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <optional>
+
+#include "core/utf8.h"
+
 namespace unclutch::app {
 
 namespace {
@@ -11,6 +15,23 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("unclutch::app::CommandLine", text);
+}
+
+// The value as the user typed it, in quotes, with control characters escaped: it goes back to
+// the terminal in the message.
+QString quoted(const QString& value)
+{
+    return QString::fromStdString(core::Utf8::quoted(value.toStdString()));
+}
+
+// A number as QString reads it (C locale, so "7.5" everywhere), if `inRange` accepts it.
+std::optional<double> numberIn(const QString& text, bool (*inRange)(double))
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !inRange(value))
+        return std::nullopt;
+    return value;
 }
 
 } // namespace
@@ -38,12 +59,22 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption eventLog(QStringLiteral("event-log"),
                                       tr("With --play: write one JSON line per fired event."),
                                       tr("FILE"));
+    const QCommandLineOption minutes(
+        QStringLiteral("minutes"),
+        tr("With --play or --timeline: fit the routine to about M minutes (1 to 240)."), tr("M"));
+    const QCommandLineOption pace(
+        QStringLiteral("pace"),
+        tr("With --play or --timeline: S seconds for every slow movement cycle (1 to 120)."),
+        tr("S"));
+    const QCommandLineOption easier(
+        QStringLiteral("easier"),
+        tr("With --play or --timeline: play every easier variant from the start."));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log to the terminal too."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    parser.addOptions(
-        {validate, timeline, list, play, exportHistory, dataDir, eventLog, verbose, help, version});
+    parser.addOptions({validate, timeline, list, play, exportHistory, dataDir, eventLog, minutes,
+                       pace, easier, verbose, help, version});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  tr("With --validate: routine files or folders."), tr("[PATH…]"));
 
@@ -105,6 +136,28 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return usageError(tr("unexpected argument \"%1\"").arg(result.paths.first()));
     if (!result.eventLog.isEmpty() && result.mode != Mode::Play)
         return usageError(tr("--event-log goes with --play"));
+
+    const bool fits = result.mode == Mode::Play || result.mode == Mode::Timeline;
+    for (const QCommandLineOption* option : {&minutes, &pace, &easier}) {
+        if (parser.isSet(*option) && !fits)
+            return usageError(
+                tr("--%1 goes with --play or --timeline").arg(option->names().first()));
+    }
+    if (parser.isSet(minutes)) {
+        const QString text = parser.value(minutes);
+        result.fit.minutes = numberIn(text, core::FitLimits::minutes_in_range);
+        if (!result.fit.minutes)
+            return usageError(tr("--minutes must be a number of minutes from 1 to 240, got %1")
+                                  .arg(quoted(text)));
+    }
+    if (parser.isSet(pace)) {
+        const QString text = parser.value(pace);
+        result.fit.pace = numberIn(text, core::FitLimits::pace_in_range);
+        if (!result.fit.pace)
+            return usageError(
+                tr("--pace must be a number of seconds from 1 to 120, got %1").arg(quoted(text)));
+    }
+    result.fit.easier = parser.isSet(easier);
     return result;
 }
 

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/fit.h"
+
 namespace unclutch::app {
 
 // What the user asked for on the command line (shared/docs/routine-format.md, section 3).
@@ -20,10 +22,11 @@ struct CommandLine {
     };
 
     Mode mode = Mode::Gui;
-    QStringList paths; // --validate PATH…
-    QString file;      // --timeline FILE, --export-history FILE, --play FILE|ID
-    QString dataDir;   // --data-dir DIR
-    QString eventLog;  // --event-log FILE
+    QStringList paths;    // --validate PATH…
+    QString file;         // --timeline FILE, --export-history FILE, --play FILE|ID
+    QString dataDir;      // --data-dir DIR
+    QString eventLog;     // --event-log FILE
+    core::FitChoices fit; // --minutes M, --pace S, --easier: with --play or --timeline
     bool verbose = false;
     QString error; // for UsageError
     QString helpText;

@@ -55,7 +55,7 @@ int runCommandLine(int argc, char* argv[], const app::CommandLine& commandLine)
     case Mode::Validate:
         return commands.validate(commandLine.paths);
     case Mode::Timeline:
-        return commands.timeline(commandLine.file);
+        return commands.timeline(commandLine.file, commandLine.fit);
     case Mode::List:
         return commands.list();
     case Mode::ExportHistory:

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "utf8.h"
+
 namespace unclutch::core {
 
 std::string Diagnostic::format() const
@@ -13,7 +15,8 @@ std::string Diagnostic::format() const
     if (!syntax && !pointer.empty())
         out += pointer + ": ";
     out += message;
-    return out;
+    // The file name comes from the user, the rest may quote the file: none may drive a terminal.
+    return Utf8::escape_controls(out);
 }
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics)

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <tuple>
 
+#include "utf8.h"
+
 namespace unclutch::core {
 
 DiagnosticList::DiagnosticList(std::string_view text)
@@ -25,7 +27,6 @@ void DiagnosticList::warning(std::string pointer, std::optional<std::uint32_t> o
 
 void DiagnosticList::syntax_error(std::uint32_t offset, std::string message)
 {
-    m_syntax_error = true;
     add(Severity::Error, {}, offset, std::move(message), true);
 }
 
@@ -38,11 +39,13 @@ void DiagnosticList::add(Severity severity, std::string pointer,
     }
     if (severity == Severity::Error)
         ++m_errors;
-    m_kept_bytes += pointer.size() + message.size();
     Diagnostic d;
     d.severity = severity;
-    d.pointer = std::move(pointer);
-    d.message = std::move(message);
+    // Pointers hold keys and messages quote values: text from the file, which must not reach a
+    // terminal raw. Values are quoted escaped already; this also covers everything else.
+    d.pointer = Utf8::escape_controls(pointer);
+    d.message = Utf8::escape_controls(message);
+    m_kept_bytes += d.pointer.size() + d.message.size();
     d.syntax = syntax;
     m_entries.push_back({std::move(d), offset});
 }

@@ -35,7 +35,6 @@ public:
     void count_dropped(Severity severity);
 
     bool has_errors() const { return m_errors > 0; }
-    bool has_syntax_error() const { return m_syntax_error; }
 
     // The 1-based line of `offset`, for messages that point back at an earlier place.
     int line_of(std::uint32_t offset);
@@ -61,7 +60,6 @@ private:
     std::size_t m_kept_bytes = 0;
     std::size_t m_dropped = 0;
     std::size_t m_dropped_errors = 0;
-    bool m_syntax_error = false;
 };
 
 } // namespace unclutch::core

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <limits>
 
 #include "json_syntax_error.h"
 #include "key_index.h"
@@ -24,6 +25,7 @@ struct JsonDocumentBuilder::Frame {
     JsonDocument::Index node = JsonDocument::none;
     JsonDocument::Index last_child = JsonDocument::none;
     std::uint32_t index_in_parent = 0;
+    bool in_extension = false; // inside the value of an "x-" key, at any depth
     std::unique_ptr<KeyIndex> keys;
 };
 
@@ -196,7 +198,15 @@ bool JsonDocumentBuilder::add_number(JsonNumberKind kind, std::uint64_t bits)
         ++m_next_overflow;
     const bool overflow =
         m_next_overflow < m_overflows.size() && m_overflows[m_next_overflow].offset == node.offset;
-    if (overflow && m_depth < max_depth) {
+    if (overflow && m_depth < max_depth && next_value_in_extension()) {
+        // The contract checks nothing inside x- values beyond JSON itself. The value is kept
+        // as the infinity it stands for, which the writer writes back as ±1e999.
+        const bool negative = m_text[m_overflows[m_next_overflow].offset] == '-';
+        node.number_kind = JsonNumberKind::Float;
+        node.bits =
+            std::bit_cast<std::uint64_t>(negative ? -std::numeric_limits<double>::infinity()
+                                                  : std::numeric_limits<double>::infinity());
+    } else if (overflow && m_depth < max_depth) {
         const auto& span = m_overflows[m_next_overflow];
         const std::string_view written = m_text.substr(span.offset, span.size);
         report_error(node.offset, "number out of range (too large to be finite), got " +
@@ -249,6 +259,7 @@ bool JsonDocumentBuilder::start_container(JsonKind kind)
         Frame frame;
         frame.node = index;
         frame.index_in_parent = index_in_parent;
+        frame.in_extension = next_value_in_extension();
         m_stack.push_back(std::move(frame));
     }
     return true;
@@ -314,6 +325,19 @@ std::optional<std::uint32_t> JsonDocumentBuilder::first_offset_of_key(Frame& fra
             frame.keys->add(nodes[child].key_begin, nodes[child].key_size, nodes[child].key_offset);
     }
     return frame.keys->add(begin, size, offset);
+}
+
+bool JsonDocumentBuilder::next_value_in_extension() const
+{
+    // Called while the next value's container is not yet (or no longer) on the stack: the
+    // frame on top is its parent.
+    if (m_stack.empty())
+        return false;
+    const Frame& parent = m_stack.back();
+    if (parent.in_extension)
+        return true;
+    return m_document.m_nodes[parent.node].kind == JsonKind::Object &&
+           std::string_view(m_document.m_strings).substr(m_key_begin, m_key_size).starts_with("x-");
 }
 
 void JsonDocumentBuilder::report_error(std::uint32_t offset, std::string message)

@@ -63,6 +63,8 @@ private:
     std::optional<std::uint32_t> first_offset_of_key(Frame& frame, std::uint32_t begin,
                                                      std::uint32_t size, std::uint32_t offset);
     std::string pointer_of_next_value() const;
+    // Whether the value being added lies inside the value of an "x-" key.
+    bool next_value_in_extension() const;
     void report_error(std::uint32_t offset, std::string message);
 
     std::string_view m_text;  // the file, for positions and messages

@@ -92,6 +92,13 @@ void JsonPrinter::integer(std::int64_t value)
 
 void JsonPrinter::float_number(double value)
 {
+    if (std::isinf(value)) {
+        // Only an extension can hold one (the parser reads an x- value like 1e999 as infinity):
+        // written so that it reads back as the same infinity.
+        before_value();
+        m_out += value < 0 ? "-1e999" : "1e999";
+        return;
+    }
     const std::size_t start = m_out.size();
     number(value);
     const std::string_view written = std::string_view(m_out).substr(start);

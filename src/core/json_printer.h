@@ -29,7 +29,7 @@ public:
     void integer(std::int64_t value);
     // A value carried through untouched (extensions, unknown keys): integers stay integers and
     // fractional numbers stay fractional ("10.0" is written as 10.0), so re-reading it gives
-    // the same JSON types.
+    // the same JSON types; an infinity is written as ±1e999, as an extension may hold it.
     void value(const nlohmann::ordered_json& json);
 
     // The text so far, with a trailing newline once the top-level value is complete.

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "time_text.h"
+
 namespace unclutch::core {
 
 namespace {
@@ -74,9 +76,8 @@ std::optional<std::int64_t> PacingReader::read(Index pacing, const PointerPath& 
     const std::int64_t length = *count * *cycle_ms;
     if (length > max_step_ms) {
         m_values.error(path, pacing,
-                       "makes the step last " + ValueReader::seconds_text(length) + " seconds (" +
-                           std::to_string(*count) + " cycles of " +
-                           ValueReader::seconds_text(*cycle_ms) +
+                       "makes the step last " + seconds_text(length) + " seconds (" +
+                           std::to_string(*count) + " cycles of " + seconds_text(*cycle_ms) +
                            " s); a step may last at most 3600 seconds");
         return std::nullopt;
     }
@@ -91,7 +92,7 @@ void PacingReader::read_beat(Index beat, const PointerPath& path,
     const auto value = m_values.number(beat, path, expected);
     if (!value)
         return;
-    const auto beat_ms = ValueReader::checked_ms(*value);
+    const auto beat_ms = checked_ms(*value);
     if (beat_ms && *beat_ms == 0) {
         out.beat = *value;
         return;
@@ -104,9 +105,8 @@ void PacingReader::read_beat(Index beat, const PointerPath& path,
     }
     if (cycle_ms && *beat_ms > *cycle_ms) {
         m_values.error(path, beat,
-                       "must not be longer than the cycle (" +
-                           ValueReader::seconds_text(*cycle_ms) + " s), got " +
-                           m_values.describe(beat));
+                       "must not be longer than the cycle (" + seconds_text(*cycle_ms) +
+                           " s), got " + m_values.describe(beat));
         return;
     }
     out.beat = *value;
@@ -142,7 +142,7 @@ void PacingReader::read_phases(Index phases, const PointerPath& path,
         const auto [name, share] = member;
         if (name == JsonDocument::none)
             m_values.missing(item_path, item, "name");
-        else if (auto text = m_values.text(name, item_path.key("name"), {1, 60, true}))
+        else if (auto text = m_values.text(name, item_path.key("name"), {1, 60, true, false}))
             phase.name = std::move(*text);
 
         const std::string_view share_rule = "must be a number greater than 0";
@@ -192,9 +192,8 @@ void PacingReader::read_phases(Index phases, const PointerPath& path,
             continue;
         const PointerPath phase_path = path.index(p);
         m_values.error(phase_path.key("share"), share_values[p],
-                       "makes this phase last less than 1 ms of the " +
-                           ValueReader::seconds_text(*cycle_ms) + " s cycle, got " +
-                           m_values.describe(share_values[p]));
+                       "makes this phase last less than 1 ms of the " + seconds_text(*cycle_ms) +
+                           " s cycle, got " + m_values.describe(share_values[p]));
     }
 }
 

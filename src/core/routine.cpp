@@ -9,6 +9,15 @@ std::int64_t ms(double seconds)
     return std::llround(seconds * 1000.0);
 }
 
+std::optional<std::int64_t> checked_ms(double seconds)
+{
+    // Far beyond every rule of the format, and far from where llround stops being defined.
+    constexpr double limit = 1e12;
+    if (!(std::fabs(seconds) < limit))
+        return std::nullopt;
+    return ms(seconds);
+}
+
 std::int64_t step_length_ms(const Step& step)
 {
     if (step.pacing)

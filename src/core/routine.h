@@ -81,6 +81,9 @@ struct Routine {
     std::vector<std::string> cautions;
     double transition = 5.0; // seconds of get-ready before every step instance
     bool transition_given = false;
+    // The language the texts are written in, a tag like "de" or "en-GB"; absent, the app decides
+    // (bundled routines are in the language they are shown in, an own one in the interface's).
+    std::optional<std::string> language;
     std::optional<std::string> schema; // the `$schema` value, kept for saving
     std::vector<Step> steps;
     Extras extras;
@@ -90,6 +93,9 @@ struct Routine {
 
 // ms(x) of the contract: llround(x * 1000.0) in IEEE double, halves away from zero.
 std::int64_t ms(double seconds);
+
+// ms(x) when |x| is small enough for llround; nothing otherwise (out of any range of the format).
+std::optional<std::int64_t> checked_ms(double seconds);
 
 // The length of one instance of a step in ms: cycles × ms(cycle) with pacing, else ms(duration).
 std::int64_t step_length_ms(const Step& step);

@@ -7,22 +7,13 @@
 #include "json_document_builder.h"
 #include "json_syntax_error.h"
 #include "routine_reader.h"
+#include "utf8.h"
 
 namespace unclutch::core {
 
 namespace {
 
 constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
-
-std::string_view file_name(std::string_view path)
-{
-#ifdef _WIN32
-    const std::size_t separator = path.find_last_of("/\\");
-#else
-    const std::size_t separator = path.find_last_of('/');
-#endif
-    return separator == std::string_view::npos ? path : path.substr(separator + 1);
-}
 
 } // namespace
 
@@ -96,28 +87,6 @@ Diagnostic RoutineParser::too_large(const std::string& path, std::uintmax_t size
     return d;
 }
 
-std::string RoutineParser::default_id(std::string_view path)
-{
-    std::string_view name = file_name(path);
-    if (name.ends_with(".json"))
-        name.remove_suffix(5);
-    std::string id;
-    bool pending_dash = false;
-    for (char c : name) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            if (pending_dash && !id.empty())
-                id += '-';
-            pending_dash = false;
-            id += c;
-        } else {
-            pending_dash = true;
-        }
-    }
-    return id;
-}
-
 void RoutineParser::check_images(ParseResult& result, const std::string& path,
                                  const std::function<FileKind(const std::string&)>& kind_of)
 {
@@ -133,10 +102,11 @@ void RoutineParser::check_images(ParseResult& result, const std::string& path,
         d.column = image.column;
         if (kind == FileKind::missing) {
             d.severity = Severity::Warning;
-            d.message = "image file not found: \"" + image.path + "\" (next to the routine file)";
+            d.message =
+                "image file not found: " + Utf8::quoted(image.path) + " (next to the routine file)";
         } else {
-            d.message = "image is not a regular file: \"" + image.path + "\" is " + describe(kind) +
-                        " (next to the routine file)";
+            d.message = "image is not a regular file: " + Utf8::quoted(image.path) + " is " +
+                        describe(kind) + " (next to the routine file)";
             result.routine.reset();
         }
         result.diagnostics.push_back(std::move(d));

@@ -52,9 +52,6 @@ public:
     // given more bytes than that, for a reader that knows the whole size without reading it all.
     static Diagnostic too_large(const std::string& path, std::uintmax_t size);
 
-    // The default id made from a file name, or an empty string when none can be made.
-    static std::string default_id(std::string_view path);
-
     // Adds a warning for every image of `result` whose `kind_of(image.path)` is missing, and an
     // error (the routine is then dropped) for every one that is there but not a regular file,
     // keeping the diagnostics in file order. `path` is the routine file, as given to parse().

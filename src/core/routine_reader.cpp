@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 
-#include "routine_parser.h"
+#include "default_id.h"
+#include "time_text.h"
 #include "utf8.h"
 
 namespace unclutch::core {
@@ -13,8 +13,9 @@ namespace {
 
 using Index = JsonDocument::Index;
 
-constexpr std::array<std::string_view, 9> top_keys = {
-    "$schema", "format", "id", "title", "description", "author", "cautions", "transition", "steps"};
+constexpr std::array<std::string_view, 10> top_keys = {
+    "$schema", "format",   "id",         "title",    "description",
+    "author",  "cautions", "transition", "language", "steps"};
 
 constexpr std::size_t max_id_length = 64;
 constexpr std::size_t max_cautions = 10;
@@ -40,19 +41,23 @@ bool is_id(std::string_view id)
     return true;
 }
 
-std::string clock_text(std::int64_t milliseconds)
+bool is_lowercase_letters(std::string_view text)
 {
-    const std::int64_t seconds = milliseconds / 1000;
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld",
-                  static_cast<long long>(seconds / 3600), static_cast<long long>(seconds / 60 % 60),
-                  static_cast<long long>(seconds % 60));
-    std::string out = buffer;
-    if (const std::int64_t rest = milliseconds % 1000; rest != 0) {
-        std::snprintf(buffer, sizeof buffer, ".%03lld", static_cast<long long>(rest));
-        out += buffer;
-    }
-    return out;
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+bool is_language_tag(std::string_view tag)
+{
+    // ^[a-z]{2,3}(-[A-Z]{2})?$
+    const std::size_t dash = tag.find('-');
+    const std::string_view language = tag.substr(0, dash);
+    if (language.size() < 2 || language.size() > 3 || !is_lowercase_letters(language))
+        return false;
+    if (dash == std::string_view::npos)
+        return true;
+    const std::string_view region = tag.substr(dash + 1);
+    return region.size() == 2 &&
+           std::all_of(region.begin(), region.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 } // namespace
@@ -77,8 +82,8 @@ void RoutineReader::read(std::string_view file_path, Routine& out, std::vector<I
     }
     std::array<Index, top_keys.size()> member{};
     m_values.members(root, path, top_keys, member, out.extras);
-    const auto [schema, format, id, title, description, author, cautions, transition, steps] =
-        member;
+    const auto [schema, format, id, title, description, author, cautions, transition, language,
+                steps] = member;
     const Index none = JsonDocument::none;
 
     if (schema != none &&
@@ -102,14 +107,14 @@ void RoutineReader::read(std::string_view file_path, Routine& out, std::vector<I
 
     if (title == none)
         m_values.missing(path, root, "title");
-    else if (auto text = m_values.text(title, path.key("title"), {1, 120, true}))
+    else if (auto text = m_values.text(title, path.key("title"), {1, 120, true, false}))
         out.title = std::move(*text);
     if (description != none) {
-        if (auto text = m_values.text(description, path.key("description"), {0, 2000, false}))
+        if (auto text = m_values.text(description, path.key("description"), {0, 2000, false, true}))
             out.description = std::move(*text);
     }
     if (author != none) {
-        if (auto text = m_values.text(author, path.key("author"), {0, 120, false}))
+        if (auto text = m_values.text(author, path.key("author"), {0, 120, false, true}))
             out.author = std::move(*text);
     }
     if (cautions != none)
@@ -122,6 +127,9 @@ void RoutineReader::read(std::string_view file_path, Routine& out, std::vector<I
         out.transition = value.value_or(out.transition);
         out.transition_given = true;
     }
+
+    if (language != none)
+        read_language(language, path.key("language"), out);
 
     if (steps == none) {
         m_values.missing(path, root, "steps");
@@ -157,15 +165,15 @@ void RoutineReader::read_id(Index id, Index root, std::string_view file_path, Ro
             out.id = std::string(value);
         return;
     }
-    out.id = RoutineParser::default_id(file_path);
+    out.id = default_id(file_path);
     out.id_from_file_name = true;
     const std::size_t slash = file_path.find_last_of('/');
     const std::string name(slash == std::string_view::npos ? file_path
                                                            : file_path.substr(slash + 1));
     if (out.id.empty()) {
         m_diagnostics.error(path.str(), m_document.node(root).offset,
-                            "the file name \"" + name +
-                                "\" makes no id (it has no letter a-z or digit); give the "
+                            "the file name " + Utf8::quoted(name) +
+                                " makes no id (it has no letter a-z or digit); give the "
                                 "routine an explicit \"id\"");
     } else if (out.id.size() > max_id_length) {
         m_diagnostics.error(path.str(), m_document.node(root).offset,
@@ -173,6 +181,23 @@ void RoutineReader::read_id(Index id, Index root, std::string_view file_path, Ro
                                 " characters long, more than 64; give the routine an explicit "
                                 "\"id\"");
     }
+}
+
+void RoutineReader::read_language(Index language, const PointerPath& path, Routine& out)
+{
+    if (!m_values.expect(language, JsonKind::String, path,
+                         "must be a language tag like \"de\" or \"en-GB\""))
+        return;
+    const std::string_view tag = m_document.string(language);
+    if (!is_language_tag(tag)) {
+        m_values.error(path, language,
+                       "must be a language tag of 2 or 3 lowercase letters a-z, optionally "
+                       "followed by \"-\" and 2 capital letters A-Z (like \"de\" or \"en-GB\"), "
+                       "got " +
+                           m_values.describe(language));
+        return;
+    }
+    out.language = std::string(tag);
 }
 
 void RoutineReader::read_cautions(Index cautions, const PointerPath& path, Routine& out)
@@ -185,7 +210,7 @@ void RoutineReader::read_cautions(Index cautions, const PointerPath& path, Routi
     std::size_t i = 0;
     for (Index item = m_document.first_child(cautions); item != JsonDocument::none;
          item = m_document.next(item), ++i) {
-        if (auto text = m_values.text(item, path.index(i), {1, 300, true}))
+        if (auto text = m_values.text(item, path.index(i), {1, 300, true, true}))
             out.cautions.push_back(std::move(*text));
     }
 }

@@ -22,6 +22,7 @@ public:
 private:
     void read_id(JsonDocument::Index id, JsonDocument::Index root, std::string_view file_path,
                  Routine& out);
+    void read_language(JsonDocument::Index language, const PointerPath& path, Routine& out);
     void read_cautions(JsonDocument::Index cautions, const PointerPath& path, Routine& out);
     std::vector<StepTiming> read_steps(JsonDocument::Index steps, const PointerPath& path,
                                        Routine& out, std::vector<ImageUse>& images);

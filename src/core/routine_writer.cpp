@@ -152,6 +152,10 @@ std::string RoutineWriter::write(const Routine& routine)
         out.key("transition");
         out.number(routine.transition);
     }
+    if (routine.language) {
+        out.key("language");
+        out.string(*routine.language);
+    }
     out.key("steps");
     out.begin_array();
     for (const Step& step : routine.steps)

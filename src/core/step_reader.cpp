@@ -3,6 +3,7 @@
 #include <array>
 
 #include "pacing_reader.h"
+#include "time_text.h"
 
 namespace unclutch::core {
 
@@ -15,9 +16,9 @@ constexpr std::array<std::string_view, 9> step_keys = {
 constexpr std::array<std::string_view, 2> cue_keys = {"at", "text"};
 constexpr std::array<std::string_view, 3> easier_keys = {"pose", "instructions", "image"};
 
-constexpr TextRule pose_rule{1, 120, true};
-constexpr TextRule instructions_rule{0, 2000, false};
-constexpr TextRule cue_text_rule{1, 500, true};
+constexpr TextRule pose_rule{1, 120, true, false};
+constexpr TextRule instructions_rule{0, 2000, false, true};
+constexpr TextRule cue_text_rule{1, 500, true, true};
 constexpr std::size_t max_cues = 100;
 
 constexpr SecondsRule duration_rule{0, true, 3'600'000,
@@ -77,8 +78,8 @@ StepTiming StepReader::read(Index step, const PointerPath& path, Step& out)
         if (duration_ms && pacing_length && std::llabs(*duration_ms - *pacing_length) > 1) {
             m_values.error(duration_path, duration,
                            "must match the pacing, " + std::to_string(out.pacing->cycles) +
-                               " cycles of " + ValueReader::seconds_text(ms(out.pacing->cycle)) +
-                               " s = " + ValueReader::seconds_text(*pacing_length) +
+                               " cycles of " + seconds_text(ms(out.pacing->cycle)) +
+                               " s = " + seconds_text(*pacing_length) +
                                " seconds (or be left out), got " + m_values.describe(duration));
             duration_ms.reset();
         }
@@ -114,6 +115,15 @@ std::optional<std::string> StepReader::read_image(Index image, const PointerPath
         m_values.error(path, image, problem + ", got " + m_values.describe(image));
     if (!problems.empty())
         return std::nullopt;
+    if (value.find('\0') != std::string_view::npos) {
+        // No file name can hold one, so there is nothing to look for on disk; and a NUL would
+        // end the path early in the file APIs the caller would hand it to.
+        m_values.warning(path, image,
+                         "image file not found: a file name cannot hold a NUL character "
+                         "(U+0000), got " +
+                             m_values.describe(image));
+        return std::string(value);
+    }
     m_images.push_back({std::string(value), path.str(), m_values.document().node(image).offset});
     return std::string(value);
 }
@@ -190,14 +200,14 @@ void StepReader::read_cues(Index cues, const PointerPath& path,
         } else {
             const PointerPath at_path = item_path.key("at");
             if (const auto value = m_values.number(at, at_path, "must be a number of seconds")) {
-                const auto at_ms = ValueReader::checked_ms(*value);
+                const auto at_ms = checked_ms(*value);
                 if ((at_ms && *at_ms < 0) || (!at_ms && *value < 0)) {
                     m_values.error(at_path, at,
                                    "must be at least 0 seconds, got " + m_values.describe(at));
                 } else if (length_ms && (!at_ms || *at_ms >= *length_ms)) {
                     m_values.error(at_path, at,
                                    "must be less than the step's length, " +
-                                       ValueReader::seconds_text(*length_ms) + " seconds, got " +
+                                       seconds_text(*length_ms) + " seconds, got " +
                                        m_values.describe(at) +
                                        (at_ms && *value * 1000.0 < static_cast<double>(*length_ms)
                                             ? " (" + std::to_string(*at_ms) +

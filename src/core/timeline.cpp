@@ -56,9 +56,12 @@ Timeline::Timeline(const Routine& routine)
             t = m_instances.back().end_ms;
         }
     }
-    m_total_ms = t;
+    // The instances lie end to end, so the last one ends at the routine's total; the rule for
+    // that total lives in one place.
+    m_total_ms = core::total_ms(routine);
+    assert(t == m_total_ms);
     Event end;
-    end.t_ms = t;
+    end.t_ms = m_total_ms;
     end.instance = m_instances.empty() ? 0 : static_cast<std::uint32_t>(m_instances.size() - 1);
     end.type = EventType::End;
     m_events.push_back(end);

@@ -1,5 +1,7 @@
 #include "timeline_json.h"
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 namespace unclutch::core {
@@ -53,14 +55,38 @@ nlohmann::ordered_json event_json(const Routine& routine, const Timeline& timeli
     return out;
 }
 
+// A number as people write it: 10, not 10.0.
+nlohmann::ordered_json number_json(double value)
+{
+    if (std::trunc(value) == value && std::fabs(value) < 1e15)
+        return static_cast<std::int64_t>(value);
+    return value;
+}
+
+nlohmann::ordered_json fit_json(const FittedRoutine& fitted)
+{
+    const FitChoices& choices = fitted.choices;
+    if (!choices.minutes && !choices.pace)
+        return nullptr;
+    nlohmann::ordered_json out;
+    out["minutes"] = choices.minutes ? number_json(*choices.minutes) : nullptr;
+    out["pace"] = choices.pace ? number_json(*choices.pace) : nullptr;
+    out["scale"] = fitted.scale_percent % 100 == 0
+                       ? nlohmann::ordered_json(fitted.scale_percent / 100)
+                       : nlohmann::ordered_json(fitted.scale_percent / 100.0);
+    return out;
+}
+
 } // namespace
 
-std::string timeline_to_json(const Routine& routine, const Timeline& timeline)
+std::string timeline_to_json(const FittedRoutine& fitted, const Timeline& timeline)
 {
+    const Routine& routine = fitted.routine;
     nlohmann::ordered_json out;
     out["id"] = routine.id;
     out["title"] = routine.title;
     out["total_ms"] = timeline.total_ms();
+    out["fit"] = fit_json(fitted);
     auto& events = out["events"] = nlohmann::ordered_json::array();
     for (const Event& event : timeline.events())
         events.push_back(event_json(routine, timeline, event));

@@ -1,6 +1,7 @@
 #include "value_reader.h"
 
 #include <cmath>
+#include <cstdio>
 
 #include "edit_distance.h"
 #include "utf8.h"
@@ -10,6 +11,24 @@ namespace unclutch::core {
 namespace {
 
 constexpr std::size_t max_shown_code_points = 40;
+
+std::optional<char32_t> first_forbidden_control(std::string_view text, bool line_feeds_and_tabs)
+{
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t c = Utf8::decode_first(text.substr(i)).value_or(U'\uFFFD');
+        if (Utf8::is_control(c) && !(line_feeds_and_tabs && (c == U'\n' || c == U'\t')))
+            return c;
+        i += Utf8::encoded_size(c);
+    }
+    return std::nullopt;
+}
+
+std::string code_point_name(char32_t c)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
+    return buffer;
+}
 
 } // namespace
 
@@ -35,7 +54,7 @@ std::string ValueReader::describe(Index value) const
     case JsonKind::String: {
         const std::string_view all = m_document.string(value);
         const std::string_view shown = Utf8::prefix(all, max_shown_code_points);
-        std::string quoted = nlohmann::json(std::string(shown)).dump();
+        std::string quoted = Utf8::quoted(shown);
         if (shown.size() < all.size())
             quoted.insert(quoted.size() - 1, "…");
         return "the string " + quoted;
@@ -132,27 +151,6 @@ std::optional<double> ValueReader::number(Index value, const PointerPath& path,
     return m_document.number(value);
 }
 
-std::string ValueReader::seconds_text(std::int64_t milliseconds)
-{
-    std::string out = std::to_string(milliseconds / 1000);
-    if (const std::int64_t rest = milliseconds % 1000; rest != 0) {
-        std::string fraction = std::to_string(1000 + (rest < 0 ? -rest : rest)).substr(1);
-        while (fraction.back() == '0')
-            fraction.pop_back();
-        out += '.' + fraction;
-    }
-    return out;
-}
-
-std::optional<std::int64_t> ValueReader::checked_ms(double seconds)
-{
-    // Far beyond every rule of the format, and far from where llround stops being defined.
-    constexpr double limit = 1e12;
-    if (!(std::fabs(seconds) < limit))
-        return std::nullopt;
-    return ms(seconds);
-}
-
 std::string ValueReader::rounding_note(double seconds, const SecondsRule& rule)
 {
     const auto rounded = checked_ms(seconds);
@@ -216,7 +214,14 @@ std::optional<std::string> ValueReader::text(Index value, const PointerPath& pat
                                    : "must be at least " + std::to_string(rule.min_length) +
                                          " characters, got " + std::to_string(length));
         ok = false;
-    } else if (rule.not_all_white_space && Utf8::is_all_white_space(found)) {
+    } else if (const auto control = first_forbidden_control(found, rule.line_feeds_and_tabs)) {
+        error(path, value,
+              std::string(rule.line_feeds_and_tabs
+                              ? "may hold line feeds and tabs but no other control character"
+                              : "must not hold a control character") +
+                  " (" + code_point_name(*control) + "), got " + describe(value));
+        ok = false;
+    } else if (rule.not_all_white_space && Utf8::is_blank(found)) {
         error(path, value, "must not be only white space, got " + describe(value));
         ok = false;
     }

@@ -27,6 +27,9 @@ struct TextRule {
     std::size_t min_length; // in code points
     std::size_t max_length;
     bool not_all_white_space;
+    // A longer text (description, instructions, …) may hold line feeds and tabs; a short one
+    // (title, pose, phase name) no control character at all.
+    bool line_feeds_and_tabs;
 };
 
 // Typed reads of a JsonDocument's values for the routine readers: each read reports what was
@@ -64,12 +67,6 @@ public:
     std::optional<std::int64_t> whole_number(Index value, const PointerPath& path, std::int64_t min,
                                              std::int64_t max);
     std::optional<std::string> text(Index value, const PointerPath& path, const TextRule& rule);
-
-    // Milliseconds written as seconds for messages: 150000 as "150", 1500 as "1.5".
-    static std::string seconds_text(std::int64_t milliseconds);
-
-    // ms(x) when |x| is small enough for llround; nothing otherwise (out of any range).
-    static std::optional<std::int64_t> checked_ms(double seconds);
 
     // " (N ms once rounded to milliseconds)" when rounding is what put `seconds` out of the
     // rule, so that "greater than 0, got 0.0004" does not read as a contradiction.

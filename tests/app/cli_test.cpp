@@ -4,10 +4,19 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
+#include <string>
+#include <string_view>
+
+#include "core/fit.h"
+#include "core/routine_parser.h"
+#include "core/timeline.h"
+#include "core/timeline_json.h"
 
 namespace {
 
@@ -179,6 +188,122 @@ TEST(Cli, TimelineOfAnInvalidFileIsExitOneWithTheValidateMessages)
     EXPECT_TRUE(r.out.isEmpty());
     EXPECT_TRUE(r.err.startsWith(QStringLiteral("bad.json:1:38: error: /steps: ")))
         << r.err.toStdString();
+}
+
+namespace {
+
+// What the core makes of the same file and choices, as --timeline must print it.
+std::string coreTimeline(const QString& path, const unclutch::core::FitChoices& choices)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const unclutch::core::ParseResult parsed = unclutch::core::RoutineParser::parse(
+        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+        QFileInfo(path).fileName().toStdString());
+    EXPECT_TRUE(parsed.ok());
+    const unclutch::core::FitResult fitted = unclutch::core::fit(*parsed.routine, choices);
+    EXPECT_TRUE(fitted.ok());
+    return unclutch::core::timeline_to_json(*fitted.fitted,
+                                            unclutch::core::Timeline(fitted.fitted->routine)) +
+           "\n";
+}
+
+} // namespace
+
+TEST(Cli, TimelineWithFitOptionsPrintsTheCoresFittedTimeline)
+{
+    QTemporaryDir dir;
+    QFile::copy(QStringLiteral(UNCLUTCH_ROUTINES_DIR "/release-the-clutch.json"),
+                dir.filePath(QStringLiteral("r.json")));
+    const QString path = dir.filePath(QStringLiteral("r.json"));
+    const struct {
+        QStringList options;
+        unclutch::core::FitChoices choices;
+    } cases[] = {
+        {{}, {}},
+        {{QStringLiteral("--easier")}, {std::nullopt, std::nullopt, true}},
+        {{QStringLiteral("--minutes"), QStringLiteral("10")}, {10.0, std::nullopt, false}},
+        {{QStringLiteral("--pace"), QStringLiteral("7.5")}, {std::nullopt, 7.5, false}},
+        {{QStringLiteral("--minutes"), QStringLiteral("25.5"), QStringLiteral("--pace"),
+          QStringLiteral("20"), QStringLiteral("--easier")},
+         {25.5, 20.0, true}},
+    };
+    for (const auto& c : cases) {
+        const Outcome r = run(QStringList{QStringLiteral("--timeline"), path} + c.options);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_EQ(r.out.toStdString(), coreTimeline(path, c.choices))
+            << c.options.join(QLatin1Char(' ')).toStdString();
+    }
+}
+
+TEST(Cli, TimelineFitIsNullWithoutLengthOrPaceAndWholeNumbersPrintWhole)
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("r.json")), minimal);
+    const Outcome plain = run({QStringLiteral("--timeline"), QStringLiteral("r.json")}, dir.path());
+    ASSERT_EQ(plain.exitCode, 0) << plain.err.toStdString();
+    EXPECT_NE(plain.out.indexOf(QStringLiteral(R"("total_ms":35000,"fit":null,"events":)")), -1)
+        << plain.out.toStdString();
+
+    // 30 s of the one 30 s step and 5 s of get-ready: one minute asks for 55 s, p = 182.
+    const Outcome fitted = run({QStringLiteral("--timeline"), QStringLiteral("r.json"),
+                                QStringLiteral("--minutes"), QStringLiteral("1.0")},
+                               dir.path());
+    ASSERT_EQ(fitted.exitCode, 0) << fitted.err.toStdString();
+    EXPECT_NE(fitted.out.indexOf(QStringLiteral(
+                  R"("total_ms":60000,"fit":{"minutes":1,"pace":null,"scale":1.82},"events":)")),
+              -1)
+        << fitted.out.toStdString();
+}
+
+TEST(Cli, FitOptionsOutOfRangeAreUsageErrorsNamingTheOption)
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("r.json")), minimal);
+    const struct {
+        QStringList arguments;
+        QString message;
+    } cases[] = {
+        {{QStringLiteral("--minutes"), QStringLiteral("abc")},
+         QStringLiteral("--minutes must be a number of minutes from 1 to 240, got \"abc\"")},
+        {{QStringLiteral("--minutes"), QStringLiteral("241")},
+         QStringLiteral("--minutes must be a number of minutes from 1 to 240, got \"241\"")},
+        {{QStringLiteral("--pace"), QStringLiteral("0.5")},
+         QStringLiteral("--pace must be a number of seconds from 1 to 120, got \"0.5\"")},
+        {{QStringLiteral("--pace"), QStringLiteral("\x1b[2J")},
+         QStringLiteral(R"(--pace must be a number of seconds from 1 to 120, got "\u001b[2J")")},
+    };
+    for (const auto& c : cases) {
+        const Outcome r =
+            run(QStringList{QStringLiteral("--timeline"), QStringLiteral("r.json")} + c.arguments,
+                dir.path());
+        EXPECT_EQ(r.exitCode, 2);
+        EXPECT_TRUE(r.out.isEmpty());
+        EXPECT_TRUE(r.err.startsWith(QStringLiteral("unclutch: ") + c.message + QLatin1Char('\n')))
+            << r.err.toStdString();
+        EXPECT_EQ(r.err.indexOf(QChar(0x1b)), -1);
+    }
+    const Outcome list = run({QStringLiteral("--list"), QStringLiteral("--easier")});
+    EXPECT_EQ(list.exitCode, 2);
+    EXPECT_TRUE(
+        list.err.startsWith(QStringLiteral("unclutch: --easier goes with --play or --timeline")))
+        << list.err.toStdString();
+}
+
+TEST(Cli, APaceThatMakesAStepTooLongIsAUsageErrorNamingTheStep)
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("r.json")), R"({"format": 1, "title": "T", "steps": [
+        {"pose": "Rest", "duration": 10},
+        {"pose": "Cycles", "pacing": {"cycle": 5, "cycles": 500, "phases": [{"name": "n", "share": 1}]}}]})");
+    const Outcome r = run({QStringLiteral("--timeline"), QStringLiteral("r.json"),
+                           QStringLiteral("--pace"), QStringLiteral("8")},
+                          dir.path());
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_EQ(r.err, QStringLiteral("unclutch: a pace of 8 seconds makes step 2 last 4000 seconds; "
+                                    "a step may last at most 3600 seconds\n"));
 }
 
 // --play is the app, but a routine it cannot play is reported before any window system is

@@ -111,3 +111,32 @@ TEST(EventLogWriter, AFailedWriteIsReportedOnce)
     EXPECT_TRUE(writer.failed());
     EXPECT_EQ(failures, 1);
 }
+
+TEST(EventLogWriter, ASpokenSentenceAsSectionSixOfTheContractHasIt)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    EventLogWriter writer(&buffer);
+    writer.writeSpeech(5000, 5012.3456, QStringLiteral("de"),
+                       QStringLiteral("Bereit machen: Taube, \"linke\" Seite"));
+    writer.writeSpeechDropped(7000, QStringLiteral("stale"), QStringLiteral("Not written"));
+    const auto lines = lines_of(buffer.data());
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(lines[0].dump(),
+              R"({"type":"speech","t_ms":5000.0,"fired_ms":5012.346,"language":"de",)"
+              R"("text":"Bereit machen: Taube, \"linke\" Seite"})");
+    EXPECT_EQ(lines[1].dump(), R"({"type":"speech_dropped","t_ms":7000.0,"reason":"stale"})");
+}
+
+TEST(EventLogWriter, TheVoicesSentencesAreLoggedWithTheEventsTheyBelongTo)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    EventLogWriter writer(&buffer);
+    writer.write(event_of(core::EventType::Prepare), 0, 0.1);
+    writer.writeSpeech(0, 12.5, QStringLiteral("en"), QStringLiteral("Get ready: Pigeon"));
+    const auto lines = lines_of(buffer.data());
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(lines[1]["type"], "speech");
+    EXPECT_EQ(lines[1]["t_ms"], lines[0]["t_ms"]);
+}

@@ -17,8 +17,11 @@
 #include <QTest>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 #include "app/audio/sound_player.h"
+#include "app/audio/speech_schedule.h"
 #include "app/audio/spoken_text.h"
 #include "app/audio/voice.h"
 #include "app/player/player_view.h"
@@ -118,14 +121,19 @@ TEST_F(SoundVoiceSettingsTest, EachControlChangesItsObjectAndItsSavedSetting)
     EXPECT_NEAR(voice->rate(), -0.9, 1e-9);
     EXPECT_NEAR(saved("voice/rate").toDouble(), -0.9, 1e-9);
 
+    // Each engine once, named for what it is: no "Default" beside the engine that is it.
     auto* engine = child<QComboBox>("engineCombo");
-    EXPECT_EQ(engine->count(), Voice::availableEngines().size() + 1);
-    EXPECT_EQ(engine->itemData(0).toString(), QString());
-    for (int i = 0; i < Voice::availableEngines().size(); ++i) {
-        const QString name = Voice::availableEngines().at(i);
-        EXPECT_EQ(engine->itemData(i + 1).toString(), name);
-        EXPECT_EQ(engine->itemText(i + 1), Voice::engineDisplayName(name));
+    const QList<Voice::EngineChoice> choices = Voice::engineChoices();
+    ASSERT_EQ(engine->count(), choices.size());
+    QStringList labels;
+    for (int i = 0; i < choices.size(); ++i) {
+        EXPECT_EQ(engine->itemData(i).toString(), choices.at(i).engine);
+        EXPECT_EQ(engine->itemText(i), choices.at(i).label);
+        labels << engine->itemText(i);
     }
+    labels.removeDuplicates();
+    EXPECT_EQ(labels.size(), engine->count());
+    EXPECT_FALSE(labels.contains(QStringLiteral("Default")));
     if (engine->count() > 1) {
         engine->setCurrentIndex(1);
         EXPECT_EQ(voice->engine(), engine->itemData(1).toString());
@@ -138,17 +146,37 @@ TEST_F(SoundVoiceSettingsTest, EachControlChangesItsObjectAndItsSavedSetting)
     auto* instructions = child<QCheckBox>("instructionsCheck");
     ASSERT_TRUE(instructions->isChecked());
     QTest::keyClick(instructions, Qt::Key_Space);
-    EXPECT_FALSE(voice->speaksInstructions());
+    EXPECT_FALSE(voice->options().instructions);
     EXPECT_FALSE(saved("voice/instructions").toBool());
+
+    // What the body needs to hear: on by default but halfway, each its own setting.
+    const std::vector<std::pair<const char*, const char*>> checks{
+        {"poseAtGetReadyCheck", "voice/poseAtGetReady"},
+        {"sideChangeCheck", "voice/sideChange"},
+        {"countCheck", "voice/count"}};
+    for (const auto& [name, key] : checks) {
+        auto* check = child<QCheckBox>(name);
+        ASSERT_TRUE(check->isChecked()) << name;
+        QTest::keyClick(check, Qt::Key_Space);
+        EXPECT_FALSE(saved(key).toBool()) << name;
+    }
+    EXPECT_FALSE(voice->options().poseAtGetReady);
+    EXPECT_FALSE(voice->options().sideChange);
+    EXPECT_FALSE(voice->options().count);
+    auto* halfway = child<QCheckBox>("halfwayCheck");
+    ASSERT_FALSE(halfway->isChecked());
+    QTest::keyClick(halfway, Qt::Key_Space);
+    EXPECT_TRUE(voice->options().halfway);
+    EXPECT_TRUE(saved("voice/halfway").toBool());
 
     ASSERT_TRUE(child<QRadioButton>("tonesOnlyRadio")->isChecked());
     auto* names = child<QRadioButton>("phaseNamesRadio");
     QTest::keyClick(names, Qt::Key_Space);
-    EXPECT_TRUE(voice->speaksPhaseNames());
+    EXPECT_TRUE(voice->options().phaseNames);
     EXPECT_TRUE(saved("voice/phaseNames").toBool());
     QTest::keyClick(child<QRadioButton>("tonesOnlyRadio"), Qt::Key_Space);
     EXPECT_FALSE(names->isChecked());
-    EXPECT_FALSE(voice->speaksPhaseNames());
+    EXPECT_FALSE(voice->options().phaseNames);
     EXPECT_FALSE(saved("voice/phaseNames").toBool());
 
     auto* speak = child<QCheckBox>("speakCheck");
@@ -166,7 +194,7 @@ TEST_F(SoundVoiceSettingsTest, TestTheVoiceSaysAGetReadySentence)
     QTest::mouseClick(child<QPushButton>("testVoiceButton"), Qt::LeftButton);
     ASSERT_EQ(sentences.count(), 1);
     EXPECT_EQ(sentences.at(0).at(0).toString(),
-              app::SpokenText::getReady(QStringLiteral("Pigeon"), core::Side::Left));
+              app::SpokenText().getReady(QStringLiteral("Pigeon"), core::Side::Left));
 }
 
 TEST_F(SoundVoiceSettingsTest, FollowsChangesMadeThroughTheObjectsWithoutEchoingThem)
@@ -197,12 +225,17 @@ TEST_F(SoundVoiceSettingsTest, FollowsChangesMadeThroughTheObjectsWithoutEchoing
     EXPECT_TRUE(child<QCheckBox>("speakCheck")->isChecked());
     EXPECT_TRUE(child<QWidget>("voiceDetails")->isEnabled());
 
-    voice->setSpeaksInstructions(false);
+    app::SpeechOptions options = voice->options();
+    options.instructions = false;
+    options.phaseNames = true;
+    options.count = false;
+    voice->setOptions(options);
     EXPECT_FALSE(child<QCheckBox>("instructionsCheck")->isChecked());
-    voice->setSpeaksPhaseNames(true);
+    EXPECT_FALSE(child<QCheckBox>("countCheck")->isChecked());
     EXPECT_TRUE(child<QRadioButton>("phaseNamesRadio")->isChecked());
     EXPECT_FALSE(child<QRadioButton>("tonesOnlyRadio")->isChecked());
-    voice->setSpeaksPhaseNames(false);
+    options.phaseNames = false;
+    voice->setOptions(options);
     EXPECT_TRUE(child<QRadioButton>("tonesOnlyRadio")->isChecked());
 
     // An engine that is not installed is shown as chosen, and why there is no voice.
@@ -234,7 +267,7 @@ TEST_F(SoundVoiceSettingsTest, SaysWhySoundAndVoiceAreUnavailableAndKeepsTheCont
     EXPECT_TRUE(voiceProblem->text().contains(QStringLiteral("missing-engine")));
 
     for (const char* name : {"volumeSlider", "muteCheck", "speakCheck", "rateSlider", "engineCombo",
-                             "instructionsCheck", "phaseNamesRadio"})
+                             "instructionsCheck", "countCheck", "phaseNamesRadio"})
         EXPECT_TRUE(child<QWidget>(name)->isEnabled()) << name;
     QTest::keyClick(child<QCheckBox>("muteCheck"), Qt::Key_Space);
     EXPECT_TRUE(sound->isMuted());
@@ -277,7 +310,7 @@ QStringList checkControlsAndCollectMnemonics(QWidget* page)
             addMnemonic(keys, button->text());
         }
     }
-    EXPECT_EQ(controls, 10);
+    EXPECT_EQ(controls, 14);
     addMnemonic(keys,
                 QDialogButtonBox(QDialogButtonBox::Close).button(QDialogButtonBox::Close)->text());
     return keys;
@@ -292,7 +325,7 @@ TEST_F(SoundVoiceSettingsTest, EveryControlIsNamedExplainedAndHasItsOwnMnemonic)
     QStringList unique = keys;
     unique.removeDuplicates();
     EXPECT_EQ(unique.size(), keys.size()) << keys.join(QLatin1Char(' ')).toStdString();
-    EXPECT_GE(keys.size(), 10) << keys.join(QLatin1Char(' ')).toStdString();
+    EXPECT_GE(keys.size(), 14) << keys.join(QLatin1Char(' ')).toStdString();
 }
 
 TEST_F(SoundVoiceSettingsTest, InGermanTooEveryMnemonicIsItsOwn)
@@ -305,7 +338,7 @@ TEST_F(SoundVoiceSettingsTest, InGermanTooEveryMnemonicIsItsOwn)
     QStringList unique = keys;
     unique.removeDuplicates();
     EXPECT_EQ(unique.size(), keys.size()) << keys.join(QLatin1Char(' ')).toStdString();
-    EXPECT_GE(keys.size(), 10) << keys.join(QLatin1Char(' ')).toStdString();
+    EXPECT_GE(keys.size(), 14) << keys.join(QLatin1Char(' ')).toStdString();
 }
 
 TEST_F(SoundVoiceSettingsTest, TheMenuItemOpensOneDialogThatFollowsThePlayersKeys)

@@ -71,6 +71,9 @@ const std::map<std::string, std::vector<Expected>>& expected_diagnostics()
          {{E, "/steps/0/cues/0/text", 5, 70, "must not be empty"},
           {E, "/steps/0/cues/1/text", 5, 95, "must not be only white space"},
           {E, "/steps/0/cues/2/text", 5, 122, "must be at most 500 characters"}}},
+        {"cue-text-carriage-return.json",
+         {{E, "/steps/0/cues/0/text", 5, 73,
+           "may hold line feeds and tabs but no other control character (U+000D)"}}},
         {"cues-101.json", {{E, "/steps/0/cues", 5, 50, "must hold at most 100 cues"}}},
         {"cues-not-an-array.json", {{E, "/steps/0/cues", 5, 49, "must be an array of cues"}}},
         {"default-id-made-from-this-file-name-is-longer-than-sixty-four-characters.json",
@@ -128,6 +131,8 @@ const std::map<std::string, std::vector<Expected>>& expected_diagnostics()
          {{E, "/steps/0/image", 5, 52, "must be a relative path, not a URL or a drive"}}},
         {"instructions-2001-characters.json",
          {{E, "/steps/0/instructions", 5, 59, "must be at most 2000 characters"}}},
+        {"language-pattern.json",
+         {{E, "/language", 4, 15, R"(must be a language tag of 2 or 3 lowercase letters a-z)"}}},
         {"nesting-65-levels.json",
          {{E, "/x-deep" + repeat("/0", 63), 4, 76,
            "nested too deeply: this value is at depth 65; at most 64 levels are al"}}},
@@ -221,6 +226,9 @@ const std::map<std::string, std::vector<Expected>>& expected_diagnostics()
         {"title-empty.json", {{E, "/title", 3, 12, "must not be empty"}}},
         {"title-missing.json", {{E, "/title", 1, 1, "missing required key \"title\""}}},
         {"title-white-space-only.json", {{E, "/title", 3, 12, "must not be only white space"}}},
+        {"title-control-character.json",
+         {{E, "/title", 3, 12,
+           R"(must not hold a control character (U+001B), got the string "Slow \u001b]0;cat-cow\u0007")"}}},
         {"too-large-over-1-mib.json",
          {{E, "", 0, 0, "the file is 1048577 bytes, more than 1 MiB (1048576 bytes)"}}},
         {"total-over-4-hours.json",
@@ -284,6 +292,7 @@ TEST(ValidFiles, LoadWithNoErrorAndOnlyTheirWarnings)
 {
     const std::map<std::string, std::size_t> warnings = {
         {"every-field.json", 2}, // its two images are not in tests/data/valid
+        {"extension-number-too-large.json", 0},
         {"four-hours-exactly.json", 0},
         {"minimal.json", 0},
         {"unknown-key-is-only-a-warning.json", 1},
@@ -318,6 +327,7 @@ TEST(ValidFiles, EveryFieldIsRead)
     EXPECT_EQ(r.cautions, (std::vector<std::string>{"Stop if anything hurts.", "Move slowly."}));
     EXPECT_EQ(r.transition, 3.0);
     EXPECT_TRUE(r.transition_given);
+    EXPECT_EQ(r.language, "en-GB");
     ASSERT_EQ(r.extras.size(), 1u);
     EXPECT_EQ(r.extras[0].second.dump(), R"({"version":[1,2],"note":null})");
     ASSERT_EQ(r.steps.size(), 3u);

@@ -2,6 +2,8 @@
 // and numbers (routine-format.md section 1, "Whole-file rules" and "Precise rules").
 #include "parse_helpers.h"
 
+#include <limits>
+
 using namespace unclutch::core;
 using namespace unclutch::core::testing;
 using namespace std::string_literals;
@@ -281,14 +283,37 @@ TEST(Numbers, TooLargeToBeFiniteIsARangeErrorAtItsPointer)
                              R"( "x-big": )" +
                              repeat("9", 400) + "}]}";
     const ParseResult result = parse(text);
-    ASSERT_EQ(result.diagnostics.size(), 3u) << describe(result.diagnostics);
+    ASSERT_EQ(result.diagnostics.size(), 2u) << describe(result.diagnostics);
     for (const Diagnostic& d : result.diagnostics)
         EXPECT_FALSE(d.syntax);
     EXPECT_EQ(result.diagnostics[0].format(),
               "routine.json:1:43: error: /transition: number out of range (too large to be "
               "finite), got 1e400");
     EXPECT_EQ(result.diagnostics[1].pointer, "/steps/0/duration");
-    EXPECT_EQ(result.diagnostics[2].pointer, "/steps/1/x-big");
+}
+
+TEST(Numbers, TooLargeToBeFiniteIsAcceptedInsideExtensions)
+{
+    // The contents of x- values are not checked beyond JSON itself, at any depth.
+    const ParseResult result = parse(with_step(
+        R"({"pose": "P", "duration": 1e1, "x-n": -1e999, "cues": [{"at": 1, "text": "t", "x-c": )"
+        R"({"deep": [1e400, {"x-not-needed": 2e308, "plain": 1e999}]}}]})"));
+    ASSERT_TRUE(result.ok()) << describe(result.diagnostics);
+    EXPECT_TRUE(result.diagnostics.empty()) << describe(result.diagnostics);
+    const Step& step = result.routine->steps[0];
+    EXPECT_EQ(step.extras[0].second.get<double>(), -std::numeric_limits<double>::infinity());
+    const auto& deep = step.cues[0].extras[0].second["deep"];
+    EXPECT_EQ(deep[0].get<double>(), std::numeric_limits<double>::infinity());
+    EXPECT_EQ(deep[1]["plain"].get<double>(), std::numeric_limits<double>::infinity());
+
+    EXPECT_TRUE(is_valid(with_top(R"("x-app": 1e999)")));
+    // Outside an extension, also under an unknown key, it stays a range error at its pointer.
+    EXPECT_TRUE(has_error(with_top(R"("app": 1e999)"), "/app", "number out of range"));
+    EXPECT_TRUE(has_only_error(with_step(R"({"pose": "P", "duration": 1e400, "x-d": 1e400})"),
+                               "/steps/0/duration", "number out of range"));
+    // A key that only looks like an extension further in does not make its parent one.
+    EXPECT_TRUE(has_only_error(with_top(R"("cautions": [1e999], "x-a": 1)"), "/cautions/0",
+                               "number out of range"));
 }
 
 TEST(Numbers, TooLargeToBeFiniteStillLetsLaterProblemsBeFound)

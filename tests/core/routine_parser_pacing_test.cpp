@@ -143,7 +143,7 @@ TEST(Phases, Are1To8ObjectsWithANameAndAPositiveShare)
     EXPECT_TRUE(
         has_only_error(pacing("1", "1", "[{\"name\": \"" + repeat("a", 61) + "\", \"share\": 1}]"),
                        "/steps/0/pacing/phases/0/name", "at most 60 characters, got 61"));
-    EXPECT_TRUE(has_only_error(pacing("1", "1", R"([{"name": "\t", "share": 1}])"),
+    EXPECT_TRUE(has_only_error(pacing("1", "1", R"([{"name": "\u2003", "share": 1}])"),
                                "/steps/0/pacing/phases/0/name", "white space"));
     EXPECT_TRUE(has_warning(pacing("1", "1", R"([{"name": "n", "shares": 1, "share": 1}])"),
                             "/steps/0/pacing/phases/0/shares", "did you mean \"share\"?"));

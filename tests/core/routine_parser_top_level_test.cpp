@@ -1,6 +1,8 @@
 // The top level of a routine file (routine-format.md section 1, "Top level", "Whole-file rules").
 #include "parse_helpers.h"
 
+#include "core/default_id.h"
+
 using namespace unclutch::core;
 using namespace unclutch::core::testing;
 
@@ -63,14 +65,41 @@ TEST(Id, FollowsThePatternAndIsAtMost64Characters)
 
 TEST(DefaultId, IsMadeFromTheFileName)
 {
-    EXPECT_EQ(RoutineParser::default_id("My Routine (v2).json"), "my-routine-v2");
-    EXPECT_EQ(RoutineParser::default_id("/home/me/routines/Slow cat-cow.json"), "slow-cat-cow");
-    EXPECT_EQ(RoutineParser::default_id("dir.json/__Back--Care__.json"), "back-care");
-    EXPECT_EQ(RoutineParser::default_id("a.json.json"), "a-json");
-    EXPECT_EQ(RoutineParser::default_id("no-extension"), "no-extension");
-    EXPECT_EQ(RoutineParser::default_id("caf\xC3\xA9 time.json"), "caf-time");
-    EXPECT_EQ(RoutineParser::default_id("((()))).json"), "");
-    EXPECT_EQ(RoutineParser::default_id(".json"), "");
+    EXPECT_EQ(default_id("My Routine (v2).json"), "my-routine-v2");
+    EXPECT_EQ(default_id("/home/me/routines/Slow cat-cow.json"), "slow-cat-cow");
+    EXPECT_EQ(default_id("dir.json/__Back--Care__.json"), "back-care");
+    EXPECT_EQ(default_id("a.json.json"), "a-json");
+    EXPECT_EQ(default_id("no-extension"), "no-extension");
+    EXPECT_EQ(default_id("((()))).json"), "");
+    EXPECT_EQ(default_id(".json"), "");
+}
+
+TEST(DefaultId, ReducesLettersToTheirBase)
+{
+    // The contract's and the issue's examples.
+    EXPECT_EQ(default_id("R\u00fccken-\u00dcbungen.json"), "rucken-ubungen");
+    EXPECT_EQ(default_id("Cr\u00e8me Br\u00fbl\u00e9e.json"), "creme-brulee");
+    EXPECT_EQ(default_id("\ufb01le.json"), "file");
+    EXPECT_EQ(default_id("caf\u00e9 time.json"), "cafe-time");
+    // Already decomposed (NFD, as macOS names files): the combining marks are dropped.
+    EXPECT_EQ(default_id("Ru\u0308cken.json"), "rucken");
+    EXPECT_EQ(default_id("e\u0301\u0327te\u0301.json"), "ete");
+    // Latin Extended-A and -B, Latin Extended Additional (Vietnamese), compatibility forms.
+    EXPECT_EQ(default_id("\u0141\u00f3d\u017a.json"), "odz"); // Ł has no decomposition
+    EXPECT_EQ(default_id("\u0132ssel \u01c6.json"), "ijssel-dz");
+    EXPECT_EQ(default_id("Th\u01b0 gi\u00e3n \u0111\u1ea7u.json"), "thu-gian-au");
+    EXPECT_EQ(default_id("\uff26\uff55\uff4c\uff4c \u2460\u00bd.json"), "full-11-2");
+    EXPECT_EQ(default_id("Stretch\u2122 \u2167.json"), "stretchtm-viii");
+    // NFKD keeps these as they are, so they stand as separators: no guessing beyond Unicode.
+    EXPECT_EQ(default_id("Stra\u00dfe.json"), "stra-e");
+    EXPECT_EQ(default_id("\u00c6r\u00f8.json"), "r");
+    // Greek and Cyrillic letters have no Latin base.
+    EXPECT_EQ(default_id("\u0399\u03cc\u03b3\u03ba\u03b1 2.json"), "2");
+    EXPECT_EQ(default_id("\u0419\u043e\u0433\u0430.json"), "");
+    // Bytes that are not UTF-8 are separators too.
+    EXPECT_EQ(default_id("a\xFF\xC3"
+                         "b.json"),
+              "a-b");
 }
 
 TEST(DefaultId, IsUsedWhenTheRoutineHasNoId)
@@ -81,12 +110,17 @@ TEST(DefaultId, IsUsedWhenTheRoutineHasNoId)
     EXPECT_EQ(result.routine->id, "my-routine-v2");
     EXPECT_TRUE(result.routine->id_from_file_name);
     EXPECT_TRUE(RoutineParser::parse(text, repeat("A", 64) + ".json").ok());
+    EXPECT_EQ(RoutineParser::parse(text, "R\u00fccken-\u00dcbungen.json").routine->id,
+              "rucken-ubungen");
+    EXPECT_TRUE(RoutineParser::parse(text, repeat("\u00c9", 64) + ".json").ok());
 }
 
 TEST(DefaultId, AnEmptyOrTooLongOneAsksForAnExplicitId)
 {
     const std::string text = "\n  " + with_step(R"({"pose": "P", "duration": 1})");
-    for (const std::string& name : {std::string("(((.json"), repeat("a", 65) + ".json"}) {
+    for (const std::string& name :
+         {std::string("(((.json"), repeat("a", 65) + ".json",
+          std::string("\u0419\u043e\u0433\u0430.json"), repeat("\u00e9", 65) + ".json"}) {
         const ParseResult result = RoutineParser::parse(text, name);
         ASSERT_FALSE(result.ok());
         ASSERT_EQ(result.diagnostics.size(), 1u) << describe(result.diagnostics);
@@ -112,10 +146,11 @@ TEST(Title, Has1To120CodePointsNotAllWhiteSpace)
     EXPECT_TRUE(has_only_error(with_title(text_of(121)), "/title",
                                "must be at most 120 characters, got 121"));
     EXPECT_TRUE(has_only_error(with_title(R"("")"), "/title", "must not be empty"));
-    EXPECT_TRUE(has_only_error(with_title(R"(" \t\n\u3000\u00a0\u2028 ")"), "/title",
+    EXPECT_TRUE(has_only_error(with_title(R"(" \u3000\u00a0\u2028 ")"), "/title",
                                "must not be only white space"));
-    EXPECT_TRUE(is_valid(with_title(R"(" \u200b ")"))); // zero width space is not White_Space
-    EXPECT_TRUE(is_valid(with_title(R"("\u180e")")));   // nor, since Unicode 6.3, this one
+    // Not White_Space, but blank for this rule: see Text.ZeroWidthCharactersCountAsBlank.
+    EXPECT_TRUE(has_only_error(with_title(R"(" \u200b ")"), "/title", "only white space"));
+    EXPECT_TRUE(is_valid(with_title(R"("\u180e")"))); // not White_Space since Unicode 6.3
     EXPECT_TRUE(has_only_error(top(R"("format": 1, )" + steps), "/title",
                                "missing required key \"title\""));
     EXPECT_TRUE(has_only_error(with_title("null"), "/title", "must be a string, got null"));
@@ -179,6 +214,35 @@ TEST(Transition, IsFrom0To600SecondsOnMillisecondsAndDefaultsTo5)
     const ParseResult given = parse(with_top(R"("transition": 2.5)"));
     EXPECT_EQ(given.routine->transition, 2.5);
     EXPECT_TRUE(given.routine->transition_given);
+}
+
+TEST(Language, IsATwoOrThreeLetterTagWithAnOptionalRegion)
+{
+    for (const char* tag : {"de", "en", "deu", "en-GB", "pt-BR", "gsw-CH"}) {
+        const ParseResult result = parse(with_top(std::string(R"("language": ")") + tag + "\""));
+        ASSERT_TRUE(result.ok()) << tag << describe(result.diagnostics);
+        EXPECT_EQ(result.routine->language, tag);
+    }
+    EXPECT_EQ(parse(with_top(R"("author": "A")")).routine->language, std::nullopt);
+    for (const char* tag : {"", "e", "engl", "EN", "En", "en-gb", "en-GBR", "en_GB", "en-", "-GB",
+                            "en-G1", "de ", "\u00e9n", "en-GB-x"})
+        EXPECT_TRUE(has_only_error(with_top(std::string(R"("language": ")") + tag + "\""),
+                                   "/language",
+                                   "must be a language tag of 2 or 3 lowercase letters a-z, "
+                                   "optionally followed by \"-\" and 2 capital letters A-Z "
+                                   "(like \"de\" or \"en-GB\"), got the string"))
+            << tag;
+    EXPECT_TRUE(has_only_error(with_top(R"("language": 5)"), "/language",
+                               "must be a language tag like \"de\" or \"en-GB\", got 5"));
+    EXPECT_TRUE(has_only_error(with_top(R"("language": null)"), "/language", "got null"));
+}
+
+TEST(Language, IsAKnownKeyForDidYouMean)
+{
+    EXPECT_TRUE(has_warning(with_top(R"("langauge": "de")"), "/langauge",
+                            "unknown key; did you mean \"language\"?"));
+    EXPECT_TRUE(
+        has_warning(with_top(R"("Language": "de")"), "/Language", "did you mean \"language\"?"));
 }
 
 TEST(Steps, AreRequiredAnd1To200StepObjects)

@@ -59,6 +59,7 @@ TEST(RoutineWriter, WritesKnownKeysInTheContractsOrderThenExtrasAsTheyWere)
     routine.cautions = {"Move gently."};
     routine.transition = 10;
     routine.transition_given = true;
+    routine.language = "en-GB";
     routine.extras = {{"x-zeta", 1}, {"x-alpha", ordered_json::parse(R"({"b": 2, "a": [1, 2]})")}};
 
     Step& step = routine.steps[0];
@@ -84,6 +85,7 @@ TEST(RoutineWriter, WritesKnownKeysInTheContractsOrderThenExtrasAsTheyWere)
     "Move gently."
   ],
   "transition": 10,
+  "language": "en-GB",
   "steps": [
     {
       "pose": "Tabletop",
@@ -136,8 +138,9 @@ TEST(RoutineWriter, LeavesOutOptionalKeysThatAreAbsent)
     routine.transition_given = false;
     routine.steps[0].instructions.clear();
     const std::string text = RoutineWriter::write(routine);
-    for (const char* key : {"$schema", "\"id\"", "description", "author", "cautions", "transition",
-                            "instructions", "image", "sides", "cues", "pacing", "easier"})
+    for (const char* key :
+         {"$schema", "\"id\"", "description", "author", "cautions", "transition", "language",
+          "instructions", "image", "sides", "cues", "pacing", "easier"})
         EXPECT_EQ(text.find(key), std::string::npos) << key;
 }
 
@@ -282,6 +285,7 @@ TEST(RoutineWriterRoundTrip, KeepsEveryValueAndEveryUnknownKey)
   "title": "Odd order",
   "format": 1.0,
   "cautions": ["Gently."],
+  "language": "de-AT",
   "transition": 2.5,
   "zzz": 1e2
 })";
@@ -307,4 +311,20 @@ TEST(RoutineWriterRoundTrip, KeepsEveryValueAndEveryUnknownKey)
     EXPECT_LT(written.find("\"steps\""), written.find("\"x-editor\""));
     EXPECT_LT(written.find("\"x-editor\""), written.find("\"zzz\""));
     EXPECT_NE(written.find("\"zoom\": 1.0"), std::string::npos) << written;
+}
+
+TEST(RoutineWriterRoundTrip, KeepsAnExtensionNumberTooLargeToBeFinite)
+{
+    // The parser accepts 1e999 inside an x- value (as infinity); saving must not turn it into
+    // null or a finite number.
+    const std::string bytes =
+        R"({"format": 1, "title": "T", "steps": [{"pose": "P", "duration": 1}], )"
+        R"("x-app": {"big": 1e999, "small": -1e400}})";
+    const ParseResult first = RoutineParser::parse(bytes, "r.json");
+    ASSERT_TRUE(first.ok()) << messages(first);
+    const std::string written = RoutineWriter::write(*first.routine);
+    EXPECT_NE(written.find(R"({ "big": 1e999, "small": -1e999 })"), std::string::npos) << written;
+    const ParseResult back = RoutineParser::parse(written, "r.json");
+    ASSERT_TRUE(back.ok()) << messages(back);
+    EXPECT_EQ(*back.routine, *first.routine);
 }

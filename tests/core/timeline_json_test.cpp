@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/fit.h"
 #include "core/timeline.h"
 #include "core/timeline_json.h"
 
@@ -71,9 +72,9 @@ Routine contract_example()
 TEST(TimelineJson, TinyRoutineMatchesTheHandWrittenTimeline)
 {
     const Routine routine = tiny_routine();
-    const std::string out = timeline_to_json(routine, Timeline(routine));
+    const std::string out = timeline_to_json(FittedRoutine{routine}, Timeline(routine));
     const json expected = json::parse(R"({
-      "id": "tiny", "title": "Tiny \"quoted\" é", "total_ms": 8000, "events": [
+      "id": "tiny", "title": "Tiny \"quoted\" é", "total_ms": 8000, "fit": null, "events": [
         {"t_ms": 0, "type": "prepare", "step": 0, "side": null, "pose": "Tabletop", "duration_ms": 1000},
         {"t_ms": 1000, "type": "step", "step": 0, "side": null, "pose": "Tabletop", "duration_ms": 2000},
         {"t_ms": 3000, "type": "step", "step": 1, "side": null, "pose": "Cat-cow", "duration_ms": 2000},
@@ -95,11 +96,12 @@ TEST(TimelineJson, TinyRoutineMatchesTheHandWrittenTimeline)
 TEST(TimelineJson, KeysComeInTheContractsOrder)
 {
     const Routine routine = tiny_routine();
-    const ordered_json out = ordered_json::parse(timeline_to_json(routine, Timeline(routine)));
+    const ordered_json out =
+        ordered_json::parse(timeline_to_json(FittedRoutine{routine}, Timeline(routine)));
     std::vector<std::string> top;
     for (const auto& [key, value] : out.items())
         top.push_back(key);
-    EXPECT_EQ(top, (std::vector<std::string>{"id", "title", "total_ms", "events"}));
+    EXPECT_EQ(top, (std::vector<std::string>{"id", "title", "total_ms", "fit", "events"}));
     std::vector<std::string> beat;
     for (const auto& [key, value] : out["events"][4].items())
         beat.push_back(key);
@@ -110,7 +112,7 @@ TEST(TimelineJson, KeysComeInTheContractsOrder)
 TEST(TimelineJson, ContractExampleEventsAppearAsTheContractShowsThem)
 {
     const Routine routine = contract_example();
-    const json out = json::parse(timeline_to_json(routine, Timeline(routine)));
+    const json out = json::parse(timeline_to_json(FittedRoutine{routine}, Timeline(routine)));
     EXPECT_EQ(out["id"], "slow-cat-cow");
     EXPECT_EQ(out["title"], "Slow cat-cow");
     EXPECT_EQ(out["total_ms"], 320000);
@@ -136,4 +138,38 @@ TEST(TimelineJson, ContractExampleEventsAppearAsTheContractShowsThem)
     // Four instances' prepare and step, 10 cycles of 15 one-second beats and two phases, the
     // cue once per side, the end.
     EXPECT_EQ(events.size(), 4 * 2 + 150 + 20 + 2 + 1u);
+}
+
+TEST(TimelineJson, TheFitStandsBesideTheTotalWithWholeNumbersWrittenWhole)
+{
+    const Routine routine = tiny_routine();
+    const auto fit_of = [&](const FitChoices& choices, int scale_percent) {
+        const FittedRoutine fitted{routine, scale_percent, choices};
+        const std::string out = timeline_to_json(fitted, Timeline(routine));
+        const std::size_t begin = out.find(R"("fit":)");
+        return out.substr(begin, out.find(R"(,"events")") - begin);
+    };
+    EXPECT_EQ(fit_of({10.0, 7.5, false}, 87), R"("fit":{"minutes":10,"pace":7.5,"scale":0.87})");
+    EXPECT_EQ(fit_of({7.25, std::nullopt, true}, 100),
+              R"("fit":{"minutes":7.25,"pace":null,"scale":1})");
+    EXPECT_EQ(fit_of({std::nullopt, 5.0, false}, 100),
+              R"("fit":{"minutes":null,"pace":5,"scale":1})");
+    EXPECT_EQ(fit_of({240.0, std::nullopt, false}, 150),
+              R"("fit":{"minutes":240,"pace":null,"scale":1.5})");
+    EXPECT_EQ(fit_of({1.0, std::nullopt, false}, 25),
+              R"("fit":{"minutes":1,"pace":null,"scale":0.25})");
+    // Without a length or a pace there is nothing fitted, easier or not; the key stays.
+    EXPECT_EQ(fit_of({std::nullopt, std::nullopt, true}, 100), R"("fit":null)");
+}
+
+TEST(TimelineJson, AFittedRoutinePrintsItsOwnTimeline)
+{
+    const Routine routine = contract_example();
+    const FitResult fitted = fit(routine, {std::nullopt, 10.0, false});
+    ASSERT_TRUE(fitted.ok());
+    const json out =
+        json::parse(timeline_to_json(*fitted.fitted, Timeline(fitted.fitted->routine)));
+    // Cat-cow's 10 cycles now last 100 s instead of 150 s.
+    EXPECT_EQ(out["total_ms"], 320000 - 50000);
+    EXPECT_EQ(out["fit"], json::parse(R"({"minutes": null, "pace": 10, "scale": 1})"));
 }

@@ -29,12 +29,16 @@ TEST(Utf8, WhiteSpaceIsExactlyUnicodesWhiteSpaceProperty)
         EXPECT_FALSE(Utf8::is_white_space(static_cast<char32_t>(c)));
 }
 
-TEST(Utf8, AllWhiteSpaceNeedsEveryCodePointToBeWhiteSpace)
+TEST(Utf8, BlankIsWhiteSpaceOrZeroWidthThroughout)
 {
-    EXPECT_TRUE(Utf8::is_all_white_space(""));
-    EXPECT_TRUE(Utf8::is_all_white_space(" \t\r\n\xC2\x85\xC2\xA0\xE3\x80\x80\xE2\x80\xA8"));
-    EXPECT_FALSE(Utf8::is_all_white_space(" \xE2\x80\x8B ")); // U+200B
-    EXPECT_FALSE(Utf8::is_all_white_space("  x"));
+    EXPECT_TRUE(Utf8::is_blank(""));
+    EXPECT_TRUE(Utf8::is_blank(" \t\r\n\xC2\x85\xC2\xA0\xE3\x80\x80\xE2\x80\xA8"));
+    // Zero-width characters are not White_Space but show nothing.
+    for (const char* zero_width : {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"})
+        EXPECT_TRUE(Utf8::is_blank(std::string(" ") + zero_width + " ")) << zero_width;
+    EXPECT_FALSE(Utf8::is_blank("\u180E")); // no longer White_Space since Unicode 6.3
+    EXPECT_FALSE(Utf8::is_blank("  x"));
+    EXPECT_FALSE(Utf8::is_blank("\xFF")); // not UTF-8: not blank either
 }
 
 TEST(Utf8, DecodeFirstRejectsIllFormedBytes)
@@ -52,4 +56,31 @@ TEST(Utf8, PrefixCutsAtCodePoints)
     EXPECT_EQ(Utf8::prefix("\xC3\xA9\xC3\xA9\xC3\xA9", 2), "\xC3\xA9\xC3\xA9");
     EXPECT_EQ(Utf8::prefix("ab", 5), "ab");
     EXPECT_EQ(Utf8::prefix("ab", 0), "");
+}
+
+TEST(Utf8, EscapeControlsWritesEveryControlCharacterAsAJsonEscape)
+{
+    EXPECT_EQ(Utf8::escape_controls("a\x1b]0;t\x07"), "a\\u001b]0;t\\u0007");
+    EXPECT_EQ(Utf8::escape_controls(std::string("\0\t\n\x7f", 4)), "\\u0000\\u0009\\u000a\\u007f");
+    EXPECT_EQ(Utf8::escape_controls("\xC2\x80\xC2\x85\xC2\x9F\xC2\xA0"),
+              "\\u0080\\u0085\\u009f\xC2\xA0");
+    EXPECT_EQ(Utf8::escape_controls("plain \"text\" \\ \xE2\x80\x8B"),
+              "plain \"text\" \\ \xE2\x80\x8B");
+    // Escaping twice changes nothing more; bytes that are not UTF-8 are kept.
+    EXPECT_EQ(Utf8::escape_controls(Utf8::escape_controls("\x1b")), "\\u001b");
+    EXPECT_EQ(Utf8::escape_controls("\xFF\xC2"), "\xFF\xC2");
+}
+
+TEST(Utf8, QuotedAlsoShowsWhatWouldBeInvisible)
+{
+    EXPECT_EQ(Utf8::quoted("say \"hi\" \\ \x1b"), R"("say \"hi\" \\ \u001b")");
+    // Zero-width characters and the byte-order mark would make "" of a value that is not empty.
+    EXPECT_EQ(Utf8::quoted("\xE2\x80\x8B\xE2\x80\x8D\xE2\x81\xA0\xEF\xBB\xBF"),
+              R"("\u200b\u200d\u2060\ufeff")");
+    // Bidirectional controls would reorder the message around them.
+    EXPECT_EQ(Utf8::quoted("a\xE2\x80\xAE"
+                           "b\xE2\x81\xA6"),
+              R"("a\u202eb\u2066")");
+    EXPECT_EQ(Utf8::quoted("\xC3\xA9 \xE2\x80\x94 \xE2\x80\xA8"),
+              "\"\xC3\xA9 \xE2\x80\x94 \xE2\x80\xA8\"");
 }

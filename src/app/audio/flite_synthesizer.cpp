@@ -1,13 +1,12 @@
 #include "flite_synthesizer.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <vector>
 
 #include "sound_mixer.h"
+#include "speech_samples.h"
 
 extern "C" {
 #include <flite/flite.h>
@@ -33,15 +32,11 @@ constexpr int kLibraryVersion = 1;
 
 } // namespace
 
-bool FliteSynthesizer::load(QString* error)
+QString FliteSynthesizer::load()
 {
     if (isLoaded())
-        return true;
-    const auto fail = [error](const QString& reason) {
-        if (error)
-            *error = reason;
-        return false;
-    };
+        return {};
+    const auto fail = [](const QString& reason) { return reason; };
     m_flite.setFileNameAndVersion(kFliteLibrary, kLibraryVersion);
     m_voiceLibrary.setFileNameAndVersion(kVoiceLibrary, kLibraryVersion);
     if (!m_flite.load())
@@ -60,13 +55,22 @@ bool FliteSynthesizer::load(QString* error)
     m_voice = registerVoice(nullptr);
     if (!m_voice)
         return fail(QStringLiteral("the voice cmu_us_slt could not be set up"));
-    return true;
+    return {};
 }
 
-QByteArray FliteSynthesizer::synthesize(const QString& text, double rate)
+QByteArray FliteSynthesizer::synthesize(const QString& text, const QString& language, double rate)
 {
-    if (!isLoaded())
+    if (!isLoaded() || !language.startsWith(QLatin1String("en")))
         return {};
+    // Each sentence alone, so that its padding of silence can be trimmed to a short breath.
+    QByteArray samples;
+    for (const QString& sentence : SpeechSamples::sentences(text))
+        samples += synthesizeSentence(sentence, rate);
+    return samples;
+}
+
+QByteArray FliteSynthesizer::synthesizeSentence(const QString& text, double rate)
+{
     const QByteArray plain = plainText(text).trimmed();
     if (plain.isEmpty())
         return {};
@@ -83,24 +87,13 @@ QByteArray FliteSynthesizer::synthesize(const QString& text, double rate)
         std::vector<qint16> mono(static_cast<std::size_t>(wave->num_samples));
         for (int i = 0; i < wave->num_samples; ++i)
             mono[static_cast<std::size_t>(i)] = wave->samples[i * wave->num_channels];
-        samples = trimSilence(resample(mono.data(), static_cast<qsizetype>(mono.size()),
-                                       wave->sample_rate, SoundMixer::kSampleRate),
-                              kKeptSilenceFrames);
+        samples = SpeechSamples::trimSilence(
+            SpeechSamples::resample(mono.data(), static_cast<qsizetype>(mono.size()),
+                                    wave->sample_rate, SoundMixer::kSampleRate),
+            SpeechSamples::kLeadFrames, SpeechSamples::kTailFrames);
     }
     reinterpret_cast<DeleteWave>(m_deleteWave)(wave);
     return samples;
-}
-
-QStringList FliteSynthesizer::sentences(const QString& text)
-{
-    static const QRegularExpression kAfterEnd(QStringLiteral("(?<=[.!?;:])\\s+"));
-    QStringList pieces;
-    for (const QString& piece : text.split(kAfterEnd, Qt::SkipEmptyParts)) {
-        const QString trimmed = piece.trimmed();
-        if (!trimmed.isEmpty())
-            pieces << trimmed;
-    }
-    return pieces;
 }
 
 QByteArray FliteSynthesizer::plainText(const QString& text)
@@ -139,57 +132,6 @@ QByteArray FliteSynthesizer::plainText(const QString& text)
         }
     }
     return plain;
-}
-
-QByteArray FliteSynthesizer::resample(const qint16* samples, qsizetype count, int fromRate,
-                                      int toRate)
-{
-    if (count <= 0 || fromRate <= 0 || toRate <= 0)
-        return {};
-    const qsizetype outCount =
-        static_cast<qsizetype>(static_cast<double>(count) * toRate / fromRate + 0.5);
-    QByteArray out(outCount * 2, Qt::Uninitialized);
-    const auto at = [&](qsizetype i) {
-        return static_cast<double>(samples[std::clamp<qsizetype>(i, 0, count - 1)]);
-    };
-    const double step = static_cast<double>(fromRate) / toRate;
-    for (qsizetype i = 0; i < outCount; ++i) {
-        const double t = static_cast<double>(i) * step;
-        const auto k = static_cast<qsizetype>(t);
-        const double f = t - static_cast<double>(k);
-        const double p0 = at(k - 1);
-        const double p1 = at(k);
-        const double p2 = at(k + 1);
-        const double p3 = at(k + 2);
-        const double value =
-            p1 + 0.5 * f *
-                     (p2 - p0 +
-                      f * (2.0 * p0 - 5.0 * p1 + 4.0 * p2 - p3 + f * (3.0 * (p1 - p2) + p3 - p0)));
-        const auto sample = static_cast<qint16>(std::clamp(std::lround(value), -32768L, 32767L));
-        std::memcpy(out.data() + 2 * i, &sample, 2);
-    }
-    return out;
-}
-
-QByteArray FliteSynthesizer::trimSilence(const QByteArray& samples, qsizetype keepFrames)
-{
-    const qsizetype frames = samples.size() / 2;
-    const auto loud = [&](qsizetype frame) {
-        qint16 sample = 0;
-        std::memcpy(&sample, samples.constData() + 2 * frame, 2);
-        return sample > kSilence || sample < -kSilence;
-    };
-    qsizetype first = 0;
-    while (first < frames && !loud(first))
-        ++first;
-    if (first == frames)
-        return {};
-    qsizetype last = frames - 1;
-    while (!loud(last))
-        --last;
-    const qsizetype from = std::max<qsizetype>(0, first - keepFrames);
-    const qsizetype to = std::min(frames, last + 1 + keepFrames);
-    return samples.mid(2 * from, 2 * (to - from));
 }
 
 } // namespace unclutch::app

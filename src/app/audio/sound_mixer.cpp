@@ -1,6 +1,6 @@
 #include "sound_mixer.h"
 
-#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 
@@ -35,41 +35,50 @@ void SoundMixer::stopAll()
 void SoundMixer::clear()
 {
     m_voices.clear();
-    m_speech.reset();
+    m_speech.clear();
+    m_speechStarts.clear();
 }
 
-void SoundMixer::queueSpeech(const QByteArray& samples, Clock::time_point when)
+void SoundMixer::scheduleSpeech(quint64 id, const QByteArray& samples, Clock::time_point when)
 {
     if (samples.size() < 2)
         return;
-    if (!m_speech) {
-        m_speech = Speech{samples, when + m_latency};
-        return;
+    Speech speech;
+    speech.id = id;
+    speech.samples = samples;
+    speech.due = when + m_latency;
+    const auto at = std::upper_bound(
+        m_speech.begin(), m_speech.end(), speech.due,
+        [](Clock::time_point due, const Speech& other) { return due < other.due; });
+    // The sentences before it end where it begins; it ends where the next one begins.
+    for (auto it = m_speech.begin(); it != at; ++it)
+        it->cutAt = std::min(it->cutAt.value_or(speech.due), speech.due);
+    if (at != m_speech.end())
+        speech.cutAt = at->due;
+    m_speech.insert(at, speech);
+}
+
+void SoundMixer::cancelPendingSpeech()
+{
+    m_speech.removeIf([](const Speech& speech) { return !speech.heardFrom; });
+    // Nothing comes after what sounds now: it plays to its end, unless already fading.
+    for (Speech& speech : m_speech) {
+        if (!speech.cutAt)
+            continue;
+        speech.cutAt.reset();
+        if (speech.fadeFrom > speech.position)
+            speech.fadeFrom = -1;
     }
-    Speech& speech = *m_speech;
-    if (speech.fadeFrom < 0 && speech.position > 0) {
-        // Drop what has been heard, so a long session does not keep all it said.
-        speech.samples.remove(0, 2 * speech.position);
-        speech.position = 0;
-    }
-    speech.samples += samples;
 }
 
 void SoundMixer::stopSpeech()
 {
-    if (!m_speech)
-        return;
-    Speech& speech = *m_speech;
-    if (!speech.started) {
-        m_speech.reset();
-        return;
+    m_speech.removeIf([](const Speech& speech) { return !speech.heardFrom; });
+    for (Speech& speech : m_speech) {
+        speech.cutAt.reset();
+        if (speech.fadeFrom < 0 || speech.fadeFrom > speech.position)
+            speech.fadeFrom = speech.position;
     }
-    if (speech.fadeFrom < 0) {
-        speech.fadeFrom = speech.position;
-        speech.fadeEnd = std::min(speech.samples.size() / 2, speech.position + kSpeechFadeFrames);
-    }
-    // Whatever was queued behind the fade goes too.
-    speech.samples.truncate(2 * speech.fadeEnd);
 }
 
 void SoundMixer::mix(const char* samples, qsizetype from, qsizetype count, qsizetype at, float gain)
@@ -81,29 +90,34 @@ void SoundMixer::mix(const char* samples, qsizetype from, qsizetype count, qsize
     }
 }
 
-void SoundMixer::mixSpeech(qsizetype frames, qsizetype start)
+void SoundMixer::mixSpeech(Speech& speech, qsizetype frames, qsizetype start,
+                           Clock::time_point heardAt)
 {
-    Speech& speech = *m_speech;
-    const qsizetype count = std::min(frames - start, speech.samples.size() / 2 - speech.position);
+    if (!speech.heardFrom) {
+        speech.heardFrom =
+            heardAt + std::chrono::duration_cast<Clock::duration>(
+                          std::chrono::duration<double>(static_cast<double>(start) / kSampleRate));
+        m_speechStarts.append(speech.id);
+    }
+    if (speech.fadeFrom < 0 && speech.cutAt) {
+        const double into =
+            std::chrono::duration<double>(*speech.cutAt - *speech.heardFrom).count();
+        speech.fadeFrom =
+            std::max(speech.position, static_cast<qsizetype>(std::lround(into * kSampleRate)));
+    }
+    const qsizetype count = std::min(frames - start, speech.endFrame() - speech.position);
     const char* data = speech.samples.constData();
     for (qsizetype i = 0; i < count; ++i) {
         const qsizetype frame = speech.position + i;
         std::int16_t sample = 0;
         std::memcpy(&sample, data + 2 * frame, 2);
         float gain = m_speechGain;
-        if (speech.fadeFrom >= 0 && frame >= speech.fadeFrom && frame < speech.fadeEnd)
+        if (speech.fadeFrom >= 0 && frame >= speech.fadeFrom)
             gain *= 1.0F - static_cast<float>(frame - speech.fadeFrom) /
                                static_cast<float>(kSpeechFadeFrames);
         m_mix[static_cast<std::size_t>(start + i)] += static_cast<float>(sample) * gain;
     }
-    speech.started = true;
-    speech.position += count;
-    if (speech.fadeFrom >= 0 && speech.position >= speech.fadeEnd) {
-        // Faded out: what follows is a sentence queued since, heard in full.
-        speech.fadeFrom = speech.fadeEnd = -1;
-    }
-    if (speech.position >= speech.samples.size() / 2)
-        m_speech.reset();
+    speech.position += std::max<qsizetype>(0, count);
 }
 
 void SoundMixer::render(char* out, qsizetype frames, Clock::time_point heardAt)
@@ -130,11 +144,12 @@ void SoundMixer::render(char* out, qsizetype frames, Clock::time_point heardAt)
     }
     m_voices.removeIf(
         [this](const Voice& voice) { return voice.position >= m_clips.at(voice.clip).size() / 2; });
-    if (m_speech) {
-        const qsizetype start = m_speech->started ? 0 : startIn(m_speech->due);
+    for (Speech& speech : m_speech) {
+        const qsizetype start = speech.heardFrom ? 0 : startIn(speech.due);
         if (start >= 0)
-            mixSpeech(frames, start);
+            mixSpeech(speech, frames, start, heardAt);
     }
+    m_speech.removeIf([](const Speech& speech) { return speech.position >= speech.endFrame(); });
 
     for (qsizetype i = 0; i < frames; ++i) {
         const float value = std::clamp(m_mix[static_cast<std::size_t>(i)], -32768.0F, 32767.0F);

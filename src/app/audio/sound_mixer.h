@@ -3,8 +3,10 @@
 #include <QByteArray>
 #include <QList>
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace unclutch::app {
@@ -42,17 +44,24 @@ public:
     void setGain(float gain) { m_gain = gain; }
     int activeVoices() const { return static_cast<int>(m_voices.size()); }
 
-    // Speech has a channel of its own: one sentence after another, at its own gain (a voice
-    // stays audible when the clips are muted). `samples` as for addClip: they follow what is
-    // still being said, or still fading out, without a gap; when nothing is, they start
-    // `latency` after `when`.
-    void queueSpeech(const QByteArray& samples, Clock::time_point when = Clock::now());
-    // Ends the speech: what has begun to sound fades out over kSpeechFadeFrames instead of
-    // stopping with a click; what has not is dropped.
+    // Speech has a channel of its own, at its own gain (a voice stays audible when the clips are
+    // muted): sentences placed, like the clips, `latency` after their `when`, so a sentence made
+    // ahead of its moment starts on it to the sample. A sentence that begins while another sounds
+    // fades that one out over kSpeechFadeFrames: the newest moment is the one that matters.
+    // `samples` as for addClip; `id` names the sentence in takeSpeechStarts().
+    void scheduleSpeech(quint64 id, const QByteArray& samples,
+                        Clock::time_point when = Clock::now());
+    // Drops every sentence that has not begun; what sounds goes on.
+    void cancelPendingSpeech();
+    // Ends the speech: what sounds fades out over kSpeechFadeFrames instead of stopping with a
+    // click; what has not begun is dropped.
     void stopSpeech();
-    bool isSpeaking() const { return m_speech.has_value(); }
+    bool isSpeaking() const { return !m_speech.isEmpty(); }
     void setSpeechGain(float gain) { m_speechGain = gain; }
     static constexpr qsizetype kSpeechFadeFrames = kSampleRate / 200; // 5 ms
+
+    // The sentences whose first sample the renders since the last call placed, in order.
+    QList<quint64> takeSpeechStarts() { return std::exchange(m_speechStarts, {}); }
 
     // Whether anything is sounding or due: clips or speech.
     bool isActive() const { return !m_voices.isEmpty() || isSpeaking(); }
@@ -69,24 +78,34 @@ private:
     };
 
     struct Speech {
+        quint64 id = 0;
         QByteArray samples;
         Clock::time_point due;  // when its first sample should be heard
         qsizetype position = 0; // frames already rendered
-        bool started = false;   // some of it has been rendered (heard)
-        // Frames from fadeFrom to fadeEnd fade out to silence (stopSpeech()); what is queued
-        // after fadeEnd follows at full gain. No fade while fadeFrom is negative.
+        // When its first sample is heard, once it has begun.
+        std::optional<Clock::time_point> heardFrom;
+        // A later sentence begins then: this one fades out from there.
+        std::optional<Clock::time_point> cutAt;
+        // The frame of its own from which it fades out; negative while not known.
         qsizetype fadeFrom = -1;
-        qsizetype fadeEnd = -1;
+
+        qsizetype frames() const { return samples.size() / 2; }
+        // Its last frame to be rendered, plus one: its end, or the end of its fade.
+        qsizetype endFrame() const
+        {
+            return fadeFrom < 0 ? frames() : std::min(frames(), fadeFrom + kSpeechFadeFrames);
+        }
     };
 
     // Adds `count` frames of `samples` from frame `from` into m_mix at `at`, times `gain`.
     void mix(const char* samples, qsizetype from, qsizetype count, qsizetype at, float gain);
-    // Adds the speech into m_mix from frame `start` of a block of `frames`.
-    void mixSpeech(qsizetype frames, qsizetype start);
+    // Adds `speech` into m_mix from frame `start` of a block of `frames` heard from `heardAt`.
+    void mixSpeech(Speech& speech, qsizetype frames, qsizetype start, Clock::time_point heardAt);
 
     QList<QByteArray> m_clips;
     QList<Voice> m_voices;
-    std::optional<Speech> m_speech;
+    QList<Speech> m_speech; // in the order of their due times
+    QList<quint64> m_speechStarts;
     float m_speechGain = 1.0F;
     std::vector<float> m_mix; // one render's mix, kept to avoid an allocation per render
     Clock::duration m_latency;

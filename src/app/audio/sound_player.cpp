@@ -2,14 +2,14 @@
 
 #include <QAudio>
 #include <QAudioSink>
-#include <QFile>
 #include <QMetaObject>
 #include <QSettings>
-#include <QtEndian>
 
 #include <algorithm>
+#include <utility>
 
-#include "sound_mixer.h"
+#include "stored_setting.h"
+#include "wav_file.h"
 
 // Q_INIT_RESOURCE cannot be used inside a namespace. The library is static, so without this call
 // the linker would drop the resource's object file: nothing else refers to it.
@@ -24,38 +24,6 @@ namespace {
 
 const auto kVolumeKey = QStringLiteral("sound/volume");
 const auto kMutedKey = QStringLiteral("sound/muted");
-
-// The samples of one of our WAV files. They are made by scripts/make-sounds.sh in the one format
-// the stream plays and checked by the tests, so anything else is a build defect: asserted, and
-// an empty clip (silence) in a release build.
-QByteArray wavSamples(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = file.readAll();
-    if (bytes.size() < 12 || !bytes.startsWith("RIFF") || bytes.mid(8, 4) != "WAVE")
-        return {};
-    bool pcmMono16 = false;
-    for (qsizetype at = 12; at + 8 <= bytes.size();) {
-        const QByteArray id = bytes.mid(at, 4);
-        const qsizetype size = qFromLittleEndian<quint32>(bytes.constData() + at + 4);
-        const qsizetype body = at + 8;
-        if (size > bytes.size() - body)
-            break;
-        if (id == "fmt " && size >= 16) {
-            const char* fmt = bytes.constData() + body;
-            pcmMono16 = qFromLittleEndian<quint16>(fmt) == 1 &&
-                        qFromLittleEndian<quint16>(fmt + 2) == 1 &&
-                        qFromLittleEndian<quint32>(fmt + 4) == 44100 &&
-                        qFromLittleEndian<quint16>(fmt + 14) == 16;
-        } else if (id == "data" && pcmMono16) {
-            return bytes.mid(body, size / 2 * 2);
-        }
-        at = body + size + (size & 1);
-    }
-    return {};
-}
 
 } // namespace
 
@@ -85,13 +53,18 @@ SoundPlayer::SoundPlayer(QObject* parent)
     : QObject(parent)
     , m_mediaDevices(new QMediaDevices(this))
     , m_mixer(std::chrono::milliseconds(kLatencyMs))
+    , m_availability(
+          this, [this](const QString& reason) { emit unavailable(reason); },
+          [this] { emit available(); })
 {
     QSettings settings;
     m_volume = std::clamp(settings.value(kVolumeKey, kDefaultVolume).toInt(), 0, 100);
     m_muted = settings.value(kMutedKey, false).toBool();
 
     for (const QString& file : resourceFiles()) {
-        const QByteArray samples = wavSamples(file);
+        // Made by scripts/make-sounds.sh in the stream's format and checked by the tests, so
+        // anything else is a build defect: asserted, and an empty clip (silence) in release.
+        const QByteArray samples = WavFile::monoSamples(file, SoundMixer::kSampleRate);
         Q_ASSERT_X(!samples.isEmpty(), "SoundPlayer",
                    "a sound is missing or not 16-bit mono 44.1 kHz");
         m_mixer.addClip(samples);
@@ -142,11 +115,17 @@ void SoundPlayer::stopAll()
     m_mixer.stopAll();
 }
 
-void SoundPlayer::queueSpeech(const QByteArray& samples)
+void SoundPlayer::scheduleSpeech(quint64 id, const QByteArray& samples,
+                                 SoundMixer::Clock::time_point when)
 {
     if (!ensureStream())
         return;
-    m_mixer.queueSpeech(samples);
+    m_mixer.scheduleSpeech(id, samples, when);
+}
+
+void SoundPlayer::cancelPendingSpeech()
+{
+    m_mixer.cancelPendingSpeech();
 }
 
 void SoundPlayer::stopSpeech()
@@ -154,23 +133,28 @@ void SoundPlayer::stopSpeech()
     m_mixer.stopSpeech();
 }
 
+void SoundPlayer::setSpeechStartedHandler(StartedHandler handler)
+{
+    m_speechStarted = std::move(handler);
+}
+
+bool SoundPlayer::isStreaming() const
+{
+    return m_sink != nullptr && 2 * m_framesWritten > m_sink->bufferSize();
+}
+
 void SoundPlayer::setVolume(int volume)
 {
-    volume = std::clamp(volume, 0, 100);
-    if (volume == m_volume)
+    if (!storeSetting(m_volume, std::clamp(volume, 0, 100), kVolumeKey))
         return;
-    m_volume = volume;
-    QSettings().setValue(kVolumeKey, m_volume);
     applyVolume();
     emit volumeChanged(m_volume);
 }
 
 void SoundPlayer::setMuted(bool muted)
 {
-    if (muted == m_muted)
+    if (!storeSetting(m_muted, muted, kMutedKey))
         return;
-    m_muted = muted;
-    QSettings().setValue(kMutedKey, m_muted);
     applyVolume();
     emit mutedChanged(m_muted);
 }
@@ -181,7 +165,7 @@ void SoundPlayer::setStreamWanted(bool wanted)
         return;
     m_streamWanted = wanted;
     m_silentFeeds = 0;
-    if (wanted && m_available && !m_sink)
+    if (wanted && isAvailable() && !m_sink)
         openStream();
 }
 
@@ -194,7 +178,7 @@ void SoundPlayer::play(int sound)
 
 bool SoundPlayer::ensureStream()
 {
-    if (!m_available)
+    if (!isAvailable())
         return false;
     if (!m_sink)
         openStream();
@@ -218,7 +202,7 @@ void SoundPlayer::updateDevice()
         setUnavailable(tr("No audio output was found, so the routine plays without sounds."));
         return;
     }
-    if (device == m_device && (m_sink || (!m_streamWanted && m_available)))
+    if (device == m_device && (m_sink || (!m_streamWanted && isAvailable())))
         return;
     m_device = device;
     openStream();
@@ -246,14 +230,7 @@ void SoundPlayer::openStream()
     }
     feed();
     m_feedTimer.start();
-    if (!m_available) {
-        m_available = true;
-        m_reason.clear();
-        if (m_reported) {
-            m_reported = false;
-            emit available();
-        }
-    }
+    m_availability.setAvailable();
 }
 
 void SoundPlayer::closeStream()
@@ -282,7 +259,6 @@ void SoundPlayer::feed()
     const qsizetype free = m_sink->bytesFree() / 2 * 2;
     if (free <= 0)
         return;
-    using Clock = SoundMixer::Clock;
     const auto framesToTime = [](qint64 frames) {
         return std::chrono::duration_cast<Clock::duration>(
             std::chrono::duration<double>(static_cast<double>(frames) / SoundMixer::kSampleRate));
@@ -309,7 +285,16 @@ void SoundPlayer::feed()
     m_block.resize(free);
     m_mixer.render(m_block.data(), free / 2, heardAt);
     m_stream->write(m_block);
+    const bool wasStreaming = isStreaming();
     m_framesWritten += free / 2;
+    if (!wasStreaming && isStreaming())
+        emit streamStarted();
+    if (const QList<quint64> started = m_mixer.takeSpeechStarts();
+        !started.isEmpty() && m_speechStarted) {
+        const Clock::time_point handedAt = Clock::now();
+        for (const quint64 id : started)
+            m_speechStarted(id, handedAt);
+    }
 
     if (m_streamWanted || m_mixer.isActive()) {
         m_silentFeeds = 0;
@@ -344,11 +329,8 @@ void SoundPlayer::onSinkStateChanged(QAudio::State state)
 
 void SoundPlayer::setUnavailable(const QString& reason)
 {
-    m_available = false;
-    m_reason = reason;
     m_mixer.clear();
-    // From the event loop: in the constructor nobody is connected yet.
-    QMetaObject::invokeMethod(this, &SoundPlayer::reportUnavailable, Qt::QueuedConnection);
+    m_availability.setUnavailable(reason);
 }
 
 void SoundPlayer::applyVolume()
@@ -359,14 +341,6 @@ void SoundPlayer::applyVolume()
                               QAudio::LinearVolumeScale);
     m_mixer.setGain(m_muted ? 0.0F : gain);
     m_mixer.setSpeechGain(gain);
-}
-
-void SoundPlayer::reportUnavailable()
-{
-    if (m_available || m_reported)
-        return;
-    m_reported = true;
-    emit unavailable(m_reason);
 }
 
 } // namespace unclutch::app

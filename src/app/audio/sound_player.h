@@ -12,7 +12,9 @@
 
 #include <optional>
 
+#include "availability.h"
 #include "sound_mixer.h"
+#include "speech_output.h"
 
 class QAudioSink;
 class QIODevice;
@@ -34,8 +36,11 @@ namespace unclutch::app {
 // output appears (then available() is emitted and the stream is opened on the new default
 // output, with that device set explicitly). A stream that fails to open is reported the same way.
 //
+// It is also where the built-in voices are heard (SpeechOutput): their sentences are mixed into
+// the same stream, on the same clock as the sounds.
+//
 // Owns its settings: "sound/volume" (0–100) and "sound/muted".
-class SoundPlayer : public QObject {
+class SoundPlayer : public QObject, public SpeechOutput {
     Q_OBJECT
     Q_PROPERTY(int volume READ volume WRITE setVolume NOTIFY volumeChanged)
     Q_PROPERTY(bool muted READ isMuted WRITE setMuted NOTIFY mutedChanged)
@@ -65,9 +70,9 @@ public:
     bool isMuted() const { return m_muted; }
 
     // True while there is an audio output to play to.
-    bool isAvailable() const { return m_available; }
+    bool isAvailable() const { return m_availability.isAvailable(); }
     // Why the player is unavailable, for a status line; empty while available.
-    QString unavailableReason() const { return m_reason; }
+    QString unavailableReason() const { return m_availability.reason(); }
     // The output the sounds play to; null while unavailable.
     QAudioDevice device() const { return m_device; }
     // The format of every sound and of the stream: 16-bit mono at 44.1 kHz.
@@ -84,24 +89,29 @@ public slots:
     // at once, the speech with a 5 ms fade.
     void stopAll();
 
-    // Speech of the built-in voice (FliteSpeech): 16-bit mono samples at SoundMixer::kSampleRate,
-    // heard right after what is still being said, or kLatencyMs from now. It follows the volume
-    // but not the mute, which is for the sounds (the voice has its own switch). Nothing happens
-    // while unavailable.
-    void queueSpeech(const QByteArray& samples);
-    // Ends the speech: a 5 ms fade, heard after what is already in the stream's buffer.
-    void stopSpeech();
-
     // Whether the output stream should stay open, ready to sound on time (a session is running).
     // While not wanted (the library, a pause, the end), the stream is closed once nothing has
     // sounded for kIdleCloseMs, so an idle app neither wakes every kFeedMs nor streams silence;
     // a sound asked for then opens it again (and is placed kLatencyMs after that). Wanted by
     // default.
     void setStreamWanted(bool wanted);
-    // True while the output stream is open.
-    bool isStreaming() const { return m_sink != nullptr; }
-    // True while speech is queued or sounding.
+    // True once the output stream plays: it has taken more than its buffer holds, so from then
+    // on a sound is heard on time. (PulseAudio takes up to a second or two to start a new
+    // stream on a busy machine.)
+    bool isStreaming() const;
+    // True while speech is scheduled or sounding.
     bool isSpeaking() const { return m_mixer.isSpeaking(); }
+
+    // SpeechOutput: the built-in voices' sentences, heard at their moments a constant kLatencyMs
+    // after the `when` they are scheduled for. They follow the volume but not the mute, which is
+    // for the sounds (the voice has its own switch). Nothing happens while unavailable.
+    bool canSpeak() const override { return isAvailable(); }
+    void scheduleSpeech(quint64 id, const QByteArray& samples,
+                        SoundMixer::Clock::time_point when) override;
+    void cancelPendingSpeech() override;
+    // Ends the speech: a 5 ms fade, heard after what is already in the stream's buffer.
+    void stopSpeech() override;
+    void setSpeechStartedHandler(StartedHandler handler) override;
 
     // Clamped to 0–100 and saved.
     void setVolume(int volume);
@@ -115,6 +125,8 @@ signals:
     void unavailable(const QString& reason);
     // Emitted when an output appears after unavailable().
     void available();
+    // The output stream began to play (see isStreaming()).
+    void streamStarted();
 
 private:
     enum Sound { Tick, Accent, GetReady, StepStart, End, FirstPhase };
@@ -129,7 +141,6 @@ private:
     void feed();
     void setUnavailable(const QString& reason);
     void applyVolume();
-    void reportUnavailable();
 
     QMediaDevices* m_mediaDevices = nullptr;
     // Holds every sound, indexed by Sound (the phase tones from FirstPhase on).
@@ -142,15 +153,13 @@ private:
     std::optional<SoundMixer::Clock::time_point> m_anchor;
     qint64 m_framesWritten = 0;
     QAudioDevice m_device;
-    QString m_reason;
+    Availability m_availability;
+    StartedHandler m_speechStarted;
     int m_volume = kDefaultVolume;
     bool m_muted = false;
-    bool m_available = false;
     bool m_streamWanted = true;
     // Feeds in a row with nothing sounding, while the stream is not wanted.
     int m_silentFeeds = 0;
-    // unavailable() has been emitted for the current loss of output.
-    bool m_reported = false;
 };
 
 } // namespace unclutch::app

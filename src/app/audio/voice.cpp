@@ -1,17 +1,20 @@
 #include "voice.h"
 
-#include <QLibraryInfo>
 #include <QMediaDevices>
-#include <QMetaObject>
 #include <QSettings>
-#include <QVersionNumber>
 
 #include <algorithm>
+#include <memory>
 
+#include "qt_speech_engine.h"
+#include "session_speech.h"
 #include "sound_player.h"
 #include "spoken_text.h"
+#include "stored_setting.h"
 #ifdef UNCLUTCH_BUILTIN_VOICE
-#include "flite_speech.h"
+#include "espeak_synthesizer.h"
+#include "flite_synthesizer.h"
+#include "synthesizing_engine.h"
 #endif
 
 namespace unclutch::app {
@@ -23,49 +26,95 @@ const auto kRateKey = QStringLiteral("voice/rate");
 const auto kEngineKey = QStringLiteral("voice/engine");
 const auto kInstructionsKey = QStringLiteral("voice/instructions");
 const auto kPhaseNamesKey = QStringLiteral("voice/phaseNames");
-const auto kBuiltInEngine = QStringLiteral("flite");
+const auto kPoseAtGetReadyKey = QStringLiteral("voice/poseAtGetReady");
+const auto kSideChangeKey = QStringLiteral("voice/sideChange");
+const auto kCountKey = QStringLiteral("voice/count");
+const auto kHalfwayKey = QStringLiteral("voice/halfway");
+const auto kFlite = QStringLiteral("flite");
+
+// Version 1 kept "flite" for the built-in voice, which is now the default.
+QString currentName(const QString& engine)
+{
+    return engine == kFlite ? QString() : engine;
+}
+
+bool isEnglish(const QString& language)
+{
+    return language.section(QLatin1Char('-'), 0, 0).toLower() == QLatin1String("en");
+}
+
+// Where speech goes without a SoundPlayer: nowhere, so only Qt's engines, which speak by
+// themselves, can be heard.
+class NoSpeechOutput : public SpeechOutput {
+public:
+    bool canSpeak() const override { return false; }
+    void scheduleSpeech(quint64, const QByteArray&, Clock::time_point) override {}
+    void cancelPendingSpeech() override {}
+    void stopSpeech() override {}
+    void setSpeechStartedHandler(StartedHandler) override {}
+};
 
 } // namespace
 
-Voice::Voice(QObject* parent)
-    : Voice(nullptr, parent)
-{
-}
+const QString Voice::kEspeakEngine = QStringLiteral("espeak-ng");
 
 Voice::Voice(SoundPlayer* sound, QObject* parent)
     : QObject(parent)
     , m_sound(sound)
     , m_mediaDevices(new QMediaDevices(this))
+    , m_availability(
+          this, [this](const QString& reason) { emit unavailable(reason); },
+          [this] { emit available(); })
+    , m_language(SpokenText::interfaceLanguage())
 {
     QSettings settings;
     m_enabled = settings.value(kEnabledKey, true).toBool();
     m_rate = std::clamp(settings.value(kRateKey, 0.0).toDouble(), -1.0, 1.0);
-    m_engine = settings.value(kEngineKey).toString();
-    m_speaksInstructions = settings.value(kInstructionsKey, true).toBool();
-    m_speaksPhaseNames = settings.value(kPhaseNamesKey, false).toBool();
+    m_engine = currentName(settings.value(kEngineKey).toString());
+    m_options.instructions = settings.value(kInstructionsKey, true).toBool();
+    m_options.phaseNames = settings.value(kPhaseNamesKey, false).toBool();
+    m_options.poseAtGetReady = settings.value(kPoseAtGetReadyKey, true).toBool();
+    m_options.sideChange = settings.value(kSideChangeKey, true).toBool();
+    m_options.count = settings.value(kCountKey, true).toBool();
+    m_options.halfway = settings.value(kHalfwayKey, false).toBool();
+
+    static NoSpeechOutput noOutput;
+    m_speech =
+        new SessionSpeech(m_sound ? static_cast<SpeechOutput*>(m_sound.data()) : &noOutput, this);
+    m_speech->setEnabled(m_enabled);
+    m_speech->setRate(m_rate);
 
     // An engine that failed for want of an output may work once an output appears.
     connect(m_mediaDevices, &QMediaDevices::audioOutputsChanged, this,
             &Voice::onAudioOutputsChanged);
     if (m_sound) {
-        // The built-in voice speaks through the sound player: it comes and goes with its output.
+        // The built-in voices speak through the sound player: they come and go with its output.
         connect(m_sound, &SoundPlayer::available, this, &Voice::onAudioOutputsChanged);
         connect(m_sound, &SoundPlayer::unavailable, this, [this] {
-            if (m_flite)
+            if (usesBuiltInVoice())
                 dropEngine(tr("There is no working audio output, so the routine is not spoken."));
         });
     }
-    createEngine();
+    chooseEngine();
 }
 
-Voice::~Voice() = default;
-
-QStringList Voice::availableEngines()
+Voice::~Voice()
 {
-    QStringList engines = QTextToSpeech::availableEngines();
-    if (hasBuiltInVoice() && !engines.contains(kBuiltInEngine))
-        engines.prepend(kBuiltInEngine);
-    return engines;
+    // Before the engines it uses.
+    delete m_speech;
+    m_speech = nullptr;
+}
+
+QList<Voice::EngineChoice> Voice::engineChoices()
+{
+    QList<EngineChoice> choices;
+    if (hasBuiltInVoice()) {
+        choices.append({QString(), engineDisplayName(QString())});
+        choices.append({kEspeakEngine, engineDisplayName(kEspeakEngine)});
+    }
+    for (const QString& engine : QtSpeechEngine::usableEngines())
+        choices.append({engine, engineDisplayName(engine)});
+    return choices;
 }
 
 bool Voice::hasBuiltInVoice()
@@ -79,38 +128,40 @@ bool Voice::hasBuiltInVoice()
 
 QString Voice::engineDisplayName(const QString& engine)
 {
-    if (engine == kBuiltInEngine)
-        return tr("Flite");
-    if (engine == QStringLiteral("speechd"))
+    const QString name = currentName(engine);
+    if (name.isEmpty())
+        return hasBuiltInVoice() ? tr("Flite and eSpeak NG (built in)")
+                                 : tr("The system's speech engine");
+    if (name == kEspeakEngine)
+        return tr("eSpeak NG only (built in)");
+    if (name == QLatin1String("speechd"))
         return tr("Speech Dispatcher");
-    return engine;
+    return name;
 }
 
 QString Voice::engineProblem(const QStringList& installed, const QString& wanted)
 {
     if (installed.isEmpty())
         return tr("No speech engine is installed, so the routine is not spoken.");
-    if (!wanted.isEmpty() && !installed.contains(wanted))
+    const QString name = currentName(wanted);
+    if (!installed.contains(name) && !(name.isEmpty() && !hasBuiltInVoice()))
         return tr("The speech engine “%1” is not installed, so the routine is not spoken.")
-            .arg(wanted);
+            .arg(name);
     return {};
 }
 
-bool Voice::isFatal(QTextToSpeech::ErrorReason reason, int failuresBefore)
+bool Voice::usesBuiltInVoice() const
 {
-    if (reason == QTextToSpeech::ErrorReason::NoError)
-        return false;
-    return reason != QTextToSpeech::ErrorReason::Playback ||
-           failuresBefore >= kPlaybackFailuresTolerated;
+    return m_current && (m_current == m_flite || m_current == m_espeak);
 }
 
-bool Voice::isSpeaking() const
+void Voice::setLanguage(const QString& language)
 {
-#ifdef UNCLUTCH_BUILTIN_VOICE
-    if (m_flite)
-        return m_flite->isSpeaking();
-#endif
-    return m_speech && m_speech->state() == QTextToSpeech::Speaking;
+    const QString wanted = language.isEmpty() ? SpokenText::interfaceLanguage() : language;
+    if (wanted == m_language)
+        return;
+    m_language = wanted;
+    chooseEngine();
 }
 
 void Voice::say(const QString& text)
@@ -118,70 +169,19 @@ void Voice::say(const QString& text)
     if (text.isEmpty())
         return;
     emit sentence(text);
-    if (!m_enabled || !isAvailable())
-        return;
-    // Both stop what is being said before they start: the interrupting policy.
-    m_sentenceFailed = false;
-#ifdef UNCLUTCH_BUILTIN_VOICE
-    if (m_flite) {
-        m_flite->say(text, m_rate);
-        return;
-    }
-#endif
-    m_speech->say(text);
-}
-
-void Voice::sayGetReady(const QString& pose, core::Side side)
-{
-    m_readyPose = pose;
-    m_readySide = side;
-    m_readyPending = true;
-    say(SpokenText::getReady(pose, side));
-}
-
-void Voice::sayStepStart(const QString& pose, core::Side side, const QString& instructions)
-{
-    const bool heardPose = m_readyPending && m_readyPose == pose && m_readySide == side;
-    m_readyPending = false;
-    say(SpokenText::stepStart(pose, side, instructions, !heardPose, m_speaksInstructions));
-}
-
-void Voice::sayCue(const QString& text)
-{
-    say(SpokenText::cue(text));
-}
-
-void Voice::sayPhase(const QString& name)
-{
-    if (!m_speaksPhaseNames || isSpeaking())
-        return;
-    say(SpokenText::phase(name));
-}
-
-void Voice::sayEnd()
-{
-    m_readyPending = false;
-    say(SpokenText::end());
+    m_speech->sayNow(text);
 }
 
 void Voice::stop()
 {
-#ifdef UNCLUTCH_BUILTIN_VOICE
-    if (m_flite)
-        m_flite->stop();
-#endif
-    if (m_speech)
-        m_speech->stop();
+    m_speech->stop();
 }
 
 void Voice::setEnabled(bool enabled)
 {
-    if (enabled == m_enabled)
+    if (!storeSetting(m_enabled, enabled, kEnabledKey))
         return;
-    m_enabled = enabled;
-    QSettings().setValue(kEnabledKey, m_enabled);
-    if (!m_enabled)
-        stop();
+    m_speech->setEnabled(m_enabled);
     emit enabledChanged(m_enabled);
 }
 
@@ -192,221 +192,133 @@ void Voice::setRate(double rate)
         return;
     m_rate = rate;
     QSettings().setValue(kRateKey, m_rate);
-    if (m_speech)
-        m_speech->setRate(m_rate);
+    m_speech->setRate(m_rate);
     emit rateChanged(m_rate);
 }
 
 void Voice::setEngine(const QString& engine)
 {
-    if (engine == m_engine)
+    if (!storeSetting(m_engine, currentName(engine), kEngineKey))
         return;
-    m_engine = engine;
-    QSettings().setValue(kEngineKey, m_engine);
-    createEngine();
+    chooseEngine();
     emit engineChanged(m_engine);
 }
 
-void Voice::setSpeaksInstructions(bool speaks)
+void Voice::setOptions(const SpeechOptions& options)
 {
-    if (speaks == m_speaksInstructions)
-        return;
-    m_speaksInstructions = speaks;
-    QSettings().setValue(kInstructionsKey, m_speaksInstructions);
-    emit speaksInstructionsChanged(m_speaksInstructions);
+    bool changed = false;
+    changed |= storeSetting(m_options.instructions, options.instructions, kInstructionsKey);
+    changed |= storeSetting(m_options.phaseNames, options.phaseNames, kPhaseNamesKey);
+    changed |= storeSetting(m_options.poseAtGetReady, options.poseAtGetReady, kPoseAtGetReadyKey);
+    changed |= storeSetting(m_options.sideChange, options.sideChange, kSideChangeKey);
+    changed |= storeSetting(m_options.count, options.count, kCountKey);
+    changed |= storeSetting(m_options.halfway, options.halfway, kHalfwayKey);
+    if (changed)
+        emit optionsChanged(m_options);
 }
 
-void Voice::setSpeaksPhaseNames(bool speaks)
+void Voice::chooseEngine()
 {
-    if (speaks == m_speaksPhaseNames)
-        return;
-    m_speaksPhaseNames = speaks;
-    QSettings().setValue(kPhaseNamesKey, m_speaksPhaseNames);
-    emit speaksPhaseNamesChanged(m_speaksPhaseNames);
-}
-
-bool Voice::wantsBuiltInVoice(const QString& engine) const
-{
-#ifdef UNCLUTCH_BUILTIN_VOICE
-    if (!m_sound)
-        return false;
-    if (engine == kBuiltInEngine)
-        return true;
-    // The default: the built-in voice for the sentences it can read, Qt's for the others.
-    return engine.isEmpty() && SpokenText::language() == FliteSpeech::language();
-#else
-    Q_UNUSED(engine);
-    return false;
-#endif
-}
-
-QString Voice::defaultQtEngine()
-{
-    if (QLibraryInfo::version() >= QVersionNumber(6, 5))
-        return {};
-    const QStringList engines = QTextToSpeech::availableEngines();
-    const auto other = std::find_if(engines.begin(), engines.end(),
-                                    [](const QString& engine) { return engine != kBuiltInEngine; });
-    return other != engines.end() ? *other : QString();
-}
-
-void Voice::createEngine()
-{
-    delete m_speech;
-    m_speech = nullptr;
-#ifdef UNCLUTCH_BUILTIN_VOICE
-    if (m_flite) {
-        // Its sentence, still in the sound player, would go on over the new engine.
-        m_flite->stop();
-        delete m_flite;
-    }
-#endif
-    m_flite = nullptr;
-
+    QStringList installed;
+    for (const EngineChoice& choice : engineChoices())
+        installed << choice.engine;
     // Checked first: QTextToSpeech with an unknown engine logs a critical message on its own.
-    const QString problem = engineProblem(availableEngines(), m_engine);
-    if (!problem.isEmpty()) {
+    if (const QString problem = engineProblem(installed, m_engine); !problem.isEmpty()) {
         dropEngine(problem);
         return;
     }
-    if (wantsBuiltInVoice(m_engine)) {
-        createBuiltInVoice();
+    if (hasBuiltInVoice() && (m_engine.isEmpty() || m_engine == kEspeakEngine)) {
+        if (!m_sound || !m_sound->isAvailable()) {
+            dropEngine(tr("There is no working audio output, so the routine is not spoken."));
+            return;
+        }
+        const bool flite = m_engine.isEmpty() && isEnglish(m_language);
+        SpeechEngine* engine = builtInEngine(flite ? kFlite : kEspeakEngine);
+        if (!engine->isWorking()) {
+            dropEngine(tr("The built-in voice could not start: %1")
+                           .arg(m_builtInProblems.value(engine->name())));
+            return;
+        }
+        if (!engine->speaks(m_language)) {
+            dropEngine(tr("The built-in voice has no voice for the language “%1”, so the "
+                          "routine is not spoken.")
+                           .arg(m_language));
+            return;
+        }
+        useEngine(engine);
         return;
     }
-
-    const QString engine = m_engine.isEmpty() ? defaultQtEngine() : m_engine;
-    auto* speech = engine.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(engine, this);
-    // Qt 6.4's flite engine crashes the app now and then while it speaks (it deletes its audio
-    // sink from inside flite's synthesis callback) and drops sentences with "Audio streaming
-    // error."; Qt 6.5 reworked it. Silence is better than a crash in the middle of a session.
-    if (QLibraryInfo::version() < QVersionNumber(6, 5) &&
-        speech->engine() == QStringLiteral("flite")) {
-        delete speech;
-        dropEngine(tr("The flite speech engine of Qt 6.4 is not reliable, so the routine is not "
-                      "spoken. Install the speech-dispatcher engine "
-                      "(qt6-speech-speechd-plugin) for a voice."));
+    if (m_qtEngine && m_qtEngine->isWorking() &&
+        (m_engine.isEmpty() || m_qtEngine->name() == m_engine)) {
+        useEngine(m_qtEngine);
         return;
     }
-    // An engine can fail while it starts (flite finds no audio output) and still say Ready, with
-    // an error reason and message. A reason without a message is no failure: Qt 6.4's flite
-    // engine starts with the reason Initialization and never clears it, working all the same.
-    if (speech->state() == QTextToSpeech::Error ||
-        (speech->errorReason() != QTextToSpeech::ErrorReason::NoError &&
-         !speech->errorString().isEmpty())) {
-        const QString message = speech->errorString();
-        delete speech;
-        dropEngine(message.isEmpty() ? tr("The speech engine could not start.")
-                                     : tr("The speech engine could not start: %1").arg(message));
+    delete m_qtEngine;
+    m_qtEngine = new QtSpeechEngine(m_engine, this);
+    if (!m_qtEngine->problem().isEmpty()) {
+        dropEngine(m_qtEngine->problem());
         return;
     }
-
-    m_speech = speech;
-    m_speech->setRate(m_rate);
-    connect(m_speech, &QTextToSpeech::stateChanged, this, &Voice::onStateChanged);
-    connect(m_speech, &QTextToSpeech::errorOccurred, this, &Voice::onErrorOccurred);
-    engineReady();
+    connect(m_qtEngine, &SpeechEngine::failed, this, [this](const QString& reason) {
+        if (m_current == m_qtEngine)
+            dropEngine(reason);
+    });
+    if (!m_qtEngine->speaks(m_language)) {
+        dropEngine(tr("The speech engine “%1” has no voice for the language “%2”, so the "
+                      "routine is not spoken.")
+                       .arg(engineDisplayName(m_engine), m_language));
+        return;
+    }
+    useEngine(m_qtEngine);
 }
 
-void Voice::createBuiltInVoice()
+SpeechEngine* Voice::builtInEngine(const QString& name)
 {
 #ifdef UNCLUTCH_BUILTIN_VOICE
-    if (SpokenText::language() != FliteSpeech::language()) {
-        dropEngine(tr("The built-in voice speaks only English. For a voice in your language, "
-                      "install the speech-dispatcher engine (qt6-speech-speechd-plugin) and "
-                      "choose it."));
-        return;
-    }
-    if (!m_sound->isAvailable()) {
-        dropEngine(tr("There is no working audio output, so the routine is not spoken."));
-        return;
-    }
-    m_flite = new FliteSpeech(m_sound, this);
-    connect(m_flite, &FliteSpeech::failed, this, [this](const QString& reason) {
-        dropEngine(tr("The built-in voice could not start: %1").arg(reason));
+    SpeechEngine*& engine = name == kFlite ? m_flite : m_espeak;
+    if (engine)
+        return engine;
+    if (name == kFlite)
+        engine = new SynthesizingEngine(name, std::make_unique<FliteSynthesizer>(),
+                                        {QStringLiteral("en")}, this);
+    else
+        engine = new SynthesizingEngine(name, std::make_unique<EspeakSynthesizer>(),
+                                        {QStringLiteral("*")}, this);
+    connect(engine, &SpeechEngine::failed, this, [this, engine](const QString& reason) {
+        m_builtInProblems.insert(engine->name(), reason);
+        if (engine == m_current)
+            dropEngine(tr("The built-in voice could not start: %1").arg(reason));
     });
-    engineReady();
+    // Loaded: now it knows its languages.
+    connect(engine, &SpeechEngine::ready, this, [this, engine] {
+        if (engine == m_current)
+            chooseEngine();
+    });
+    return engine;
+#else
+    Q_UNUSED(name);
+    return nullptr;
 #endif
 }
 
-void Voice::engineReady()
+void Voice::useEngine(SpeechEngine* engine)
 {
-    m_reason.clear();
-    m_playbackFailures = 0;
-    m_sentenceFailed = false;
-    if (m_reported) {
-        m_reported = false;
-        emit available();
-    }
+    m_current = engine;
+    m_speech->setEngine(engine);
+    m_availability.setAvailable();
 }
 
 void Voice::dropEngine(const QString& reason)
 {
-    if (m_speech) {
-        m_speech->disconnect(this);
-        // It may be inside one of its own signals right now.
-        m_speech->deleteLater();
-        m_speech = nullptr;
-    }
-#ifdef UNCLUTCH_BUILTIN_VOICE
-    if (m_flite) {
-        m_flite->disconnect(this);
-        m_flite->stop();
-        m_flite->deleteLater();
-        m_flite = nullptr;
-    }
-#endif
-    m_reason = reason;
-    // From the event loop: in the constructor nobody is connected yet.
-    QMetaObject::invokeMethod(this, &Voice::reportUnavailable, Qt::QueuedConnection);
-}
-
-void Voice::onStateChanged(QTextToSpeech::State state)
-{
-    if (!m_speech)
-        return;
-    if (state == QTextToSpeech::Ready && !m_sentenceFailed)
-        m_playbackFailures = 0;
-    // Engines say Error before errorOccurred() gives the reason (flite then goes back to Ready):
-    // the reason decides, so look again once this signal is over.
-    if (state == QTextToSpeech::Error)
-        QMetaObject::invokeMethod(this, &Voice::checkErrorState, Qt::QueuedConnection);
-}
-
-void Voice::checkErrorState()
-{
-    if (!m_speech || m_speech->state() != QTextToSpeech::Error || m_sentenceFailed)
-        return;
-    onErrorOccurred(m_speech->errorReason(), m_speech->errorString());
-}
-
-void Voice::onErrorOccurred(QTextToSpeech::ErrorReason reason, const QString& message)
-{
-    if (!m_speech)
-        return;
-    // An engine in state Error that gives no reason has still failed.
-    if (reason == QTextToSpeech::ErrorReason::NoError)
-        reason = QTextToSpeech::ErrorReason::Configuration;
-    if (!isFatal(reason, m_playbackFailures)) {
-        ++m_playbackFailures;
-        m_sentenceFailed = true;
-        return;
-    }
-    dropEngine(message.isEmpty() ? tr("The speech engine stopped working.")
-                                 : tr("The speech engine stopped working: %1").arg(message));
+    m_current = nullptr;
+    m_speech->setEngine(nullptr);
+    m_availability.setUnavailable(reason);
 }
 
 void Voice::onAudioOutputsChanged()
 {
     if (!isAvailable())
-        createEngine();
-}
-
-void Voice::reportUnavailable()
-{
-    if (isAvailable() || m_reported)
-        return;
-    m_reported = true;
-    emit unavailable(m_reason);
+        chooseEngine();
 }
 
 } // namespace unclutch::app

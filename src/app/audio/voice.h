@@ -1,126 +1,106 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QStringList>
-#include <QTextToSpeech>
 
-#include "core/routine.h"
+#include "availability.h"
+#include "speech_schedule.h"
 
 class QMediaDevices;
 
 namespace unclutch::app {
 
-class FliteSpeech;
+class SessionSpeech;
 class SoundPlayer;
+class SpeechEngine;
+class QtSpeechEngine;
 
-// Speaks the session's events: with the built-in voice (FliteSpeech, engine "flite") through the
-// SoundPlayer's stream, or with another QTextToSpeech engine (such as "speechd").
+// The voice: which engine speaks which language, the settings of what is said, and whether it
+// can speak at all. The speaking itself, ahead of time and by the policy, is SessionSpeech's.
 //
-// Queue policy: nothing ever waits. Every utterance belongs to a moment of the routine, and a
-// sentence heard late is wrong (a get-ready after the step began, a cue for a position already
-// left), so there is no queue at all:
-// - a get-ready, a step start, a cue and the end interrupt whatever is being said, even a long
-//   instruction: the newest event is the one that matters;
-// - a phase name never interrupts: it is dropped while anything is being said, because the
-//   phase tone already marks the moment and the next phase comes a few seconds later.
+// Engines (SpeechEngine): the built-in voices speak through the SoundPlayer's stream, on the
+// clock of the ticks: CMU Flite's slt for English and eSpeak NG for every other language
+// (engine setting "", the default), or eSpeak NG for every language ("espeak-ng"). Any of Qt's
+// TextToSpeech engines (such as "speechd") can be chosen instead, by name. The language is the
+// session's (setLanguage()): a German routine is spoken in German whatever the interface's.
 //
-// With no engine, an engine that is not installed, or an engine that fails (state Error, or an
-// error at start such as no audio output), the voice emits unavailable() once and says nothing
-// until the engine is changed or the audio outputs change; it never retries per sentence, so a
-// broken engine cannot produce a stream of errors.
+// With no engine for the language, an engine that is not installed or fails, or (for the
+// built-in voices) no audio output, the voice emits unavailable() once and every sentence is
+// dropped as "no engine" until the engine, the language or the audio outputs change; it never
+// retries per sentence, so a broken engine cannot produce a stream of errors.
 //
-// The engine "flite" is the built-in voice whenever Unclutch is built with it
-// (UNCLUTCH_BUILTIN_VOICE) and has a SoundPlayer; Qt's own flite plug-in is used in its place
-// only without, and refused on Qt 6.4, where it can crash the app while speaking. The built-in
-// voice speaks English only: it is the default engine for English sentences
-// (SpokenText::language()), Qt's default engine speaks the others, and chosen by name for
-// sentences in another language it is unavailable, and says so. It is as available as the
-// sound: no audio output, no voice.
-//
-// One failure is not fatal: an engine may give up a single sentence with a Playback error (Qt's
-// flite plug-in does whenever PulseAudio takes less than a whole chunk of speech at once). That
-// sentence is lost, the next one is usually heard, so the engine is kept until
-// kPlaybackFailuresTolerated sentences in a row fail that way (see isFatal()).
-//
-// Owns its settings: "voice/enabled", "voice/rate" (−1..1), "voice/engine" (empty: Qt's default),
-// "voice/instructions" (speak a step's instructions at its start) and "voice/phaseNames" (speak
-// phase names in paced steps; off: only the tones and ticks mark the phases).
+// Owns its settings: "voice/enabled", "voice/rate" (−1..1), "voice/engine", and what is said
+// (SpeechOptions): "voice/instructions", "voice/phaseNames", "voice/poseAtGetReady",
+// "voice/sideChange", "voice/count", "voice/halfway".
 class Voice : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool enabled READ isEnabled WRITE setEnabled NOTIFY enabledChanged)
     Q_PROPERTY(double rate READ rate WRITE setRate NOTIFY rateChanged)
     Q_PROPERTY(QString engine READ engine WRITE setEngine NOTIFY engineChanged)
-    Q_PROPERTY(bool speaksInstructions READ speaksInstructions WRITE setSpeaksInstructions NOTIFY
-                   speaksInstructionsChanged)
-    Q_PROPERTY(bool speaksPhaseNames READ speaksPhaseNames WRITE setSpeaksPhaseNames NOTIFY
-                   speaksPhaseNamesChanged)
 
 public:
-    // Without a SoundPlayer only QTextToSpeech's engines can speak.
-    explicit Voice(QObject* parent = nullptr);
-    // `sound` carries the built-in voice.
-    explicit Voice(SoundPlayer* sound, QObject* parent = nullptr);
+    // An engine a preferences list offers: its setting and what it is.
+    struct EngineChoice {
+        QString engine;
+        QString label;
+    };
+
+    // `sound` carries the built-in voices; without it only Qt's engines can speak.
+    explicit Voice(SoundPlayer* sound = nullptr, QObject* parent = nullptr);
     ~Voice() override;
 
-    // The engines installed, by name, for a preferences list: QTextToSpeech's plug-ins and the
-    // built-in "flite".
-    static QStringList availableEngines();
-    // Whether this build has the built-in voice.
+    // Every engine installed, each once, named for what it is: the built-in voices first.
+    static QList<EngineChoice> engineChoices();
+    // Whether this build has the built-in voices.
     static bool hasBuiltInVoice();
-    // How a preferences list names `engine` (a name of availableEngines()).
+    // How a preferences list names `engine` (a setting of engineChoices()).
     static QString engineDisplayName(const QString& engine);
-    // Why `wanted` cannot be used among `installed` (empty `wanted`: the default engine), or an
-    // empty string when it can.
+    // Why `wanted` cannot be used among `installed` (settings of engineChoices()), or an empty
+    // string when it can.
     static QString engineProblem(const QStringList& installed, const QString& wanted);
+    static const QString kEspeakEngine;
 
     bool isEnabled() const { return m_enabled; }
     double rate() const { return m_rate; }
-    // The chosen engine; empty means Qt's default.
+    // The chosen engine; empty means the built-in voices (Qt's default without them).
     QString engine() const { return m_engine; }
-    bool speaksInstructions() const { return m_speaksInstructions; }
-    bool speaksPhaseNames() const { return m_speaksPhaseNames; }
+    SpeechOptions options() const { return m_options; }
 
-    // Playback errors in a row that still keep the engine; one more drops it.
-    static constexpr int kPlaybackFailuresTolerated = 2;
-    // Whether an engine error ends the voice, given the sentences that failed in a row before it.
-    static bool isFatal(QTextToSpeech::ErrorReason reason, int failuresBefore);
+    bool isAvailable() const { return m_availability.isAvailable(); }
+    QString unavailableReason() const { return m_availability.reason(); }
+    // True while a built-in voice is the one speaking.
+    bool usesBuiltInVoice() const;
 
-    bool isAvailable() const { return m_speech != nullptr || m_flite != nullptr; }
-    // True while the built-in voice is the one speaking.
-    bool usesBuiltInVoice() const { return m_flite != nullptr; }
-    QString unavailableReason() const { return m_reason; }
-    bool isSpeaking() const;
+    // The language spoken now (a BCP 47 tag): the session's, or the interface's.
+    QString language() const { return m_language; }
+    // The session's language; empty for the interface's.
+    void setLanguage(const QString& language);
+
+    // Where the session's sentences are spoken.
+    SessionSpeech* speech() const { return m_speech; }
 
 public slots:
-    // Interrupts whatever is being said. Nothing happens while disabled or unavailable.
+    // Says `text` now, interrupting (a test sentence, the easier variant chosen).
     void say(const QString& text);
-
-    // The session's events, in the sentences of SpokenText.
-    void sayGetReady(const QString& pose, unclutch::core::Side side);
-    void sayStepStart(const QString& pose, unclutch::core::Side side, const QString& instructions);
-    void sayCue(const QString& text);
-    void sayPhase(const QString& name);
-    void sayEnd();
     void stop();
 
     void setEnabled(bool enabled);
     // Clamped to −1..1 (slowest to fastest; 0 is the engine's normal pace).
     void setRate(double rate);
-    // Switches engine at once; an empty name selects Qt's default.
+    // Switches engine at once.
     void setEngine(const QString& engine);
-    void setSpeaksInstructions(bool speaks);
-    void setSpeaksPhaseNames(bool speaks);
+    void setOptions(const SpeechOptions& options);
 
 signals:
     void enabledChanged(bool enabled);
     void rateChanged(double rate);
     void engineChanged(const QString& engine);
-    void speaksInstructionsChanged(bool speaks);
-    void speaksPhaseNamesChanged(bool speaks);
-    // Every sentence the voice says or would say, also while it is disabled or unavailable, so a
-    // view can show it as a caption.
+    void optionsChanged(const unclutch::app::SpeechOptions& options);
+    // Each sentence say() was asked for, also while the voice is off or unavailable, so a view
+    // can show it as a caption.
     void sentence(const QString& text);
     // Once per loss of the voice, from the event loop (so also after construction).
     void unavailable(const QString& reason);
@@ -128,42 +108,28 @@ signals:
     void available();
 
 private:
-    void createEngine();
-    // The built-in voice in place of `engine` ("" for the default), when it should be.
-    bool wantsBuiltInVoice(const QString& engine) const;
-    // The QTextToSpeech engine to make for the default: Qt's own choice, except Qt 6.4's flite
-    // (refused, see createEngine()) when another engine is installed.
-    static QString defaultQtEngine();
-    void createBuiltInVoice();
-    // An engine is set up: the voice is available (again).
-    void engineReady();
+    void chooseEngine();
+    SpeechEngine* builtInEngine(const QString& name);
+    void useEngine(SpeechEngine* engine);
     void dropEngine(const QString& reason);
-    void onStateChanged(QTextToSpeech::State state);
-    void onErrorOccurred(QTextToSpeech::ErrorReason reason, const QString& message);
-    // After a state Error with no errorOccurred() to say why (checked from the event loop).
-    void checkErrorState();
     void onAudioOutputsChanged();
-    void reportUnavailable();
 
-    QTextToSpeech* m_speech = nullptr;
-    FliteSpeech* m_flite = nullptr;
     QPointer<SoundPlayer> m_sound;
     QMediaDevices* m_mediaDevices = nullptr;
-    QString m_reason;
+    SessionSpeech* m_speech = nullptr;
+    // The built-in engines, made when first needed and kept; Qt's, made per choice.
+    SpeechEngine* m_flite = nullptr;
+    SpeechEngine* m_espeak = nullptr;
+    QtSpeechEngine* m_qtEngine = nullptr;
+    SpeechEngine* m_current = nullptr;
+    // Why a built-in engine could not start, by its name.
+    QHash<QString, QString> m_builtInProblems;
+    Availability m_availability;
+    QString m_language;
     QString m_engine;
     double m_rate = 0.0;
     bool m_enabled = true;
-    bool m_speaksInstructions = true;
-    bool m_speaksPhaseNames = false;
-    // unavailable() has been emitted for the current loss of the voice.
-    bool m_reported = false;
-    // Sentences in a row that failed to play, and whether the current one did.
-    int m_playbackFailures = 0;
-    bool m_sentenceFailed = false;
-    // The pose and side of the last get-ready, so a step start does not name them again.
-    QString m_readyPose;
-    core::Side m_readySide = core::Side::None;
-    bool m_readyPending = false;
+    SpeechOptions m_options;
 };
 
 } // namespace unclutch::app

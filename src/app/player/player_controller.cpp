@@ -51,6 +51,7 @@ void PlayerController::load(core::Routine routine, const QString& file, SessionS
     m_playing = m_instance;
     if (!instances.empty() && showsEasier(m_instance))
         m_easierUsed.insert(m_instance);
+    emit loaded();
     emit changed();
 }
 
@@ -65,6 +66,8 @@ void PlayerController::unload()
     m_completed.clear();
     m_painBefore.reset();
     m_painAfter.reset();
+    m_startHeld = false;
+    m_startWanted = false;
     m_start = {};
     m_end = {};
 }
@@ -187,8 +190,24 @@ PlayerSummary PlayerController::summary() const
 
 void PlayerController::start()
 {
+    if (m_startHeld) {
+        m_startWanted = true;
+        return;
+    }
     if (m_runner)
         m_runner->start();
+}
+
+void PlayerController::holdStart()
+{
+    m_startHeld = true;
+}
+
+void PlayerController::releaseStart()
+{
+    m_startHeld = false;
+    if (std::exchange(m_startWanted, false))
+        start();
 }
 
 void PlayerController::togglePause()

@@ -54,6 +54,14 @@ public:
     std::optional<PaceFrame> paceNow() const;
     PlayerSummary summary() const;
 
+    // Whether step instance `instance` shows its easier variant.
+    bool showsEasier(std::size_t instance) const;
+
+    // Makes start() wait until releaseStart(): for the voice to make its opening sentences
+    // (SessionAudio, which gives up waiting after a few seconds). Cleared by load().
+    void holdStart();
+    void releaseStart();
+
     std::optional<int> painBefore() const { return m_painBefore; }
     std::optional<int> painAfter() const { return m_painAfter; }
 
@@ -72,6 +80,8 @@ public slots:
 signals:
     // Something the view shows changed other than the passing of time.
     void changed();
+    // A new session is ready to start: runner() is the new one.
+    void loaded();
     void stateChanged(unclutch::core::SessionState state);
     // Every fired event as the runner reports it, for the --event-log.
     void eventFired(const unclutch::core::Event& event, double scheduledMs, double firedMs);
@@ -95,7 +105,6 @@ private:
     void onJumped(std::size_t instance);
     void enterInstance(std::size_t instance);
     const core::Step& stepOf(std::size_t instance) const;
-    bool showsEasier(std::size_t instance) const;
     QString poseOf(std::size_t instance) const;
     QString imageOf(std::size_t instance) const;
 
@@ -111,6 +120,8 @@ private:
     std::set<std::size_t> m_completed;    // instances
     std::optional<int> m_painBefore;
     std::optional<int> m_painAfter;
+    bool m_startHeld = false;
+    bool m_startWanted = false; // start() came while held
     QDateTime m_start;
     QDateTime m_end;
 };

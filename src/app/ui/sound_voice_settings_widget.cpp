@@ -2,9 +2,12 @@
 
 #include <QSignalBlocker>
 
+#include <array>
 #include <cmath>
+#include <utility>
 
 #include "app/audio/sound_player.h"
+#include "app/audio/speech_schedule.h"
 #include "app/audio/spoken_text.h"
 #include "app/audio/voice.h"
 #include "ui_sound_voice_settings_widget.h"
@@ -51,8 +54,7 @@ SoundVoiceSettingsWidget::SoundVoiceSettingsWidget(SoundPlayer* sound, Voice* vo
     showEnabled(m_voice->isEnabled());
     showRate(m_voice->rate());
     showEngine(m_voice->engine());
-    showSpeaksInstructions(m_voice->speaksInstructions());
-    showSpeaksPhaseNames(m_voice->speaksPhaseNames());
+    showOptions(m_voice->options());
     showVoiceAvailability();
 
     connectControls();
@@ -61,9 +63,9 @@ SoundVoiceSettingsWidget::SoundVoiceSettingsWidget(SoundPlayer* sound, Voice* vo
 
 SoundVoiceSettingsWidget::~SoundVoiceSettingsWidget() = default;
 
-QString SoundVoiceSettingsWidget::sampleSentence()
+QString SoundVoiceSettingsWidget::sampleSentence(const QString& language)
 {
-    return SpokenText::getReady(tr("Pigeon"), core::Side::Left);
+    return SpokenText::forLanguage(language).getReady(tr("Pigeon"), core::Side::Left);
 }
 
 // From the controls to the objects, which save their settings. A change that comes back from
@@ -92,18 +94,19 @@ void SoundVoiceSettingsWidget::connectControls()
         if (m_voice && index >= 0)
             m_voice->setEngine(m_ui->engineCombo->itemData(index).toString());
     });
-    connect(m_ui->instructionsCheck, &QCheckBox::toggled, this, [this](bool speaks) {
+    // What is said: every check box and the radio buttons make one SpeechOptions. The two radio
+    // buttons are one setting: following one of them is enough.
+    const auto applyOptions = [this] {
         if (m_voice)
-            m_voice->setSpeaksInstructions(speaks);
-    });
-    // The two choices are one setting: following one of the radio buttons is enough.
-    connect(m_ui->phaseNamesRadio, &QRadioButton::toggled, this, [this](bool speaks) {
-        if (m_voice)
-            m_voice->setSpeaksPhaseNames(speaks);
-    });
+            m_voice->setOptions(shownOptions());
+    };
+    for (QCheckBox* check : {m_ui->instructionsCheck, m_ui->poseAtGetReadyCheck,
+                             m_ui->sideChangeCheck, m_ui->countCheck, m_ui->halfwayCheck})
+        connect(check, &QCheckBox::toggled, this, applyOptions);
+    connect(m_ui->phaseNamesRadio, &QRadioButton::toggled, this, applyOptions);
     connect(m_ui->testVoiceButton, &QPushButton::clicked, this, [this] {
         if (m_voice)
-            m_voice->say(sampleSentence());
+            m_voice->say(sampleSentence(m_voice->language()));
     });
 }
 
@@ -132,10 +135,7 @@ void SoundVoiceSettingsWidget::connectObjects()
         // A switch drops or makes the engine at once; its outcome is known now.
         showVoiceAvailability();
     });
-    connect(m_voice, &Voice::speaksInstructionsChanged, this,
-            &SoundVoiceSettingsWidget::showSpeaksInstructions);
-    connect(m_voice, &Voice::speaksPhaseNamesChanged, this,
-            &SoundVoiceSettingsWidget::showSpeaksPhaseNames);
+    connect(m_voice, &Voice::optionsChanged, this, &SoundVoiceSettingsWidget::showOptions);
     connect(m_voice, &Voice::unavailable, this, &SoundVoiceSettingsWidget::showVoiceAvailability);
     connect(m_voice, &Voice::available, this, &SoundVoiceSettingsWidget::showVoiceAvailability);
 }
@@ -144,9 +144,8 @@ void SoundVoiceSettingsWidget::fillEngines()
 {
     const QSignalBlocker blocker(m_ui->engineCombo);
     m_ui->engineCombo->clear();
-    m_ui->engineCombo->addItem(tr("Default"), QString());
-    for (const QString& engine : Voice::availableEngines())
-        m_ui->engineCombo->addItem(Voice::engineDisplayName(engine), engine);
+    for (const Voice::EngineChoice& choice : Voice::engineChoices())
+        m_ui->engineCombo->addItem(choice.label, choice.engine);
 }
 
 void SoundVoiceSettingsWidget::showVolume(int volume)
@@ -204,18 +203,35 @@ void SoundVoiceSettingsWidget::showEngine(const QString& engine)
     m_ui->engineCombo->setCurrentIndex(index);
 }
 
-void SoundVoiceSettingsWidget::showSpeaksInstructions(bool speaks)
+void SoundVoiceSettingsWidget::showOptions(const SpeechOptions& options)
 {
-    const QSignalBlocker blocker(m_ui->instructionsCheck);
-    m_ui->instructionsCheck->setChecked(speaks);
-}
-
-void SoundVoiceSettingsWidget::showSpeaksPhaseNames(bool speaks)
-{
+    const std::array<std::pair<QCheckBox*, bool>, 5> checks{{
+        {m_ui->instructionsCheck, options.instructions},
+        {m_ui->poseAtGetReadyCheck, options.poseAtGetReady},
+        {m_ui->sideChangeCheck, options.sideChange},
+        {m_ui->countCheck, options.count},
+        {m_ui->halfwayCheck, options.halfway},
+    }};
+    for (const auto& [check, checked] : checks) {
+        const QSignalBlocker blocker(check);
+        check->setChecked(checked);
+    }
     // Checking one radio button unchecks the other, so both are quiet meanwhile.
     const QSignalBlocker names(m_ui->phaseNamesRadio);
     const QSignalBlocker tones(m_ui->tonesOnlyRadio);
-    (speaks ? m_ui->phaseNamesRadio : m_ui->tonesOnlyRadio)->setChecked(true);
+    (options.phaseNames ? m_ui->phaseNamesRadio : m_ui->tonesOnlyRadio)->setChecked(true);
+}
+
+SpeechOptions SoundVoiceSettingsWidget::shownOptions() const
+{
+    SpeechOptions options;
+    options.instructions = m_ui->instructionsCheck->isChecked();
+    options.phaseNames = m_ui->phaseNamesRadio->isChecked();
+    options.poseAtGetReady = m_ui->poseAtGetReadyCheck->isChecked();
+    options.sideChange = m_ui->sideChangeCheck->isChecked();
+    options.count = m_ui->countCheck->isChecked();
+    options.halfway = m_ui->halfwayCheck->isChecked();
+    return options;
 }
 
 void SoundVoiceSettingsWidget::showVoiceAvailability()

@@ -11,6 +11,7 @@ class SoundVoiceSettingsWidget;
 
 namespace unclutch::app {
 
+struct SpeechOptions;
 class SoundPlayer;
 class Voice;
 
@@ -30,8 +31,8 @@ public:
     SoundVoiceSettingsWidget(SoundPlayer* sound, Voice* voice, QWidget* parent = nullptr);
     ~SoundVoiceSettingsWidget() override;
 
-    // What "Test the voice" says: a get-ready sentence of a routine.
-    static QString sampleSentence();
+    // What "Test the voice" says: a get-ready sentence of a routine, in `language`.
+    static QString sampleSentence(const QString& language);
 
 private:
     void connectControls();
@@ -44,8 +45,9 @@ private:
     void showEnabled(bool enabled);
     void showRate(double rate);
     void showEngine(const QString& engine);
-    void showSpeaksInstructions(bool speaks);
-    void showSpeaksPhaseNames(bool speaks);
+    void showOptions(const SpeechOptions& options);
+    // The options as the check boxes and radio buttons show them.
+    SpeechOptions shownOptions() const;
     void showVoiceAvailability();
 
     std::unique_ptr<Ui::SoundVoiceSettingsWidget> m_ui;

@@ -123,36 +123,73 @@ TEST(SoundMixerSpeech, SpeechHasItsOwnGainSoMutedClipsLeaveItAudible)
     mixer.setSpeechGain(0.5F);
     const auto called = SoundMixer::Clock::now();
     mixer.trigger(clip, called);
-    mixer.queueSpeech(constantClip(2000, 441), called);
+    mixer.scheduleSpeech(1, constantClip(2000, 441), called);
     ASSERT_TRUE(mixer.isSpeaking());
     const auto samples = render(mixer, 441, called + 20ms);
     EXPECT_EQ(samples.front(), 1000); // the speech at half gain, the muted clip adds nothing
     EXPECT_EQ(samples.back(), 1000);
     EXPECT_FALSE(mixer.isSpeaking());
+    EXPECT_EQ(mixer.takeSpeechStarts(), QList<quint64>{1});
+    EXPECT_TRUE(mixer.takeSpeechStarts().isEmpty());
 }
 
-TEST(SoundMixerSpeech, ASentenceQueuedWhileSpeakingFollowsWithoutAGap)
+TEST(SoundMixerSpeech, ASentenceMadeAheadStartsOnItsMomentToTheSample)
+{
+    SoundMixer mixer(25ms);
+    const auto now = SoundMixer::Clock::now();
+    // Scheduled half a second ahead of its moment, as SessionSpeech hands sentences out.
+    mixer.scheduleSpeech(7, constantClip(300, 100), now + 500ms);
+    EXPECT_EQ(firstNonZero(render(mixer, 441, now)), -1);
+    EXPECT_TRUE(mixer.takeSpeechStarts().isEmpty());
+    // The block heard from 520 ms on: the sentence begins 5 ms (220.5 frames) into it.
+    const auto block = render(mixer, 441, now + 520ms);
+    EXPECT_EQ(firstNonZero(block), 221);
+    EXPECT_EQ(mixer.takeSpeechStarts(), QList<quint64>{7});
+}
+
+TEST(SoundMixerSpeech, ASentenceThatBeginsFadesOutTheOneStillSounding)
 {
     SoundMixer mixer(0ms);
     const auto now = SoundMixer::Clock::now();
-    mixer.queueSpeech(constantClip(100, 300), now);
-    const auto first = render(mixer, 200, now);
-    EXPECT_EQ(first.front(), 100);
-    // The next sentence arrives while 100 frames of the first are still to come.
-    mixer.queueSpeech(constantClip(200, 300), now + 1s);
-    const auto rest = render(mixer, 500, now + 200 * 1s / SoundMixer::kSampleRate);
-    EXPECT_EQ(rest[99], 100);
-    EXPECT_EQ(rest[100], 200) << "placed right after the first, not a latency after its call";
-    EXPECT_EQ(rest[399], 200);
-    EXPECT_EQ(rest[400], 0);
+    mixer.scheduleSpeech(1, constantClip(100, 4410), now);
+    // The next moment comes 200 frames in, while 4210 frames of the first are still to come.
+    const auto second = now + std::chrono::duration_cast<SoundMixer::Clock::duration>(
+                                  std::chrono::duration<double>(200.0 / SoundMixer::kSampleRate));
+    mixer.scheduleSpeech(2, constantClip(1000, 300), second);
+    const auto samples = render(mixer, 1000, now);
+    EXPECT_EQ(samples[199], 100);
+    EXPECT_EQ(samples[200], 1100) << "the first fades from where the second begins";
+    EXPECT_LT(samples[200 + SoundMixer::kSpeechFadeFrames / 2], 1060);
+    EXPECT_EQ(samples[200 + SoundMixer::kSpeechFadeFrames], 1000) << "faded out";
+    EXPECT_EQ(samples[499], 1000);
+    EXPECT_EQ(samples[500], 0);
+    EXPECT_EQ(mixer.takeSpeechStarts(), (QList<quint64>{1, 2}));
     EXPECT_FALSE(mixer.isSpeaking());
+}
+
+TEST(SoundMixerSpeech, ASentenceScheduledBeforeAnotherEndsWhereThatOneBegins)
+{
+    SoundMixer mixer(0ms);
+    const auto now = SoundMixer::Clock::now();
+    const auto at = [now](int frame) {
+        return now + std::chrono::duration_cast<SoundMixer::Clock::duration>(
+                         std::chrono::duration<double>(frame * 1.0 / SoundMixer::kSampleRate));
+    };
+    mixer.scheduleSpeech(2, constantClip(1000, 300), at(400));
+    mixer.scheduleSpeech(1, constantClip(100, 4410), at(100)); // made later, due earlier
+    const auto samples = render(mixer, 1000, now);
+    EXPECT_EQ(samples[99], 0);
+    EXPECT_EQ(samples[100], 100);
+    EXPECT_EQ(samples[399], 100);
+    EXPECT_EQ(samples[400 + SoundMixer::kSpeechFadeFrames], 1000);
+    EXPECT_EQ(samples[700], 0);
 }
 
 TEST(SoundMixerSpeech, StoppingFadesOutInFiveMillisecondsInsteadOfClicking)
 {
     SoundMixer mixer(0ms);
     const auto now = SoundMixer::Clock::now();
-    mixer.queueSpeech(constantClip(10000, 4410), now);
+    mixer.scheduleSpeech(1, constantClip(10000, 4410), now);
     render(mixer, 100, now);
     mixer.stopSpeech();
     EXPECT_TRUE(mixer.isSpeaking()) << "the fade is still to be heard";
@@ -172,45 +209,41 @@ TEST(SoundMixerSpeech, SpeechNotYetHeardIsDroppedAtOnce)
 {
     SoundMixer mixer(20ms);
     const auto now = SoundMixer::Clock::now();
-    mixer.queueSpeech(constantClip(1000, 441), now);
+    mixer.scheduleSpeech(1, constantClip(1000, 441), now);
     EXPECT_TRUE(mixer.isActive());
     mixer.stopSpeech();
     EXPECT_FALSE(mixer.isSpeaking());
     EXPECT_EQ(firstNonZero(render(mixer, 2000, now)), -1);
+    EXPECT_TRUE(mixer.takeSpeechStarts().isEmpty());
 }
 
-TEST(SoundMixerSpeech, StoppingJustAfterASentenceWasQueuedStillFades)
+TEST(SoundMixerSpeech, CancellingDropsWhatIsToComeAndLetsTheSentenceSoundingEnd)
 {
     SoundMixer mixer(0ms);
     const auto now = SoundMixer::Clock::now();
-    mixer.queueSpeech(constantClip(10000, 4410), now);
+    mixer.scheduleSpeech(1, constantClip(100, 1000), now);
+    mixer.scheduleSpeech(2, constantClip(1000, 1000), now + 10ms); // frame 441
     render(mixer, 100, now);
-    mixer.queueSpeech(constantClip(10000, 4410), now); // the next sentence arrives
-    mixer.stopSpeech();                                // and at once a pause
+    mixer.cancelPendingSpeech();
+    const auto rest = render(mixer, 1000, now + 100 * 1s / SoundMixer::kSampleRate);
+    EXPECT_EQ(rest[500], 100) << "no longer cut where the cancelled one would have begun";
+    EXPECT_EQ(rest[899], 100);
+    EXPECT_EQ(rest[900], 0);
+}
+
+TEST(SoundMixerSpeech, StoppingJustAfterASentenceWasScheduledStillFades)
+{
+    SoundMixer mixer(0ms);
+    const auto now = SoundMixer::Clock::now();
+    mixer.scheduleSpeech(1, constantClip(10000, 4410), now);
+    render(mixer, 100, now);
+    mixer.scheduleSpeech(2, constantClip(10000, 4410), now + 1s); // the next sentence arrives
+    mixer.stopSpeech();                                           // and at once a pause
     ASSERT_TRUE(mixer.isSpeaking());
     const auto tail = render(mixer, 441, now + 100 * 1s / SoundMixer::kSampleRate);
     EXPECT_EQ(tail[0], 10000) << "no click: the sound goes on into its fade";
     EXPECT_EQ(tail[SoundMixer::kSpeechFadeFrames], 0);
     EXPECT_FALSE(mixer.isSpeaking());
-}
-
-TEST(SoundMixerSpeech, ASentenceQueuedDuringAFadeFollowsTheFade)
-{
-    SoundMixer mixer(0ms);
-    const auto now = SoundMixer::Clock::now();
-    mixer.queueSpeech(constantClip(10000, 4410), now);
-    render(mixer, 100, now);
-    mixer.stopSpeech();
-    render(mixer, SoundMixer::kSpeechFadeFrames / 2, now); // halfway through the fade
-    mixer.queueSpeech(constantClip(2000, 441), now);
-    const auto rest = render(mixer, 1000, now);
-    const qsizetype fadeLeft = SoundMixer::kSpeechFadeFrames - SoundMixer::kSpeechFadeFrames / 2;
-    EXPECT_GT(rest[0], 4000) << "the fade goes on where it was";
-    EXPECT_LT(rest[0], 6000);
-    EXPECT_LT(rest[static_cast<std::size_t>(fadeLeft - 1)], 200);
-    EXPECT_EQ(rest[static_cast<std::size_t>(fadeLeft)], 2000) << "then the new sentence, in full";
-    EXPECT_EQ(rest[static_cast<std::size_t>(fadeLeft + 440)], 2000);
-    EXPECT_EQ(rest[static_cast<std::size_t>(fadeLeft + 441)], 0);
 }
 
 TEST(SoundMixerSpeech, StopAllCutsTheClipsAndFadesTheSpeechClearForgetsBoth)
@@ -219,7 +252,7 @@ TEST(SoundMixerSpeech, StopAllCutsTheClipsAndFadesTheSpeechClearForgetsBoth)
     const int clip = mixer.addClip(constantClip(1000, 4410));
     const auto now = SoundMixer::Clock::now();
     mixer.trigger(clip, now);
-    mixer.queueSpeech(constantClip(2000, 4410), now);
+    mixer.scheduleSpeech(1, constantClip(2000, 4410), now);
     render(mixer, 100, now);
     mixer.stopAll();
     EXPECT_EQ(mixer.activeVoices(), 0);
@@ -228,7 +261,7 @@ TEST(SoundMixerSpeech, StopAllCutsTheClipsAndFadesTheSpeechClearForgetsBoth)
     EXPECT_EQ(tail[SoundMixer::kSpeechFadeFrames], 0);
 
     mixer.trigger(clip, now);
-    mixer.queueSpeech(constantClip(2000, 4410), now);
+    mixer.scheduleSpeech(2, constantClip(2000, 4410), now);
     render(mixer, 100, now);
     mixer.clear();
     EXPECT_FALSE(mixer.isActive());

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# The real voice check, run by ctest as audio.voice_check: does the app actually speak?
+# The real voice check, run by ctest as audio.voice_check: does the app actually speak, in
+# English and in German?
 #
 #   voice_check.sh PATH/TO/unclutch
 #
 # Starts PulseAudio with a null sink (scripts/pulse-null-sink.sh), plays a bundled routine with
-# --play (sounds muted, so only the voice can be heard; UNCLUTCH_QUIT_AT_END skips the cautions),
-# records the sink's monitor with parec through the get-ready and checks the recording for speech:
-# at least MIN_SPEECH_MS of 20 ms windows louder than -40 dBFS. Exits 77 (ctest SKIP_RETURN_CODE)
-# with the reason when PulseAudio cannot run here. The app speaks with its built-in voice (ctest
-# runs this only in a build that has it).
+# --play and --event-log (sounds muted, so only the voice can be heard; UNCLUTCH_QUIT_AT_END
+# skips the cautions), once with an English interface and once with a German one, records the
+# sink's monitor with parec through the get-ready and checks the recording for speech: at least
+# MIN_SPEECH_MS of 20 ms windows louder than -40 dBFS. The event log must say the get-ready was
+# spoken in that language. Exits 77 (ctest SKIP_RETURN_CODE) with the reason when PulseAudio
+# cannot run here. The app speaks with its built-in voices, flite for English and eSpeak NG for
+# German (ctest runs this only in a build that has them).
 set -euo pipefail
 app=$(realpath "${1:?usage: voice_check.sh PATH/TO/unclutch}")
 root=$(cd "$(dirname "$0")/../../.." && pwd)
@@ -37,21 +40,26 @@ mkdir -p "$XDG_CONFIG_HOME/unclutch.github.io"
 printf '[sound]\nmuted=true\n\n[voice]\nenabled=true\n' \
     >"$XDG_CONFIG_HOME/unclutch.github.io/unclutch.conf"
 
+status=0
+for language in en de; do
+locale=en_US.UTF-8
+[[ $language == de ]] && locale=de_DE.UTF-8
 parec -d unclutch_null.monitor --format=s16le --rate=16000 --channels=1 --raw \
     >"$work/monitor.raw" &
 pids+=($!)
 sleep 0.3
-QT_QPA_PLATFORM=offscreen UNCLUTCH_QUIT_AT_END=1 "$app" --data-dir "$work/data" \
-    --play after-long-sitting >"$work/app.log" 2>&1 &
+LANG=$locale LANGUAGE=$language LC_ALL=$locale QT_QPA_PLATFORM=offscreen UNCLUTCH_QUIT_AT_END=1 \
+    "$app" --data-dir "$work/data-$language" --play after-long-sitting \
+    --event-log "$work/log-$language.jsonl" >"$work/app.log" 2>&1 &
 pids+=($!)
 sleep "$record_s"
 for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
 wait 2>/dev/null || true
 pids=()
 
-status=0
-python3 - "$work/monitor.raw" "$min_speech_ms" <<'EOF' || status=$?
-import array, math, sys
+echo "--- $language"
+python3 - "$work/monitor.raw" "$min_speech_ms" "$work/log-$language.jsonl" "$language" <<'EOF_PY' || status=1
+import array, json, math, sys
 samples = array.array("h")
 with open(sys.argv[1], "rb") as f:
     data = f.read()
@@ -69,11 +77,22 @@ for start in range(0, len(samples) - window + 1, window):
 speech_ms = loud * 20
 print(f"recorded {len(samples) / 16000:.1f} s; speech (20 ms windows over -40 dBFS): "
       f"{speech_ms} ms; loudest window {peak_db:.1f} dBFS")
+with open(sys.argv[3], encoding="utf-8") as f:
+    spoken = [e for e in map(json.loads, filter(str.strip, f)) if e["type"] == "speech"]
+failed = False
 if speech_ms < int(sys.argv[2]):
     print(f"FAIL: less than {sys.argv[2]} ms of speech: the voice was not heard")
+    failed = True
+if not spoken or spoken[0]["t_ms"] != 0 or spoken[0]["language"] != sys.argv[4]:
+    print(f"FAIL: the event log has no get-ready spoken in {sys.argv[4]}: {spoken[:1]}")
+    failed = True
+else:
+    print(f"spoken at {spoken[0]['fired_ms']:.1f} ms: {spoken[0]['text']}")
+if failed:
     sys.exit(1)
 print("voice heard")
-EOF
+EOF_PY
+done
 if [[ $status -ne 0 ]]; then
     echo "--- app output"
     cat "$work/app.log"

@@ -246,3 +246,23 @@ TEST_F(PlayerControllerTest, ASecondSidedStepStartsOnItsFirstSideAndAStepThatIsG
     controller.load(test::readRoutine(path), path);
     EXPECT_FALSE(controller.isTry());
 }
+
+// The voice holds the start while it makes its opening sentences (SessionAudio).
+TEST_F(PlayerControllerTest, AHeldStartWaitsForItsReleaseAndALoadClearsTheHold)
+{
+    QSignalSpy loaded(&controller, &PlayerController::loaded);
+    controller.holdStart();
+    controller.start();
+    EXPECT_EQ(controller.state(), SessionState::Ready);
+    controller.releaseStart();
+    EXPECT_EQ(controller.state(), SessionState::Running);
+
+    controller.holdStart();
+    controller.releaseStart(); // nothing asked for: nothing starts
+    const QString path = test::writeRoutine(dir, test::testRoutineJson());
+    controller.holdStart();
+    controller.load(test::readRoutine(path), path);
+    EXPECT_EQ(loaded.count(), 1);
+    controller.start();
+    EXPECT_EQ(controller.state(), SessionState::Running) << "a new session is not held";
+}
