@@ -6,6 +6,7 @@
 # with "Duplicate to edit", lengthens the first step to 100 s, adds a cue, saves, plays the copy
 # from the library, tries it from its third step, then breaks the saved file the way a text
 # editor would and looks at the library a second later, without a restart.
+# Then two close-ups of the editor's fields, made with the editor_preview test tool.
 # Every stage is a numbered screenshot in SHOTS_DIR (a temporary folder by default); the ones
 # the README shows are copied to docs/screenshots/. Exits non-zero when the saved file does
 # not hold the edits. Needs xvfb-run, xdotool and ImageMagick's import.
@@ -115,10 +116,34 @@ sleep 1 # repainted after the map
 shot 14-editor-after-broken-file "$editor"
 WALK
 
+# Two close-ups of the editor on an own copy of "Release the clutch" (editor_preview opens the
+# real editor window on a file): a cue left outside a shortened step, and the pacing with the
+# timeline under it.
+preview=$(realpath "$build/tests/app/editor/unclutch_editor_preview")
+mkdir -p "$work/own/routines"
+cp -r "$(dirname "$0")/../routines/images" "$work/own/routines/"
+sed -e 's/"id": "release-the-clutch"/"id": "my-release"/' \
+    -e 's/"title": "Release the clutch"/"title": "Release the clutch, my way"/' \
+    "$(dirname "$0")/../routines/release-the-clutch.json" >"$work/own/routines/my-release.json"
+close_up() { # NAME PREVIEW_ARGUMENT…
+    local name=$1
+    shift
+    XDG_CONFIG_HOME=$work/config xvfb-run -a -s '-screen 0 1366x768x24' bash -c '
+        "$@" & pid=$!
+        sleep 2
+        import -window root "'"$shots/$name.png"'"
+        kill $pid' _ "$preview" --data-dir "$work/own" "$@" "$work/own/routines/my-release.json"
+    echo "$shots/$name.png"
+}
+close_up 15-editor-validation --step 1 --duration 10 --show cuesMessage
+close_up 16-editor-timeline --step 2 --show pacingEditor
+
 cp "$shots/02-editor-opened.png" "$docs/editor-duplicate.png"
 cp "$shots/09-player-changed-duration.png" "$docs/editor-played-copy.png"
 cp "$shots/12-try-from-step.png" "$docs/editor-try-it.png"
 cp "$shots/13-library-broken-file.png" "$docs/library-broken-file.png"
+cp "$shots/15-editor-validation.png" "$docs/editor-validation.png"
+cp "$shots/16-editor-timeline.png" "$docs/editor-timeline.png"
 grep -q '"duration": 100' "$shots/saved.json" || { echo "the saved copy has no 100-second step" >&2; exit 1; }
 grep -q 'Knees stay soft.' "$shots/saved.json" || { echo "the saved copy has no new cue" >&2; exit 1; }
 echo "screenshots in $shots"

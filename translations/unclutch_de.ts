@@ -2324,10 +2324,6 @@ Jetzt öffnen?</translation>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <source>Start of this step; again for the one before</source>
-        <translation>Anfang dieses Schritts; noch einmal für den vorigen</translation>
-    </message>
-    <message>
         <source>Stop (asks first once you have begun)</source>
         <translation>Beenden (fragt vorher nach, sobald Sie begonnen haben)</translation>
     </message>
@@ -2362,6 +2358,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>Play/pause, next, previous, stop</source>
         <translation>Wiedergabe/Pause, weiter, zurück, Stopp</translation>
+    </message>
+    <message>
+        <source>Back to this step&apos;s get-ready; again for the one before</source>
+        <translation>Zurück zur Vorbereitung dieses Schritts; noch einmal für den vorigen</translation>
     </message>
 </context>
 <context>
@@ -2473,10 +2473,6 @@ Jetzt öffnen?</translation>
     <message>
         <source>%1, cycle %2 of %3</source>
         <translation>%1, Zyklus %2 von %3</translation>
-    </message>
-    <message>
-        <source>Cycle %1 of %2</source>
-        <translation>Zyklus %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2663,10 +2659,6 @@ Jetzt öffnen?</translation>
         <translation>Die Tasten anzeigen</translation>
     </message>
     <message>
-        <source>Back to the start of this step, or the one before</source>
-        <translation>Zurück zum Anfang dieses Schritts oder zum vorigen</translation>
-    </message>
-    <message>
         <source>Start, pause or go on</source>
         <translation>Starten, anhalten oder weitermachen</translation>
     </message>
@@ -2749,6 +2741,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>Speech is not available</source>
         <translation>Sprachausgabe ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Back to this step&apos;s get-ready, or the step before</source>
+        <translation>Zurück zur Vorbereitung dieses Schritts oder zum vorigen Schritt</translation>
     </message>
 </context>
 <context>
@@ -2846,10 +2842,6 @@ Jetzt öffnen?</translation>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <source>Total %1: %2 steps played %3 times, %4 of it getting ready (hatched)</source>
-        <translation>Insgesamt %1: %2 Schritte, %3-mal gespielt, davon %4 Vorbereitung (schraffiert)</translation>
-    </message>
-    <message>
         <source>No problems.</source>
         <translation>Keine Probleme.</translation>
     </message>
@@ -2899,12 +2891,31 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
         <source>%1 was removed or renamed on disk. Saving writes it again.</source>
         <translation>%1 wurde auf der Festplatte entfernt oder umbenannt. Speichern schreibt sie erneut.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 counting each side</source>
+        <translation>%1, %2 mit jeder Seite einzeln</translation>
+    </message>
+    <message>
+        <source>Total %1: %2; %3 of it getting ready (hatched)</source>
+        <translation>Insgesamt %1: %2; davon %3 Vorbereitung (schraffiert)</translation>
+    </message>
 </context>
 <context>
     <name>unclutch::app::RoutineForm</name>
     <message>
         <source>%1 (from the file name)</source>
         <translation>%1 (aus dem Dateinamen)</translation>
+    </message>
+    <message>
+        <source>%1 (from the title, until the first save)</source>
+        <translation>%1 (aus dem Titel, bis zum ersten Speichern)</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3171,14 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
     <message>
         <source>Last step</source>
         <translation>Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Zyklus</translation>
+    </message>
+    <message>
+        <source>Cycle %1 of %2</source>
+        <translation>Zyklus %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -112,18 +112,16 @@ QString RoutineFiles::unusedFileName(const QString& folder, const QString& stem)
     }
 }
 
-Result<QString> RoutineFiles::create(const QString& title,
-                                     const std::optional<core::Step>& firstStep) const
+QString RoutineFiles::offeredId(const QString& title, const QSet<QString>& taken)
 {
-    if (const Status made = m_paths.ensureDataDir(); !made)
-        return Result<QString>::failureOf(made);
+    const QString base = slug(title);
+    return uniqueId(base.isEmpty() ? QStringLiteral("my-routine") : base, taken);
+}
+
+core::Routine RoutineFiles::blank(const QString& title, const std::optional<core::Step>& firstStep)
+{
     core::Routine routine;
     routine.title = truncatedToCodePoints(title, maxTitleLength).toStdString();
-    QString base = slug(title);
-    if (base.isEmpty())
-        base = QStringLiteral("my-routine");
-    const QString id = uniqueId(base, takenIds());
-    routine.id = id.toStdString();
     if (firstStep) {
         routine.steps.push_back(*firstStep);
     } else {
@@ -132,7 +130,20 @@ Result<QString> RoutineFiles::create(const QString& title,
         step.duration = 60;
         routine.steps.push_back(step);
     }
-    return m_writer.save(unusedFileName(m_paths.userRoutinesDir(), id), routine);
+    return routine;
+}
+
+Result<QString> RoutineFiles::create(core::Routine routine) const
+{
+    if (const Status made = m_paths.ensureDataDir(); !made)
+        return Result<QString>::failureOf(made);
+    const QSet<QString> taken = takenIds();
+    const QString id = QString::fromStdString(routine.id);
+    if (id.isEmpty() || taken.contains(id))
+        routine.id = offeredId(QString::fromStdString(routine.title), taken).toStdString();
+    routine.id_from_file_name = false;
+    return m_writer.save(
+        unusedFileName(m_paths.userRoutinesDir(), QString::fromStdString(routine.id)), routine);
 }
 
 Result<QString> RoutineFiles::duplicate(const QString& sourcePath,

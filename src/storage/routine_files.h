@@ -19,10 +19,13 @@ class RoutineFiles {
 public:
     explicit RoutineFiles(const Paths& paths, RoutineFileWriter writer = RoutineFileWriter());
 
-    // A new own routine titled `title`, with `firstStep` as its one step (a blank step when
-    // none is given). The value is the new file.
-    Result<QString> create(const QString& title,
-                           const std::optional<core::Step>& firstStep = {}) const;
+    // A new routine titled `title`, with `firstStep` as its one step (a blank step when none
+    // is given), and no id yet: it is not on disk until create() writes it.
+    static core::Routine blank(const QString& title,
+                               const std::optional<core::Step>& firstStep = {});
+    // Writes `routine` as a new own routine, in a file of its own, with the id its title offers
+    // (offeredId) when it has none or the one it has is taken. The value is the new file.
+    Result<QString> create(core::Routine routine) const;
 
     // An own copy of the routine at `sourcePath` with the fresh id `<id>-copy` (then
     // `<id>-copy-2`, …), the title marked as a copy, a file name of its own, and the pictures it
@@ -44,6 +47,9 @@ public:
 
     // The default-id spelling of `text` ("My Routine (v2)" → "my-routine-v2"), or "" if none.
     static QString slug(const QString& text);
+    // The id a routine titled `title` gets: its slug ("my-routine" when it has none), made
+    // unique against `taken`.
+    static QString offeredId(const QString& title, const QSet<QString>& taken);
     // `base`, or `base-2`, `base-3`… : the first one not in `taken`, at most 64 characters.
     static QString uniqueId(const QString& base, const QSet<QString>& taken);
 

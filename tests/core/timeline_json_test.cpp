@@ -72,7 +72,7 @@ Routine contract_example()
 TEST(TimelineJson, TinyRoutineMatchesTheHandWrittenTimeline)
 {
     const Routine routine = tiny_routine();
-    const std::string out = timeline_to_json(FittedRoutine{routine}, Timeline(routine));
+    const std::string out = timeline_to_json(FittedRoutine{routine, 100, {}}, Timeline(routine));
     const json expected = json::parse(R"({
       "id": "tiny", "title": "Tiny \"quoted\" é", "total_ms": 8000, "fit": null, "events": [
         {"t_ms": 0, "type": "prepare", "step": 0, "side": null, "pose": "Tabletop", "duration_ms": 1000},
@@ -97,7 +97,7 @@ TEST(TimelineJson, KeysComeInTheContractsOrder)
 {
     const Routine routine = tiny_routine();
     const ordered_json out =
-        ordered_json::parse(timeline_to_json(FittedRoutine{routine}, Timeline(routine)));
+        ordered_json::parse(timeline_to_json(FittedRoutine{routine, 100, {}}, Timeline(routine)));
     std::vector<std::string> top;
     for (const auto& [key, value] : out.items())
         top.push_back(key);
@@ -112,7 +112,8 @@ TEST(TimelineJson, KeysComeInTheContractsOrder)
 TEST(TimelineJson, ContractExampleEventsAppearAsTheContractShowsThem)
 {
     const Routine routine = contract_example();
-    const json out = json::parse(timeline_to_json(FittedRoutine{routine}, Timeline(routine)));
+    const json out =
+        json::parse(timeline_to_json(FittedRoutine{routine, 100, {}}, Timeline(routine)));
     EXPECT_EQ(out["id"], "slow-cat-cow");
     EXPECT_EQ(out["title"], "Slow cat-cow");
     EXPECT_EQ(out["total_ms"], 320000);

@@ -131,8 +131,8 @@ TEST_F(RoutineFilesTest, SlugsFollowTheDefaultIdRule)
 
 TEST_F(RoutineFilesTest, ANewRoutineIsValidAndHasItsOwnId)
 {
-    const PathResult a = m_files.create(QStringLiteral("Morning stretch"));
-    const PathResult b = m_files.create(QStringLiteral("Morning stretch"));
+    const PathResult a = m_files.create(RoutineFiles::blank(QStringLiteral("Morning stretch")));
+    const PathResult b = m_files.create(RoutineFiles::blank(QStringLiteral("Morning stretch")));
     ASSERT_TRUE(a.ok() && b.ok()) << a.error().toStdString() << b.error().toStdString();
     const storage::RoutineEntry first = read(a.value());
     const storage::RoutineEntry second = read(b.value());
@@ -144,13 +144,30 @@ TEST_F(RoutineFilesTest, ANewRoutineIsValidAndHasItsOwnId)
     EXPECT_EQ(QFileInfo(a.value()).fileName(), QStringLiteral("morning-stretch.json"));
 }
 
+TEST_F(RoutineFilesTest, ANewRoutineKeepsTheIdItWasOfferedWhileItIsFree)
+{
+    core::Routine routine = RoutineFiles::blank(QStringLiteral("Evening"));
+    EXPECT_EQ(routine.id, "") << "not on disk, so no id yet";
+    routine.id =
+        RoutineFiles::offeredId(QStringLiteral("Evening"), m_files.takenIds()).toStdString();
+    EXPECT_EQ(routine.id, "evening");
+    const PathResult first = m_files.create(routine);
+    ASSERT_TRUE(first.ok()) << first.error().toStdString();
+    EXPECT_EQ(read(first.value()).routine->id, "evening");
+    // Taken meanwhile: the next one its title offers.
+    const PathResult second = m_files.create(routine);
+    ASSERT_TRUE(second.ok());
+    EXPECT_EQ(read(second.value()).routine->id, "evening-2");
+    EXPECT_EQ(RoutineFiles::offeredId(QStringLiteral("  --  "), {}), QStringLiteral("my-routine"));
+}
+
 TEST_F(RoutineFilesTest, ANewRoutineCanStartFromATemplateStep)
 {
     core::Step step;
     step.pose = "Constructive rest";
     step.duration = 180;
     step.cues = {{45, "Let go.", {}}};
-    const PathResult made = m_files.create(QStringLiteral("Rest"), step);
+    const PathResult made = m_files.create(RoutineFiles::blank(QStringLiteral("Rest"), step));
     ASSERT_TRUE(made.ok());
     const storage::RoutineEntry entry = read(made.value());
     ASSERT_TRUE(entry.isValid());
@@ -159,7 +176,7 @@ TEST_F(RoutineFilesTest, ANewRoutineCanStartFromATemplateStep)
 
 TEST_F(RoutineFilesTest, RenamingTheTitleKeepsFileAndId)
 {
-    const PathResult made = m_files.create(QStringLiteral("Old"));
+    const PathResult made = m_files.create(RoutineFiles::blank(QStringLiteral("Old")));
     const PathResult renamed = m_files.rename(made.value(), QStringLiteral("New name"), false);
     ASSERT_TRUE(renamed.ok()) << renamed.error().toStdString();
     EXPECT_EQ(renamed.value(), made.value());
@@ -193,7 +210,7 @@ TEST_F(RoutineFilesTest, DeletingMovesTheRoutineAndItsBackupToTheTrash)
     // The trash of the freedesktop.org spec, inside the test folder.
     ASSERT_TRUE(QDir().mkpath(m_dir.filePath(QStringLiteral("xdg"))));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg"))));
-    const PathResult made = m_files.create(QStringLiteral("Gone soon"));
+    const PathResult made = m_files.create(RoutineFiles::blank(QStringLiteral("Gone soon")));
     ASSERT_TRUE(m_files.rename(made.value(), QStringLiteral("Gone"), false).ok()); // makes a .bak
     ASSERT_TRUE(QFileInfo::exists(made.value() + QStringLiteral(".bak")));
 
@@ -210,7 +227,7 @@ TEST_F(RoutineFilesTest, DeletingMovesTheRoutineAndItsBackupToTheTrash)
 TEST_F(RoutineFilesTest, WithNoTrashTheRoutineStaysWhereItIs)
 {
     // Qt 6.4 reports success and moves the file to ./files/ when the trash cannot be set up.
-    const PathResult made = m_files.create(QStringLiteral("Stays"));
+    const PathResult made = m_files.create(RoutineFiles::blank(QStringLiteral("Stays")));
     const QString workingDir = QDir::currentPath();
     ASSERT_TRUE(QDir::setCurrent(m_dir.path()));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("missing"))));
@@ -234,7 +251,7 @@ TEST_F(RoutineFilesTest, DeletingSomethingThatIsNotThereFailsWithAMessage)
 
 TEST_F(RoutineFilesTest, DeletingPermanentlyRemovesTheFileAndItsBackup)
 {
-    const PathResult made = m_files.create(QStringLiteral("Temporary"));
+    const PathResult made = m_files.create(RoutineFiles::blank(QStringLiteral("Temporary")));
     ASSERT_TRUE(m_files.rename(made.value(), QStringLiteral("Temp"), false).ok());
     ASSERT_TRUE(m_files.deletePermanently(made.value()).ok());
     EXPECT_FALSE(QFileInfo::exists(made.value()));

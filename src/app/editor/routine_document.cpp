@@ -2,6 +2,9 @@
 
 #include <cassert>
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace unclutch::app {
 
 namespace {
@@ -42,11 +45,51 @@ void RoutineDocument::load(const core::Routine& routine, const QString& path, bo
 {
     m_routine = routine;
     m_path = path;
+    m_folder.clear();
+    m_isNew = false;
+    m_offerId = nullptr;
     m_readOnly = readOnly;
     // clear() also makes the stack clean, and says so if it was not.
     m_undoStack.clear();
     emit loaded();
     emit changed();
+}
+
+void RoutineDocument::loadNew(const core::Routine& routine, const QString& folder, IdOffer offerId)
+{
+    m_routine = routine;
+    m_routine.id = offerId(QString::fromStdString(routine.title));
+    m_path.clear();
+    m_folder = folder;
+    m_isNew = true;
+    m_offerId = std::move(offerId);
+    m_readOnly = false;
+    m_undoStack.clear();
+    emit loaded();
+    emit changed();
+}
+
+QString RoutineDocument::folder() const
+{
+    return m_isNew ? m_folder : QFileInfo(m_path).absolutePath();
+}
+
+QString RoutineDocument::pictureBase() const
+{
+    if (!m_isNew)
+        return m_path;
+    return QDir(m_folder).filePath(QString::fromStdString(m_routine.id) + QStringLiteral(".json"));
+}
+
+void RoutineDocument::markCreated(const QString& path, const std::string& id)
+{
+    m_path = path;
+    m_folder.clear();
+    m_isNew = false;
+    m_offerId = nullptr;
+    m_routine.id = id;
+    m_undoStack.setClean();
+    emit routineFieldChanged(RoutineField::Title);
 }
 
 const core::Step& RoutineDocument::step(int index) const
@@ -106,6 +149,9 @@ void RoutineDocument::setRoutineField(RoutineField field, const QVariant& value)
     switch (field) {
     case RoutineField::Title:
         m_routine.title = value.toString().toStdString();
+        // Until a new routine is saved, its id is the one its title offers; then it stays.
+        if (m_isNew)
+            m_routine.id = m_offerId(value.toString());
         break;
     case RoutineField::Description:
         m_routine.description = value.toString().toStdString();

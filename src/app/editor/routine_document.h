@@ -1,6 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <QObject>
@@ -29,14 +31,26 @@ class RoutineDocument : public QObject {
 public:
     explicit RoutineDocument(QObject* parent = nullptr);
 
+    // Gives a new routine the id its title offers (storage::RoutineFiles::offeredId).
+    using IdOffer = std::function<std::string(const QString& title)>;
+
     // Replaces the whole routine, e.g. on opening or reloading from disk: the undo history
     // belongs to the previous content, so it is cleared, and the document is clean.
     void load(const core::Routine& routine, const QString& path, bool readOnly);
+    // A new routine, which lives only here until its first save: no file yet, only the folder
+    // it will be saved in (for its pictures), and an id that follows its title until then.
+    // Clean, so closing it unchanged leaves nothing behind.
+    void loadNew(const core::Routine& routine, const QString& folder, IdOffer offerId);
 
     const core::Routine& routine() const { return m_routine; }
     const core::Step& step(int index) const;
     int stepCount() const { return static_cast<int>(m_routine.steps.size()); }
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // empty for a new routine
+    bool isNew() const { return m_isNew; }
+    // Where the routine's file is, or will be when it is new.
+    QString folder() const;
+    // The file pictures are found beside: its own, or where a new one would be saved now.
+    QString pictureBase() const;
     bool isReadOnly() const { return m_readOnly; }
     bool isClean() const { return m_undoStack.isClean(); }
     QUndoStack* undoStack() { return &m_undoStack; }
@@ -44,6 +58,8 @@ public:
     // Pushes `command` unless the document is read-only (then the command is deleted).
     void push(QUndoCommand* command);
     void markSaved();
+    // A new routine's first save wrote it to `path` with `id`: from now on it is that file's.
+    void markCreated(const QString& path, const std::string& id);
     // The file on disk no longer matches the clean state (changed or removed elsewhere and the
     // user kept the editor's version): nothing in the history is "saved" any more.
     void markDiverged();
@@ -81,6 +97,9 @@ private:
 
     core::Routine m_routine;
     QString m_path;
+    QString m_folder; // of a new routine
+    bool m_isNew = false;
+    IdOffer m_offerId;
     bool m_readOnly = false;
     QUndoStack m_undoStack;
 };

@@ -64,7 +64,7 @@ RoutineEditorWindow::RoutineEditorWindow(const storage::Paths& paths, QWidget* p
     connect(m_ui->actionClose, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionTryIt, &QAction::triggered, this, [this] {
         if (m_valid)
-            emit tryRoutine(m_document.routine(), m_document.path(),
+            emit tryRoutine(m_document.routine(), m_document.pictureBase(),
                             std::max(0, m_ui->stepsPanel->currentStep()));
     });
     connect(m_ui->duplicateButton, &QPushButton::clicked, this, [this] {
@@ -137,10 +137,15 @@ storage::Status RoutineEditorWindow::openFile(const QString& path)
 void RoutineEditorWindow::load(const core::Routine& routine, const QString& path,
                                const QByteArray& bytes)
 {
-    const bool readOnly = isBundled(path);
-    m_ui->stepEditor->setBaseFolder(QFileInfo(path).absolutePath());
-    m_document.load(routine, path, readOnly);
+    m_document.load(routine, path, isBundled(path));
     m_watcher.watch(path, bytes);
+    showDocument();
+}
+
+void RoutineEditorWindow::showDocument()
+{
+    const bool readOnly = m_document.isReadOnly();
+    m_ui->stepEditor->setBaseFolder(m_document.folder());
     m_ui->readOnlyBanner->setVisible(readOnly);
     m_ui->routineForm->setEnabled(!readOnly);
     m_ui->stepEditor->setEnabled(!readOnly);
@@ -161,22 +166,52 @@ storage::Status RoutineEditorWindow::duplicateToEdit(const QString& path)
 
 storage::Status RoutineEditorWindow::newRoutine(const std::optional<core::Step>& firstStep)
 {
-    const storage::Result<QString> made = m_files.create(tr("New routine"), firstStep);
-    if (!made)
-        return storage::Status::failureOf(made);
+    if (!maybeSave())
+        return storage::Failure(tr("The routine open in the editor has unsaved changes."));
+    // Nothing reaches the disk before the first save. Until then the id follows the title,
+    // offered against the ids taken now (the save checks again).
+    m_document.loadNew(storage::RoutineFiles::blank(tr("New routine"), firstStep),
+                       m_paths.userRoutinesDir(),
+                       [taken = m_files.takenIds()](const QString& title) {
+                           return storage::RoutineFiles::offeredId(title, taken).toStdString();
+                       });
+    m_watcher.watch(QString(), QByteArray());
+    showDocument();
+    return {};
+}
+
+bool RoutineEditorWindow::saveNew()
+{
+    core::Routine routine = m_document.routine();
+    routine.id =
+        storage::RoutineFiles::offeredId(QString::fromStdString(routine.title), m_files.takenIds())
+            .toStdString();
+    const storage::Result<QString> made = m_files.create(routine);
+    if (!made) {
+        statusBar()->showMessage(tr("Not saved."));
+        m_prompts->showError(this, made.error());
+        return false;
+    }
+    m_document.markCreated(*made, routine.id);
+    m_watcher.watch(*made, storage::RoutineFileWriter::bytes(m_document.routine()));
+    statusBar()->showMessage(made.warning().isEmpty() ? tr("Saved %1.").arg(shown(*made))
+                                                      : made.warning());
+    updateActions();
     emit routineCreated(*made);
-    return openFile(*made);
+    return true;
 }
 
 bool RoutineEditorWindow::save()
 {
-    if (m_document.isReadOnly() || m_document.path().isEmpty())
+    if (!isEditable())
         return false;
     if (!m_valid) {
         m_prompts->showError(this, tr("The routine has errors; fix the ones marked in red before "
                                       "saving."));
         return false;
     }
+    if (m_document.isNew())
+        return saveNew();
     const QByteArray bytes = storage::RoutineFileWriter::bytes(m_document.routine());
     const storage::Result<QString> saved = m_writer.saveBytes(m_document.path(), bytes);
     if (!saved) {
@@ -209,7 +244,7 @@ void RoutineEditorWindow::selectStep(int step)
 void RoutineEditorWindow::revalidate()
 {
     const RoutineValidation validation =
-        RoutineValidation::of(m_document.routine(), m_document.path());
+        RoutineValidation::of(m_document.routine(), m_document.pictureBase());
     m_diagnostics = validation.diagnostics;
     m_valid = validation.valid;
 
@@ -222,12 +257,15 @@ void RoutineEditorWindow::revalidate()
         getReady += static_cast<std::int64_t>(core::instance_count(step)) *
                     core::transition_ms(routine, step);
     }
-    m_ui->totalLabel->setText(
-        tr("Total %1: %2 steps played %3 times, %4 of it getting ready (hatched)")
-            .arg(minutesSecondsTenths(core::total_ms(routine)))
-            .arg(routine.steps.size())
-            .arg(instances)
-            .arg(minutesSecondsTenths(getReady)));
+    // Sides are counted only when there are any ("2 steps, 3 counting each side"), and then
+    // there are at least two.
+    const int stepCount = static_cast<int>(routine.steps.size());
+    QString steps = tr("%n step(s)", nullptr, stepCount);
+    if (instances != routine.steps.size())
+        steps = tr("%1, %2 counting each side").arg(steps).arg(instances);
+    m_ui->totalLabel->setText(tr("Total %1: %2; %3 of it getting ready (hatched)")
+                                  .arg(minutesSecondsTenths(core::total_ms(routine)), steps,
+                                       minutesSecondsTenths(getReady)));
     const int errors = validation.count(core::Severity::Error);
     const int warnings = validation.count(core::Severity::Warning);
     statusBar()->showMessage(errors == 0 && warnings == 0
@@ -289,10 +327,14 @@ void RoutineEditorWindow::updateTitle()
     setWindowModified(!m_document.isClean());
 }
 
+bool RoutineEditorWindow::isEditable() const
+{
+    return !m_document.isReadOnly() && (m_document.isNew() || !m_document.path().isEmpty());
+}
+
 void RoutineEditorWindow::updateActions()
 {
-    const bool editable = !m_document.isReadOnly() && !m_document.path().isEmpty();
-    m_ui->actionSave->setEnabled(editable && m_valid);
+    m_ui->actionSave->setEnabled(isEditable() && m_valid);
     m_ui->actionTryIt->setEnabled(m_valid);
 }
 
@@ -304,7 +346,7 @@ void RoutineEditorWindow::showNotice(const QString& text)
 
 std::optional<QString> RoutineEditorWindow::chooseImage()
 {
-    const QString folder = QFileInfo(m_document.path()).absolutePath();
+    const QString folder = m_document.folder();
     const QString picked = m_prompts->chooseImage(this, folder);
     if (picked.isEmpty())
         return std::nullopt;
@@ -352,7 +394,7 @@ void RoutineEditorWindow::removedFromDisk()
 
 bool RoutineEditorWindow::maybeSave()
 {
-    if (m_document.isClean() || m_document.isReadOnly() || m_document.path().isEmpty())
+    if (m_document.isClean() || !isEditable())
         return true;
     switch (
         m_prompts->askSaveBeforeClosing(this, QString::fromStdString(m_document.routine().title))) {

@@ -44,7 +44,9 @@ public:
     storage::Status openFile(const QString& path);
     // Copies a (bundled) routine into the user's routines with a fresh id and opens the copy.
     storage::Status duplicateToEdit(const QString& path);
-    // Creates a new own routine, blank or starting with `firstStep`, and opens it.
+    // Opens a new own routine, blank or starting with `firstStep`. It is written only by its
+    // first save, in a file of its own with the id its title offers then; closed unchanged, it
+    // leaves nothing behind. Unsaved changes to the routine open now are asked about first.
     storage::Status newRoutine(const std::optional<core::Step>& firstStep = std::nullopt);
 
     RoutineDocument* document() { return &m_document; }
@@ -65,7 +67,7 @@ signals:
     // `path` is where it lives, for its pictures.
     void tryRoutine(const unclutch::core::Routine& routine, const QString& path, int stepIndex);
     void routineSaved(const QString& path);
-    // A new routine or a copy was made in the user's routines folder.
+    // A copy was made, or a new routine saved for the first time, in the user's routines folder.
     void routineCreated(const QString& path);
 
 protected:
@@ -74,9 +76,13 @@ protected:
 
 private:
     bool isBundled(const QString& path) const;
+    // An own routine, on disk or new: one that can be saved.
+    bool isEditable() const;
     // Asks about unsaved changes; true when the routine may be left (saved or discarded).
     bool maybeSave();
     void load(const core::Routine& routine, const QString& path, const QByteArray& bytes);
+    void showDocument();
+    bool saveNew();
     void revalidate();
     void route();
     void updateTitle();

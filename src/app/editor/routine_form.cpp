@@ -88,10 +88,13 @@ void RoutineForm::refresh()
     if (cautionsFromText() != cautions)
         setTextIfDifferent(m_ui->cautionsEdit, cautions.join(u'\n'));
 
-    m_ui->idLabel->setText(
-        routine.id_from_file_name
-            ? tr("%1 (from the file name)").arg(QString::fromStdString(routine.id))
-            : QString::fromStdString(routine.id));
+    const QString id = QString::fromStdString(routine.id);
+    if (m_document->isNew())
+        m_ui->idLabel->setText(tr("%1 (from the title, until the first save)").arg(id));
+    else if (routine.id_from_file_name)
+        m_ui->idLabel->setText(tr("%1 (from the file name)").arg(id));
+    else
+        m_ui->idLabel->setText(id);
     {
         const QSignalBlocker spinBlocker(m_ui->transitionSpin);
         const QSignalBlocker checkBlocker(m_ui->transitionDefaultCheck);

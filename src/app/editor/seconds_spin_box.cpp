@@ -26,4 +26,12 @@ QString SecondsSpinBox::textFromValue(double value) const
     return text;
 }
 
+QValidator::State SecondsSpinBox::validate(QString& text, int& position) const
+{
+    if (minimum() >= 0 &&
+        (text.contains(u'-') || text.contains(locale().negativeSign(), Qt::CaseInsensitive)))
+        return QValidator::Invalid;
+    return QDoubleSpinBox::validate(text, position);
+}
+
 } // namespace unclutch::app

@@ -79,7 +79,7 @@ void CautionsPage::applyScale(double scale)
     setTextSize(m_cautions, 28, scale);
     for (QPushButton* button : {m_understand, m_back}) {
         setTextSize(button, 22, scale);
-        button->setMinimumHeight(static_cast<int>(button->fontMetrics().height() * 1.8));
+        padButton(button);
     }
 }
 

@@ -6,6 +6,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace unclutch::app {
 
@@ -18,6 +19,22 @@ QString widestLike(const QString& text)
     return text.size() > 4 ? QStringLiteral("00:00") : QStringLiteral("0:00");
 }
 
+// Text width and height grow linearly with the font's size: measured once at 100 px.
+struct Measure {
+    double widthAt100;
+    double heightAt100;
+};
+
+Measure measureAt100(QFont font, const QString& text)
+{
+    font.setPixelSize(100);
+    const QFontMetricsF metrics(font);
+    return {metrics.horizontalAdvance(text), metrics.height()};
+}
+
+constexpr double kWidthUsed = 0.94;
+constexpr double kHeightUsed = 0.98;
+
 } // namespace
 
 CountdownWidget::CountdownWidget(QWidget* parent)
@@ -25,7 +42,7 @@ CountdownWidget::CountdownWidget(QWidget* parent)
 {
     setObjectName(QStringLiteral("countdown"));
     setAccessibleName(tr("Time left"));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_font = font();
     m_font.setBold(true);
     setRemainingMs(0);
@@ -75,15 +92,18 @@ void CountdownWidget::resizeEvent(QResizeEvent* event)
     fitFont();
 }
 
+int CountdownWidget::heightForWidth(int width) const
+{
+    const Measure box = measureAt100(m_font, widestLike(QStringLiteral("0:00")));
+    const double pixels = 100 * width * kWidthUsed / box.widthAt100;
+    return static_cast<int>(std::ceil(box.heightAt100 * pixels / 100 / kHeightUsed));
+}
+
 void CountdownWidget::fitFont()
 {
-    // Measure at a reference size and scale: text width and height grow linearly with it.
-    QFont probe = m_font;
-    probe.setPixelSize(100);
-    const QFontMetricsF metrics(probe);
-    const double widthAt100 = metrics.horizontalAdvance(widestLike(m_text));
-    const double heightAt100 = metrics.capHeight() > 0 ? metrics.height() : 100.0;
-    const double scale = std::min(width() * 0.94 / widthAt100, height() * 0.98 / heightAt100);
+    const Measure text = measureAt100(m_font, widestLike(m_text));
+    const double scale =
+        std::min(width() * kWidthUsed / text.widthAt100, height() * kHeightUsed / text.heightAt100);
     m_font.setPixelSize(std::max(8, static_cast<int>(100 * scale)));
     m_digitHeight = static_cast<int>(QFontMetricsF(m_font).capHeight());
     update();

@@ -9,6 +9,10 @@ namespace unclutch::app {
 // The time left as "M:SS", as large as the widget allows: the one thing a person lying on the
 // floor has to read from two metres. It shows the whole seconds left, rounded up, so "0:00"
 // appears only when the time is up. Painted from the palette, so it follows dark and light.
+//
+// Its size follows its width alone: "0:00" fills it, and it asks for the height that takes
+// (heightForWidth), so a page that gives it the same width on every screen gets the same digits
+// on every screen. Ten minutes or more ("10:00") are set smaller, to fit the same width.
 class CountdownWidget : public QWidget {
     Q_OBJECT
 
@@ -27,6 +31,8 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -79,7 +79,7 @@ void EndPage::applyScale(double scale)
     setTextSize(m_steps, 36, scale);
     setTextSize(m_painAfter, 20, scale);
     setTextSize(m_back, 20, scale);
-    m_back->setMinimumHeight(static_cast<int>(m_back->fontMetrics().height() * 1.8));
+    padButton(m_back);
 }
 
 } // namespace unclutch::app

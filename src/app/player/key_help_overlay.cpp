@@ -23,7 +23,8 @@ KeyHelpOverlay::KeyHelpOverlay(QWidget* parent)
     const QList<std::pair<QString, QString>> rows = {
         {keyNames(PlayerCommand::TogglePause), tr("Start, pause, go on")},
         {keyNames(PlayerCommand::Next), tr("Next step")},
-        {keyNames(PlayerCommand::Previous), tr("Start of this step; again for the one before")},
+        {keyNames(PlayerCommand::Previous),
+         tr("Back to this step's get-ready; again for the one before")},
         {keyNames(PlayerCommand::Stop), tr("Stop (asks first once you have begun)")},
         {keyNames(PlayerCommand::Easier), tr("Easier variant of the pose, and back")},
         {keyNames(PlayerCommand::Mute), tr("Sounds on or off")},

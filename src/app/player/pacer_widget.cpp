@@ -1,5 +1,6 @@
 #include "pacer_widget.h"
 
+#include <QLabel>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -43,8 +44,13 @@ QColor mix(const QColor& a, const QColor& b, double amount)
 
 PacerWidget::PacerWidget(QWidget* parent)
     : QWidget(parent)
+    , m_phase(new QLabel(this))
 {
     setObjectName(QStringLiteral("pacer"));
+    m_phase->setObjectName(QStringLiteral("phaseLabel"));
+    m_phase->setWordWrap(true);
+    m_phase->setTextFormat(Qt::PlainText);
+    m_phase->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setAccessibleName(tr("Pace"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_frameTimer.setTimerType(Qt::PreciseTimer);
@@ -69,21 +75,22 @@ void PacerWidget::refresh()
 {
     const std::optional<PaceFrame> previous = std::move(m_frame);
     m_frame = m_source ? m_source() : std::nullopt;
-    // Within a phase only the ring moves: the words are not painted again 30 times a second.
-    const bool sameWords = previous && m_frame && previous->phaseName == m_frame->phaseName &&
-                           previous->cycle == m_frame->cycle && previous->cycles == m_frame->cycles;
     if (m_frame) {
+        if (m_phase->text() != m_frame->phaseName) {
+            m_phase->setText(m_frame->phaseName);
+            placePhaseLabel();
+        }
         const QString description = tr("%1, cycle %2 of %3")
                                         .arg(m_frame->phaseName)
                                         .arg(m_frame->cycle)
                                         .arg(m_frame->cycles);
         if (description != accessibleDescription())
             setAccessibleDescription(description);
+        if (!previous || previous->cycle != m_frame->cycle || previous->cycles != m_frame->cycles)
+            emit cycleChanged(m_frame->cycle, m_frame->cycles);
     }
-    if (sameWords)
-        update(ringSquare().toAlignedRect().adjusted(-2, -2, 2, 2));
-    else
-        update();
+    // Within a phase only the ring moves.
+    update(ringSquare().toAlignedRect().adjusted(-2, -2, 2, 2));
 }
 
 void PacerWidget::showEvent(QShowEvent* event)
@@ -117,41 +124,45 @@ QSize PacerWidget::minimumSizeHint() const
     return {160, 72};
 }
 
-// The ring takes a square at the left and the words the rest, or the words go underneath when
-// the widget is narrow.
-bool PacerWidget::isWide() const
-{
-    return width() >= height() * 1.6;
-}
-
 QRectF PacerWidget::ringSquare() const
 {
-    const QRectF area = rect();
-    if (isWide())
-        return {area.left(), area.top(), area.height(), area.height()};
-    const double side = std::min(area.width(), area.height() * 0.62);
-    return {area.center().x() - side / 2, area.top(), side, side};
+    const double side = std::min<double>(height(), width() / 2.0);
+    return {0, (height() - side) / 2, side, side};
 }
 
-QRectF PacerWidget::textArea() const
+void PacerWidget::placePhaseLabel()
 {
-    const QRectF area = rect();
-    const double side = ringSquare().width();
-    if (isWide())
-        return area.adjusted(side + side * 0.08, 0, 0, 0);
-    return area.adjusted(0, side + 4, 0, 0);
+    const QRectF ring = ringSquare();
+    const int left = static_cast<int>(ring.right() + ring.width() * 0.1);
+    const int width = std::max(0, this->width() - left);
+    const int height = std::min(this->height(), m_phase->heightForWidth(width));
+    m_phase->setGeometry(left, (this->height() - height) / 2, width, height);
 }
 
-void PacerWidget::paintEvent(QPaintEvent* event)
+void PacerWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    placePhaseLabel();
+}
+
+void PacerWidget::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        QFont bold = font();
+        bold.setBold(true);
+        m_phase->setFont(bold);
+        placePhaseLabel();
+    }
+}
+
+void PacerWidget::paintEvent(QPaintEvent*)
 {
     if (!m_frame)
         return;
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     paintRing(painter, ringSquare(), *m_frame);
-    const QRectF words = textArea();
-    if (words.intersects(event->rect()))
-        paintText(painter, words, *m_frame, isWide() ? Qt::AlignLeft : Qt::AlignHCenter);
 }
 
 void PacerWidget::paintRing(QPainter& painter, const QRectF& square, const PaceFrame& frame) const
@@ -201,38 +212,6 @@ void PacerWidget::paintRing(QPainter& painter, const QRectF& square, const PaceF
     painter.setBrush(text);
     painter.setPen(QPen(colours.color(QPalette::Window), pen * 0.3));
     painter.drawEllipse(marker, pen * 1.1, pen * 1.1);
-}
-
-void PacerWidget::paintText(QPainter& painter, const QRectF& area, const PaceFrame& frame,
-                            Qt::Alignment horizontal) const
-{
-    if (area.width() < 20 || area.height() < 20)
-        return;
-    QFont phaseFont = font();
-    phaseFont.setBold(true);
-    phaseFont.setPixelSize(
-        std::max(12, static_cast<int>(std::min(area.height() * 0.3, area.width() * 0.1))));
-    QFont cycleFont = font();
-    cycleFont.setPixelSize(std::max(10, phaseFont.pixelSize() * 2 / 3));
-
-    const QString cycle = tr("Cycle %1 of %2").arg(frame.cycle).arg(frame.cycles);
-    const QFontMetricsF cycleMetrics(cycleFont);
-    const double cycleHeight = cycleMetrics.height() * 1.4;
-    const QRectF phaseArea = area.adjusted(0, 0, 0, -cycleHeight);
-
-    // A long phase name gets smaller rather than clipped.
-    const int flags = horizontal | Qt::AlignBottom | Qt::TextWordWrap;
-    while (phaseFont.pixelSize() > 12 &&
-           QFontMetricsF(phaseFont).boundingRect(phaseArea, flags, frame.phaseName).height() >
-               phaseArea.height())
-        phaseFont.setPixelSize(phaseFont.pixelSize() * 9 / 10);
-    painter.setPen(palette().color(QPalette::WindowText));
-    painter.setFont(phaseFont);
-    painter.drawText(phaseArea, flags, frame.phaseName);
-    painter.setPen(palette().color(QPalette::PlaceholderText));
-    painter.setFont(cycleFont);
-    painter.drawText(QRectF(area.left(), area.bottom() - cycleHeight, area.width(), cycleHeight),
-                     horizontal | Qt::AlignVCenter, cycle);
 }
 
 } // namespace unclutch::app

@@ -26,7 +26,7 @@ PlayerControls::PlayerControls(QWidget* parent)
     add(PlayerCommand::FullScreen, "fullScreenButton", tr("Full screen"), tr("Floor mode"));
     add(PlayerCommand::Help, "helpButton", tr("Keys"), tr("Show the keys"));
 
-    setToolTipFor(PlayerCommand::Previous, tr("Back to the start of this step, or the one before"));
+    setToolTipFor(PlayerCommand::Previous, tr("Back to this step's get-ready, or the step before"));
     setToolTipFor(PlayerCommand::TogglePause, tr("Start, pause or go on"));
     setToolTipFor(PlayerCommand::Next, tr("Skip to the next step"));
     setToolTipFor(PlayerCommand::Stop, tr("Stop the session"));

@@ -77,7 +77,7 @@ PlayerView::PlayerView(PlayerController* controller, QWidget* parent)
     connect(m_cautions, &CautionsPage::back, this, &PlayerView::backToLibrary);
     connect(m_cautions, &CautionsPage::acknowledged, this, [this] {
         if (const core::Routine* routine = m_controller->routine())
-            m_acknowledgements.acknowledge(*routine);
+            m_acknowledgements.acknowledge(*routine, m_controller->routineFile());
         startSession();
     });
     applyScale();
@@ -106,7 +106,7 @@ void PlayerView::play(const core::Routine& routine, const QString& file, Session
     m_session->setPainBeforeOffered(true);
     m_session->stopConfirm()->dismiss();
     m_help->hide();
-    if (!m_cautionsSkipped && !m_acknowledgements.isAcknowledged(routine)) {
+    if (!m_cautionsSkipped && !m_acknowledgements.isAcknowledged(routine, file)) {
         m_cautions->showRoutine(routine);
         m_pages->setCurrentWidget(m_cautions);
         m_controls->hide();
@@ -271,7 +271,6 @@ void PlayerView::setFloorMode(bool floorMode)
 {
     m_floorMode = floorMode;
     m_controls->setFullScreen(floorMode);
-    m_session->setFloorMode(floorMode);
     applyScale();
     refresh();
 }
@@ -284,7 +283,7 @@ void PlayerView::applyScale()
     m_session->setCompact(compact);
     m_controls->setCompact(compact);
     m_end->painAfter()->setCompact(compact);
-    m_session->applyScale(scale);
+    m_session->applyType(PlayerType(width(), height(), m_floorMode));
     m_end->applyScale(scale);
     m_cautions->applyScale(scale);
     m_controls->applyScale(scale);

@@ -109,7 +109,12 @@ void SessionAudio::onLoaded()
     // Open from the moment a session is loaded, so that neither its first sound nor its first
     // sentence waits for the audio device.
     m_sound->setStreamWanted(true);
-    m_voice->setLanguage(sessionLanguage(QString()));
+    // The routine's own `language` picks the voice; without one its texts are taken to be in the
+    // interface's language (bundled routines are shown translated into it).
+    const core::Routine* routine = controller->routine();
+    m_voice->setLanguage(sessionLanguage(routine && routine->language
+                                             ? QString::fromStdString(*routine->language)
+                                             : QString()));
     speakSession(true);
     if (!readyToStart()) {
         controller->holdStart();

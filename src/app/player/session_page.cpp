@@ -1,10 +1,12 @@
 #include "session_page.h"
 
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "app/duration_text.h"
 #include "countdown_widget.h"
@@ -29,19 +31,25 @@ QLabel* makeLabel(const char* objectName, const QString& accessibleName)
     return label;
 }
 
+// The pose's name is set on one line, down to this share of its size, before it wraps.
+constexpr double kSmallestPoseShare = 0.7;
+
 } // namespace
 
 SessionPage::SessionPage(QWidget* parent)
     : QWidget(parent)
+    , m_top(new QStackedWidget)
+    , m_whereAndTimes(new QWidget)
     , m_where(makeLabel("whereLabel", tr("Where you are")))
     , m_times(makeLabel("timesLabel", tr("Time done and left")))
-    , m_progress(new QProgressBar)
     , m_banner(makeLabel("stateBanner", tr("Session state")))
     , m_stopConfirm(new StopConfirmBar)
+    , m_progress(new QProgressBar)
     , m_pose(makeLabel("poseLabel", tr("Pose")))
     , m_picture(new PosePictureWidget)
     , m_pacer(new PacerWidget)
     , m_countdown(new CountdownWidget)
+    , m_cycle(makeLabel("cycleLabel", tr("Cycle")))
     , m_cue(makeLabel("cueLabel", tr("Latest cue")))
     , m_instructions(makeLabel("instructionsLabel", tr("Instructions")))
     , m_nextUp(makeLabel("nextUpLabel", tr("Next up")))
@@ -60,34 +68,63 @@ SessionPage::SessionPage(QWidget* parent)
     m_banner->setBackgroundRole(QPalette::Highlight);
     m_banner->setForegroundRole(QPalette::HighlightedText);
     m_banner->setMargin(10);
+    m_cycle->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_cycle->setForegroundRole(QPalette::PlaceholderText);
+    // A paced step's cycle has its line whether shown or not, so the countdown above it stays.
+    QSizePolicy keepRoom = m_cycle->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_cycle->setSizePolicy(keepRoom);
     m_nextUp->setForegroundRole(QPalette::PlaceholderText);
     m_painBefore->setQuestion(tr("Before you start: how is your pain now? (optional)"));
     m_painBefore->hide();
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_where, 1);
-    top->addWidget(m_times);
+    // The top line: where the session is, or in its place (it has the room for the tallest of
+    // them) the pause banner or the stop question.
+    m_top->setObjectName(QStringLiteral("topLine"));
+    auto* whereAndTimes = new QHBoxLayout(m_whereAndTimes);
+    whereAndTimes->setContentsMargins(0, 0, 0, 0);
+    whereAndTimes->addWidget(m_where, 1);
+    whereAndTimes->addWidget(m_times);
+    m_top->addWidget(m_whereAndTimes);
+    m_top->addWidget(m_banner);
+    m_top->addWidget(m_stopConfirm);
+    connect(m_stopConfirm, &StopConfirmBar::askingChanged, this, &SessionPage::showTopLine);
+    connect(m_pacer, &PacerWidget::cycleChanged, this, [this](int cycle, int cycles) {
+        m_cycle->setText(tr("Cycle %1 of %2").arg(cycle).arg(cycles));
+    });
 
-    // Picture, pacer and countdown side by side: the countdown keeps its size whatever else shows.
+    auto* left = new QVBoxLayout;
+    left->setSpacing(10);
+    left->addWidget(m_picture, 1);
+    left->addWidget(m_pacer, 1);
+    left->addWidget(m_cue);
+    left->addWidget(m_instructions);
+    left->addStretch(0);
+
+    auto* right = new QVBoxLayout;
+    right->setSpacing(0);
+    right->addStretch(1);
+    right->addWidget(m_countdown);
+    right->addWidget(m_cycle);
+    right->addStretch(1);
+
+    // Shares of the width that stay whatever each side holds: the countdown's width, so its
+    // size, never changes while a session plays.
     auto* middle = new QHBoxLayout;
     middle->setSpacing(24);
-    middle->addWidget(m_picture, 3);
-    middle->addWidget(m_pacer, 5);
-    middle->addWidget(m_countdown, 4);
+    middle->addLayout(left, 11);
+    middle->addLayout(right, 9);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 8);
-    layout->setSpacing(10);
-    layout->addLayout(top);
+    layout->setContentsMargins(24, 12, 24, 8);
+    layout->setSpacing(8);
+    layout->addWidget(m_top);
     layout->addWidget(m_progress);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_stopConfirm);
     layout->addWidget(m_pose);
     layout->addLayout(middle, 1);
-    layout->addWidget(m_cue);
-    layout->addWidget(m_instructions);
     layout->addWidget(m_painBefore);
     layout->addWidget(m_nextUp);
+    showTopLine();
 }
 
 void SessionPage::setPainBeforeOffered(bool offered)
@@ -96,36 +133,66 @@ void SessionPage::setPainBeforeOffered(bool offered)
     m_painBefore->setVisible(offered);
 }
 
-void SessionPage::setFloorMode(bool floorMode)
-{
-    m_floorMode = floorMode;
-}
-
 void SessionPage::setCompact(bool compact)
 {
     m_compact = compact;
     m_painBefore->setCompact(compact);
-    layout()->setSpacing(compact ? 2 : 10);
-    layout()->setContentsMargins(compact ? QMargins(12, 4, 12, 2) : QMargins(24, 16, 24, 8));
-    m_banner->setMargin(compact ? 2 : 10);
+    layout()->setSpacing(compact ? 2 : 8);
+    layout()->setContentsMargins(compact ? QMargins(12, 4, 12, 2) : QMargins(24, 12, 24, 8));
+    m_banner->setMargin(compact ? 2 : 8);
 }
 
-void SessionPage::applyScale(double scale)
+void SessionPage::applyType(const PlayerType& type)
 {
-    setTextSize(m_where, 24, scale, true);
-    setTextSize(m_times, 24, scale);
-    setTextSize(m_banner, 28, scale, true);
-    setTextSize(m_stopConfirm, 22, scale);
-    setTextSize(m_pose, 52, scale, true);
-    setTextSize(m_cue, 30, scale);
+    type.apply(m_where, 24, 30, true);
+    type.apply(m_times, 24, 30);
+    type.apply(m_banner, 26, 34, true);
+    type.apply(m_stopConfirm, 22, 26);
+    type.apply(m_pose, 52, 64, true);
+    m_posePixels = m_pose->font().pixelSize();
+    type.apply(m_pacer, 40, 52);
+    type.apply(m_cycle, 26, PlayerType::kFloorSecondaryPixels);
+    type.apply(m_cue, 30, 36);
     QFont cueFont = m_cue->font();
     cueFont.setItalic(true);
     m_cue->setFont(cueFont);
-    setTextSize(m_instructions, 22, scale);
-    setTextSize(m_nextUp, 22, scale);
-    setTextSize(m_painBefore, 20, scale);
-    setTextSize(m_pacer, 22, scale);
-    m_countdown->setMinimumHeight(m_compact ? 56 : static_cast<int>(170 * scale));
+    type.apply(m_instructions, 22, 26);
+    type.apply(m_nextUp, 26, PlayerType::kFloorSecondaryPixels);
+    type.apply(m_painBefore, 20, 22);
+    fitPose();
+}
+
+void SessionPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitPose();
+}
+
+void SessionPage::fitPose()
+{
+    // A long name ("Get ready: Rest pose (pressure off the lower back)") is set smaller to keep
+    // to one line, and wraps only below that: the halves under it keep their height.
+    if (m_posePixels <= 0)
+        return;
+    QFont font = m_pose->font();
+    font.setPixelSize(m_posePixels);
+    const int room = m_pose->contentsRect().width();
+    const int needed = QFontMetrics(font).horizontalAdvance(m_pose->text());
+    if (needed > room && room > 0)
+        font.setPixelSize(std::max(static_cast<int>(m_posePixels * kSmallestPoseShare),
+                                   m_posePixels * room / needed));
+    if (font != m_pose->font())
+        m_pose->setFont(font);
+}
+
+void SessionPage::showTopLine()
+{
+    if (m_stopConfirm->isAsking())
+        m_top->setCurrentWidget(m_stopConfirm);
+    else if (!m_banner->text().isEmpty())
+        m_top->setCurrentWidget(m_banner);
+    else
+        m_top->setCurrentWidget(m_whereAndTimes);
 }
 
 void SessionPage::showFrame(const PlayerFrame& frame)
@@ -149,14 +216,21 @@ void SessionPage::showFrame(const PlayerFrame& frame)
     else if (frame.state == SessionState::Paused)
         banner = tr("Paused · Space to go on");
     m_banner->setText(banner);
-    m_banner->setVisible(!banner.isEmpty());
+    showTopLine();
 
     const QString pose = poseAndSide(frame.pose, frame.side);
-    m_pose->setText(frame.gettingReady ? tr("Get ready: %1").arg(pose) : pose);
+    const QString poseText = frame.gettingReady ? tr("Get ready: %1").arg(pose) : pose;
+    if (m_pose->text() != poseText) {
+        m_pose->setText(poseText);
+        fitPose();
+    }
+    // A paced step's pacer takes the picture's place: the picture showed on its get-ready.
+    const bool paced = frame.pace.has_value();
     m_picture->setImageFile(frame.imagePath);
-    m_picture->setVisible(m_picture->hasPicture() && !m_compact);
-    m_pacer->setVisible(frame.pace.has_value());
-    m_pacer->setAnimating(frame.pace.has_value() && frame.state == SessionState::Running);
+    m_picture->setVisible(m_picture->hasPicture() && !paced && !m_compact);
+    m_pacer->setVisible(paced);
+    m_pacer->setAnimating(paced && frame.state == SessionState::Running);
+    m_cycle->setVisible(paced);
     m_countdown->setRemainingMs(frame.remainingMs);
     m_countdown->setDimmed(frame.state != SessionState::Running);
     m_countdown->setAccessibleName(frame.gettingReady ? tr("Time until the step starts")
@@ -165,8 +239,7 @@ void SessionPage::showFrame(const PlayerFrame& frame)
     m_cue->setText(frame.latestCue.isEmpty() ? QString() : tr("“%1”").arg(frame.latestCue));
     m_cue->setVisible(!frame.latestCue.isEmpty());
     m_instructions->setText(frame.instructions);
-    m_instructions->setVisible(!frame.instructions.isEmpty() && !m_compact &&
-                               (frame.gettingReady || !m_floorMode));
+    m_instructions->setVisible(!frame.instructions.isEmpty() && !m_compact);
     m_nextUp->setVisible(!m_compact);
     m_nextUp->setText(frame.hasNext
                           ? tr("Next up: %1").arg(poseAndSide(frame.nextPose, frame.nextSide))

@@ -1,8 +1,11 @@
 #include "stop_confirm_bar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+
+#include "player_type.h"
 
 namespace unclutch::app {
 
@@ -34,21 +37,37 @@ StopConfirmBar::StopConfirmBar(QWidget* parent)
     layout->addWidget(m_stop);
     layout->addWidget(m_keepGoing);
     connect(m_stop, &QPushButton::clicked, this, [this] {
-        hide();
+        dismiss();
         emit stopConfirmed();
     });
-    connect(m_keepGoing, &QPushButton::clicked, this, &QWidget::hide);
-    hide();
+    connect(m_keepGoing, &QPushButton::clicked, this, &StopConfirmBar::dismiss);
 }
 
 void StopConfirmBar::ask()
 {
-    show();
+    setAsking(true);
 }
 
 void StopConfirmBar::dismiss()
 {
-    hide();
+    setAsking(false);
+}
+
+void StopConfirmBar::setAsking(bool asking)
+{
+    if (asking == m_asking)
+        return;
+    m_asking = asking;
+    emit askingChanged(asking);
+}
+
+void StopConfirmBar::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        padButton(m_stop);
+        padButton(m_keepGoing);
+    }
 }
 
 } // namespace unclutch::app

@@ -12,6 +12,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "app/duration_text.h"
 #include "app/player/side_text.h"
 #include "library_model.h"
@@ -100,6 +102,7 @@ LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
     : QWidget(parent)
     , m_model(new LibraryModel(library, this))
     , m_view(new QTreeView)
+    , m_splitter(new QSplitter(Qt::Vertical))
     , m_details(new QTextBrowser)
     , m_start(new QPushButton(tr("Start")))
 {
@@ -149,23 +152,25 @@ LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
     m_start->setMinimumSize(220, m_start->fontMetrics().height() * 2 + 8);
     m_start->setAutoDefault(true);
 
-    auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    // Most libraries hold a handful of routines: the details get the room.
-    splitter->setSizes({220, 440});
+    // The list is as tall as its rows (fitListHeight); a taller or shorter window changes the
+    // details' share.
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
 
     auto* bottom = new QHBoxLayout;
     bottom->addStretch(1);
     bottom->addWidget(m_start);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(bottom);
     setTabOrder(m_view, m_start);
     setTabOrder(m_start, m_details);
+    // The page's focus is the list's, so arrows move through the routines from the start.
+    setFocusProxy(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LibraryPage::showDetails);
@@ -181,6 +186,7 @@ LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
             m_view->setCurrentIndex(m_model->index(0, 0));
         showDetails();
         fitColumns();
+        fitListHeight();
     });
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
@@ -196,6 +202,23 @@ void LibraryPage::fitColumns()
         m_view->resizeColumnToContents(column);
 }
 
+void LibraryPage::fitListHeight()
+{
+    if (!m_view->isVisible())
+        return; // made when it is shown
+    // Every row shown whole, and at least three rows' room; but a long list scrolls rather than
+    // take more than three fifths of the page from the details.
+    constexpr int kFewestRows = 3;
+    const int rowHeight =
+        m_model->rowCount() > 0 ? m_view->sizeHintForRow(0) : m_view->fontMetrics().height();
+    const int rows = std::max(kFewestRows, m_model->rowCount());
+    const int wanted =
+        m_view->header()->sizeHint().height() + rows * rowHeight + 2 * m_view->frameWidth();
+    const int room = m_splitter->height() - m_splitter->handleWidth();
+    const int list = std::min(wanted, room * 3 / 5);
+    m_splitter->setSizes({list, room - list});
+}
+
 bool LibraryPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_view) {
@@ -204,6 +227,7 @@ bool LibraryPage::eventFilter(QObject* watched, QEvent* event)
         case QEvent::FontChange:
         case QEvent::StyleChange:
             fitColumns();
+            fitListHeight();
             break;
         default:
             break;

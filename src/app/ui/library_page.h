@@ -4,6 +4,7 @@
 
 class QTextBrowser;
 class QPushButton;
+class QSplitter;
 class QTreeView;
 
 namespace unclutch::storage {
@@ -40,10 +41,12 @@ protected:
 private:
     void showDetails();
     void fitColumns();
+    void fitListHeight();
     void requestStart();
 
     LibraryModel* m_model = nullptr;
     QTreeView* m_view = nullptr;
+    QSplitter* m_splitter = nullptr;
     QTextBrowser* m_details = nullptr;
     QPushButton* m_start = nullptr;
     QString m_selectedPath; // kept across a reload of the library

@@ -45,6 +45,9 @@ MainWindow::MainWindow(storage::RoutineLibrary& library, QWidget* parent)
     }
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    // The routines have the focus from the start, not the first button of the chain (the
+    // note's "Got it", where ↓ would only move the focus on).
+    m_library->setFocus();
 
     connect(m_library, &LibraryPage::startRequested, this, &MainWindow::playEntry);
     // Built in the first idle moment after the first paint, so a session starts at once.
@@ -111,6 +114,7 @@ void MainWindow::showLibrary()
     else
         m_controller->stop();
     m_pages->setCurrentWidget(m_library);
+    m_library->setFocus();
     // Back from a short screen's player, the note shows again, unless it was dismissed there.
     if (m_banner && !SafetyBanner::isDismissed())
         m_banner->show();

@@ -6,7 +6,9 @@
 #
 # Starts PulseAudio with a null sink (scripts/pulse-null-sink.sh), plays a bundled routine with
 # --play and --event-log (sounds muted, so only the voice can be heard; UNCLUTCH_QUIT_AT_END
-# skips the cautions), once with an English interface and once with a German one, records the
+# skips the cautions), once with an English interface, once with a German one, and once an own
+# routine whose `language` is "de" with an English interface (the routine's language picks the
+# voice), records the
 # sink's monitor with parec through the get-ready and checks the recording for speech: at least
 # MIN_SPEECH_MS of 20 ms windows louder than -40 dBFS. The event log must say the get-ready was
 # spoken in that language. Exits 77 (ctest SKIP_RETURN_CODE) with the reason when PulseAudio
@@ -40,25 +42,33 @@ mkdir -p "$XDG_CONFIG_HOME/unclutch.github.io"
 printf '[sound]\nmuted=true\n\n[voice]\nenabled=true\n' \
     >"$XDG_CONFIG_HOME/unclutch.github.io/unclutch.conf"
 
+# An own routine written in German, played with an English interface.
+cat >"$work/ruecken.json" <<'EOF_JSON'
+{ "format": 1, "title": "Rücken lösen", "language": "de", "transition": 4,
+  "steps": [ { "pose": "Entspannte Rückenlage", "duration": 20,
+               "instructions": "Knie aufgestellt, Füße hüftbreit, Arme locker neben dem Körper." } ] }
+EOF_JSON
+
 status=0
-for language in en de; do
-locale=en_US.UTF-8
-[[ $language == de ]] && locale=de_DE.UTF-8
+# case: LANGUAGE  LOCALE  ROUTINE  the language the log must name
+for case in "en en_US.UTF-8 after-long-sitting en" "de de_DE.UTF-8 after-long-sitting de" \
+            "en en_US.UTF-8 $work/ruecken.json de"; do
+read -r interface locale routine language <<<"$case"
 parec -d unclutch_null.monitor --format=s16le --rate=16000 --channels=1 --raw \
     >"$work/monitor.raw" &
 pids+=($!)
 sleep 0.3
-LANG=$locale LANGUAGE=$language LC_ALL=$locale QT_QPA_PLATFORM=offscreen UNCLUTCH_QUIT_AT_END=1 \
-    "$app" --data-dir "$work/data-$language" --play after-long-sitting \
-    --event-log "$work/log-$language.jsonl" >"$work/app.log" 2>&1 &
+LANG=$locale LANGUAGE=$interface LC_ALL=$locale QT_QPA_PLATFORM=offscreen UNCLUTCH_QUIT_AT_END=1 \
+    "$app" --data-dir "$work/data" --play "$routine" \
+    --event-log "$work/log.jsonl" >"$work/app.log" 2>&1 &
 pids+=($!)
 sleep "$record_s"
 for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
 wait 2>/dev/null || true
 pids=()
 
-echo "--- $language"
-python3 - "$work/monitor.raw" "$min_speech_ms" "$work/log-$language.jsonl" "$language" <<'EOF_PY' || status=1
+echo "--- interface $interface, $(basename "$routine"), spoken in $language"
+python3 - "$work/monitor.raw" "$min_speech_ms" "$work/log.jsonl" "$language" <<'EOF_PY' || status=1
 import array, json, math, sys
 samples = array.array("h")
 with open(sys.argv[1], "rb") as f:

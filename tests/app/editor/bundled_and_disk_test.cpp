@@ -36,16 +36,6 @@ TEST_F(EditorWindowTest, ABundledRoutineOpensReadOnlyWithDuplicateToEdit)
     EXPECT_TRUE(m_window->diagnostics().empty()) << "its pictures came along";
 }
 
-TEST_F(EditorWindowTest, NewRoutineStartsAValidOwnRoutine)
-{
-    QSignalSpy created(m_window.get(), &RoutineEditorWindow::routineCreated);
-    ASSERT_TRUE(m_window->newRoutine().ok());
-    ASSERT_EQ(created.count(), 1);
-    EXPECT_EQ(m_window->document()->path(), created[0][0].toString());
-    EXPECT_TRUE(m_window->isValid());
-    EXPECT_FALSE(m_window->isWindowModified());
-}
-
 TEST_F(EditorWindowTest, AFileWithErrorsIsNotOpenedAndSaysWhy)
 {
     writeAll(m_path, R"({"format": 1, "title": "", "steps": []})");

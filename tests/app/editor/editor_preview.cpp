@@ -10,11 +10,14 @@
 #include <QTimer>
 
 #include "app/editor/routine_editor_window.h"
+#include "app/translation_loader.h"
 #include "storage/paths.h"
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // In the system's language, as the app is: English gets its plural forms ("1 error").
+    const unclutch::app::TranslationLoader translations;
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The routine to edit"));

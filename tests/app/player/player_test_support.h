@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <ostream>
 
@@ -87,6 +88,21 @@ struct FakeClock {
     core::Session::TimePoint origin = now;
 
     void setMs(std::int64_t ms) { now = origin + std::chrono::milliseconds(ms); }
+    std::int64_t ms() const
+    {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(now - origin).count();
+    }
+    // Moves on to `ms` in steps of `stepMs`, calling `wake` after each, as the runner's timer
+    // would wake it.
+    template <typename Wake>
+    void runTo(std::int64_t ms, Wake wake, std::int64_t stepMs = 500)
+    {
+        for (std::int64_t at = this->ms(); at < ms;) {
+            at = std::min(ms, at + stepMs);
+            setMs(at);
+            wake();
+        }
+    }
     auto function()
     {
         return [this] { return now; };

@@ -55,13 +55,7 @@ protected:
     // Plays on to `ms` of the clock in small steps, as the real timer would, then repaints.
     void playTo(std::int64_t ms)
     {
-        auto at =
-            std::chrono::duration_cast<std::chrono::milliseconds>(clock.now - clock.origin).count();
-        while (at < ms) {
-            at = std::min(ms, at + 500);
-            clock.setMs(at);
-            controller()->runner()->wake();
-        }
+        clock.runTo(ms, [this] { controller()->runner()->wake(); });
         view()->refresh();
     }
 
