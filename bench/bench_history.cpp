@@ -106,10 +106,23 @@ void BM_UpdateSession(benchmark::State& state)
     running.start = QDateTime::currentDateTimeUtc();
     running.plannedActiveMs = 320000;
     const SessionId id = store->startSession(running).value();
+    // A long routine's record: 60 instances, written whole each time.
     SessionProgress progress;
+    for (int i = 0; i < 60; ++i) {
+        StepRecord step;
+        step.step = i / 2 + 1;
+        step.side = i % 2 == 0 ? unclutch::core::Side::Left : unclutch::core::Side::Right;
+        step.pose = QStringLiteral("Pigeon, back toe tucked");
+        step.outcome = unclutch::core::InstanceOutcome::NotReached;
+        progress.steps << step;
+    }
+    int instance = 0;
     for (auto _ : state) {
         progress.completedActiveMs += 5000;
-        ++progress.stepsCompleted;
+        progress.steps[instance].outcome = unclutch::core::InstanceOutcome::Done;
+        progress.steps[instance].activeMs = 60000;
+        instance = (instance + 1) % 60;
+        progress.currentInstance = instance;
         if (!store->updateSession(id, progress).ok())
             state.SkipWithError("update failed");
     }

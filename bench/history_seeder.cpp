@@ -21,17 +21,49 @@ struct Routine {
     const char* id;
     const char* title;
     qint64 activeMs;
-    int steps;
+    // The poses of its steps, "|" between them; ":lr" after one played on both sides.
+    const char* poses;
 };
 
 constexpr Routine kRoutines[] = {
-    {"slow-cat-cow", "Slow cat-cow", 320000, 6},
-    {"pelvic-tilts", "Pelvic tilts", 240000, 5},
-    {"glute-bridges", "Glute bridges", 300000, 6},
-    {"bird-dog", "Bird dog", 360000, 8},
-    {"knee-to-chest", "Knee to chest", 180000, 4},
-    {"morning-mobility", "Morning mobility, gentle", 600000, 12},
+    {"slow-cat-cow", "Slow cat-cow", 320000,
+     "Constructive rest|Tabletop|Cat-cow|Child's pose|Pigeon:lr|Savasana"},
+    {"pelvic-tilts", "Pelvic tilts", 240000,
+     "Constructive rest|Pelvic tilt|Knee sway:lr|Pelvic tilt, slower|Rest"},
+    {"glute-bridges", "Glute bridges", 300000,
+     "Constructive rest|Bridge|Single-leg bridge:lr|Bridge hold|Knees to chest|Rest"},
+    {"bird-dog", "Bird dog", 360000,
+     "Tabletop|Cat-cow|Bird dog:lr|Bird dog hold:lr|Child's pose|Thread the needle:lr|"
+     "Sphinx|Rest"},
+    {"knee-to-chest", "Knee to chest", 180000,
+     "Constructive rest|Knee to chest:lr|Both knees|Rest"},
+    {"morning-mobility", "Morning mobility, gentle", 600000,
+     "Standing reach|Forward bend|Tabletop|Cat-cow|Bird dog:lr|Pigeon:lr|Child's pose|Sphinx|"
+     "Knee sway:lr|Bridge|Knees to chest|Savasana"},
 };
+
+// The instances of a routine as the history records them, nothing played yet.
+QList<storage::StepRecord> instancesOf(const Routine& routine)
+{
+    QList<storage::StepRecord> steps;
+    const QStringList poses = QString::fromUtf8(routine.poses).split(QLatin1Char('|'));
+    for (int i = 0; i < poses.size(); ++i) {
+        storage::StepRecord step;
+        step.step = i + 1;
+        step.outcome = core::InstanceOutcome::NotReached;
+        QString pose = poses[i];
+        if (pose.endsWith(QStringLiteral(":lr"))) {
+            pose.chop(3);
+            step.pose = pose;
+            step.side = core::Side::Left;
+            steps << step;
+            step.side = core::Side::Right;
+        }
+        step.pose = pose;
+        steps << step;
+    }
+    return steps;
+}
 
 const char* const kNotes[] = {
     "Left hip tight at first, looser by the end.",
@@ -111,7 +143,6 @@ SessionRecord HistorySeeder::session(const QDate& date, bool evening, double pai
         evening ? m_random.bounded(18 * 60, 21 * 60) : m_random.bounded(7 * 60, 9 * 60);
     record.start =
         QDateTime(date, QTime(minute / 60, minute % 60, m_random.bounded(60)), m_zone).toUTC();
-    record.plannedActiveMs = routine.activeMs;
 
     const double roll = m_random.generateDouble();
     record.outcome = roll < 0.86   ? SessionOutcome::Completed
@@ -119,16 +150,33 @@ SessionRecord HistorySeeder::session(const QDate& date, bool evening, double pai
                                    : SessionOutcome::Interrupted;
     const double done =
         record.outcome == SessionOutcome::Completed ? 1.0 : 0.15 + 0.7 * m_random.generateDouble();
-    record.completedActiveMs = qint64(double(routine.activeMs) * done);
-    record.stepsCompleted = int(double(routine.steps) * done);
+    // Every instance the same length; the one where it stopped cut part-way, now and then one
+    // skipped on the way.
+    record.steps = instancesOf(routine);
+    const qint64 instanceMs = routine.activeMs / record.steps.size();
+    record.plannedActiveMs = instanceMs * record.steps.size();
+    const double reached = double(record.steps.size()) * done;
+    for (qsizetype i = 0; i < record.steps.size(); ++i) {
+        storage::StepRecord& step = record.steps[i];
+        if (double(i + 1) <= reached) {
+            const bool skipped =
+                record.outcome != SessionOutcome::Completed && m_random.generateDouble() < 0.08;
+            step.outcome = skipped ? core::InstanceOutcome::Skipped : core::InstanceOutcome::Done;
+            step.activeMs = skipped ? 0 : instanceMs;
+        } else if (double(i) < reached) {
+            step.outcome = core::InstanceOutcome::Cut;
+            step.activeMs = qint64(double(instanceMs) * (reached - double(i)));
+        }
+        step.easier = step.activeMs > 0 && m_random.generateDouble() < (flaring    ? 0.45
+                                                                        : pain > 5 ? 0.2
+                                                                                   : 0.05);
+        record.completedActiveMs += step.activeMs;
+        if (step.outcome == core::InstanceOutcome::Cut)
+            record.currentInstance = int(i);
+    }
     // Pauses and transitions: wall time is a little longer than active time.
     record.end = record.start.addMSecs(record.completedActiveMs + m_random.bounded(10000, 90000));
     record.lastUpdate = record.end;
-
-    for (int step = 0; step < record.stepsCompleted; ++step) {
-        if (m_random.generateDouble() < (flaring ? 0.45 : pain > 5 ? 0.2 : 0.05))
-            record.easierSteps.append(step);
-    }
     if (m_random.generateDouble() < 0.9) {
         const double before = pain + (m_random.generateDouble() - 0.5) * 2.0;
         record.painBefore = clampPain(before);

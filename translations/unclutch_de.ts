@@ -205,10 +205,6 @@
         <translation>Schmerz vorher → nachher</translation>
     </message>
     <message>
-        <source>Easier variant in steps</source>
-        <translation>Leichtere Variante (Schritte)</translation>
-    </message>
-    <message>
         <source>Unclutch practice report</source>
         <translation>Unclutch-Übungsbericht</translation>
     </message>
@@ -292,6 +288,22 @@
         <source>Cannot write the report to %1: %2</source>
         <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Easier: %1</source>
+        <translation>Leichter: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>HistorySchema</name>
@@ -361,6 +373,14 @@
     <message>
         <source>The history %1 cannot be written (its file or folder is read-only): nothing can be saved to it.</source>
         <translation>Der Verlauf %1 kann nicht beschrieben werden (seine Datei oder sein Ordner ist schreibgeschützt): Es kann nichts darin gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot resume the session in the history (%1).</source>
+        <translation>Die Sitzung kann im Verlauf nicht fortgesetzt werden (%1).</translation>
+    </message>
+    <message>
+        <source>That session is no longer in the history, or cannot be resumed.</source>
+        <translation>Diese Sitzung ist nicht mehr im Verlauf oder kann nicht fortgesetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -792,6 +812,14 @@
     <message>
         <source>Pain is rated from 0 to 10.</source>
         <translation>Schmerz wird von 0 bis 10 bewertet.</translation>
+    </message>
+    <message>
+        <source>Steps are numbered from 1, and their time cannot be negative.</source>
+        <translation>Schritte werden ab 1 gezählt, und ihre Zeit kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A session&apos;s length and pace must be positive.</source>
+        <translation>Länge und Tempo einer Sitzung müssen positiv sein.</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1279,51 @@
     <message>
         <source>Sides:</source>
         <translation>Seiten:</translation>
+    </message>
+</context>
+<context>
+    <name>StepLabel</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A step and its side: &quot;Step 3 of 4 · left side&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>A step played on the left side, in a list of steps: &quot;3 left&quot;.</extracomment>
+        <translation>%1 links</translation>
+    </message>
+    <message>
+        <source>%1 right</source>
+        <extracomment>A step played on the right side, in a list of steps: &quot;3 right&quot;.</extracomment>
+        <translation>%1 rechts</translation>
+    </message>
+</context>
+<context>
+    <name>StepOutcome</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Cut short</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Nicht erreicht</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2826,14 @@ Jetzt öffnen?</translation>
         <source>Session player</source>
         <translation>Sitzungs-Player</translation>
     </message>
+    <message>
+        <source>A try from the editor: not kept in the history.</source>
+        <translation>Ein Ausprobieren im Editor: wird nicht im Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>This session won&apos;t be kept: the history could not be opened for writing.</source>
+        <translation>Diese Sitzung wird nicht gespeichert: Der Verlauf konnte nicht zum Schreiben geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>unclutch::app::PosePictureWidget</name>
@@ -2999,17 +3080,6 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message numerus="yes">
-        <source>Steps %1</source>
-        <translation>
-            <numerusform>Schritt %1</numerusform>
-            <numerusform>Schritte %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Choose a session to see its details and note.</source>
         <translation>Wählen Sie eine Sitzung, um ihre Details und ihre Notiz zu sehen.</translation>
     </message>
@@ -3036,10 +3106,6 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
     <message>
         <source>Steps completed:</source>
         <translation>Abgeschlossene Schritte:</translation>
-    </message>
-    <message>
-        <source>Easier variant used:</source>
-        <translation>Leichtere Variante genutzt:</translation>
     </message>
     <message>
         <source>Outcome:</source>
@@ -3085,6 +3151,50 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
         <source>Note saved.</source>
         <translation>Notiz gespeichert.</translation>
     </message>
+    <message>
+        <source>Recorded before Unclutch kept each step.</source>
+        <translation>Aufgezeichnet, bevor Unclutch jeden Schritt festhielt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded before Unclutch kept each step; the easier variant was used in step(s) %1.</source>
+        <translation>
+            <numerusform>Aufgezeichnet, bevor Unclutch jeden Schritt festhielt; die leichtere Variante wurde in Schritt %1 genutzt.</numerusform>
+            <numerusform>Aufgezeichnet, bevor Unclutch jeden Schritt festhielt; die leichtere Variante wurde in den Schritten %1 genutzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Steps completed of the routine&apos;s steps: &quot;3 of 4&quot;.</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Steps of the session</source>
+        <translation>Schritte der Sitzung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Pose</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Wie er endete</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Easier</source>
+        <translation>Leichter</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
 </context>
 <context>
     <name>unclutch::app::SessionPage</name>
@@ -3123,10 +3233,6 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
     <message>
         <source>Before you start: how is your pain now? (optional)</source>
         <translation>Bevor Sie beginnen: Wie stark sind Ihre Schmerzen jetzt? (freiwillig)</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>Get ready · %1</source>
@@ -3179,6 +3285,10 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
     <message>
         <source>Cycle %1 of %2</source>
         <translation>Zyklus %1 von %2</translation>
+    </message>
+    <message>
+        <source>Not kept in the history</source>
+        <translation>Nicht im Verlauf gespeichert</translation>
     </message>
 </context>
 <context>

@@ -68,10 +68,10 @@
 <context>
     <name>unclutch::app::SessionDetailPane</name>
     <message numerus="yes">
-        <source>Steps %1</source>
+        <source>Recorded before Unclutch kept each step; the easier variant was used in step(s) %1.</source>
         <translation>
-            <numerusform>Step %1</numerusform>
-            <numerusform>Steps %1</numerusform>
+            <numerusform>Recorded before Unclutch kept each step; the easier variant was used in step %1.</numerusform>
+            <numerusform>Recorded before Unclutch kept each step; the easier variant was used in steps %1.</numerusform>
         </translation>
     </message>
 </context>

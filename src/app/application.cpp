@@ -239,6 +239,7 @@ void Application::openHistory()
         printErr(QStringLiteral("unclutch: ") + notice);
         tell(notice);
     }
+    m_window->playerView()->setHistoryWritable(m_history.isOpen());
     if (m_history.isOpen()) {
         m_recorder = std::make_unique<SessionRecorder>(m_window->playerController(), &m_history);
         connect(m_recorder.get(), &SessionRecorder::writeFailed, this, &Application::tell);

@@ -91,6 +91,15 @@ void SessionRunner::stop()
     control([this](TimePoint now) { return m_session.stop(now); });
 }
 
+bool SessionRunner::setEasier(std::size_t step, bool shown)
+{
+    const bool changed = m_session.set_easier(step, shown, m_clock());
+    // It may have found the computer asleep and paused: that is worth reporting either way.
+    report();
+    arm();
+    return changed;
+}
+
 void SessionRunner::wake()
 {
     TimePoint now = m_clock();

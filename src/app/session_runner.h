@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <vector>
 
 #include "core/event.h"
 #include "core/routine.h"
@@ -50,6 +51,13 @@ public:
     int armedIntervalMs() const;
     // Before the start: the session will start at `instance`, the events before it passed over.
     bool beginAt(std::size_t instance) { return m_session.begin_at(instance); }
+    // Before the start: a resumed session goes on at `instance` from what was played so far.
+    bool continueAt(std::size_t instance, const std::vector<core::InstanceRecord>& soFar)
+    {
+        return m_session.continue_at(instance, soFar);
+    }
+    // `step` shows its easier variant from now on, or not (core::Session::set_easier()).
+    bool setEasier(std::size_t step, bool shown);
 
 public slots:
     void start();

@@ -3,23 +3,9 @@
 #include <algorithm>
 #include <utility>
 
+#include "session_time.h"
+
 namespace unclutch::core {
-
-namespace {
-
-using Duration = Session::Duration;
-
-Duration of_ms(std::int64_t t_ms)
-{
-    return std::chrono::milliseconds(t_ms);
-}
-
-std::int64_t floor_ms(Duration d)
-{
-    return std::chrono::floor<std::chrono::milliseconds>(d).count();
-}
-
-} // namespace
 
 const char* to_string(SessionState state)
 {
@@ -53,6 +39,7 @@ const char* to_string(PauseReason reason)
 
 Session::Session(Timeline timeline)
     : m_timeline(std::move(timeline))
+    , m_ledger(m_timeline)
 {
 }
 
@@ -90,6 +77,7 @@ bool Session::stop(TimePoint now)
         return false;
     pause_at_clock_gap(now);
     freeze(now);
+    m_ledger.leave(m_position, false);
     m_state = SessionState::Stopped;
     m_pause_reason = PauseReason::None;
     return true;
@@ -100,6 +88,9 @@ bool Session::next(TimePoint now)
     if (m_state == SessionState::Finished || m_state == SessionState::Stopped)
         return false;
     pause_at_clock_gap(now);
+    if (m_state == SessionState::Running)
+        account(position(now));
+    m_ledger.leave(position(now), true);
     const auto& instances = m_timeline.instances();
     const std::size_t current = instances.empty() ? 0 : progress(now).instance;
     if (current + 1 < instances.size())
@@ -116,6 +107,9 @@ bool Session::previous(TimePoint now)
     if (m_timeline.instances().empty())
         return false;
     pause_at_clock_gap(now);
+    if (m_state == SessionState::Running)
+        account(position(now));
+    m_ledger.leave(position(now), false);
     const Progress where = progress(now);
     const bool restart = where.since_start > restart_threshold || where.instance == 0;
     jump_to(restart ? where.instance : where.instance - 1, now);
@@ -126,7 +120,35 @@ bool Session::begin_at(std::size_t instance)
 {
     if (m_state != SessionState::Ready || instance >= m_timeline.instances().size())
         return false;
+    m_ledger.pass_over_before(instance);
     jump_to(instance, TimePoint{});
+    return true;
+}
+
+bool Session::continue_at(std::size_t instance, const std::vector<InstanceRecord>& so_far)
+{
+    if (m_state != SessionState::Ready || instance >= m_timeline.instances().size())
+        return false;
+    std::optional<SessionLedger> restored = SessionLedger::restored(m_timeline, so_far);
+    if (!restored)
+        return false;
+    for (std::size_t step : m_ledger.easier_steps())
+        restored->set_easier(step, true);
+    m_ledger = std::move(*restored);
+    jump_to(instance, TimePoint{});
+    return true;
+}
+
+bool Session::set_easier(std::size_t step, bool shown, TimePoint now)
+{
+    if (m_state == SessionState::Finished || m_state == SessionState::Stopped)
+        return false;
+    pause_at_clock_gap(now);
+    if (m_state == SessionState::Running)
+        account(position(now));
+    if (m_ledger.easier(step) == shown)
+        return false;
+    m_ledger.set_easier(step, shown);
     return true;
 }
 
@@ -204,6 +226,14 @@ Session::Progress Session::progress(TimePoint now) const
     return where;
 }
 
+SessionLedger Session::ledger(TimePoint now) const
+{
+    SessionLedger ledger = m_ledger;
+    if (m_state == SessionState::Running)
+        ledger.play(m_accounted, position(now));
+    return ledger;
+}
+
 std::optional<Session::Pace> Session::pace(TimePoint now) const
 {
     const Progress where = progress(now);
@@ -235,6 +265,7 @@ bool Session::pause_at_clock_gap(TimePoint now)
         return false;
     // Resume exactly where the gap began: the missed event becomes the first one due.
     m_clock_gap = now - missed;
+    account(of_ms(m_timeline.events()[m_cursor].t_ms));
     m_active = missed - m_active_origin;
     m_position = of_ms(m_timeline.events()[m_cursor].t_ms);
     m_state = SessionState::Paused;
@@ -244,12 +275,24 @@ bool Session::pause_at_clock_gap(TimePoint now)
 
 void Session::freeze(TimePoint now)
 {
+    if (m_state == SessionState::Running)
+        account(position(now));
     m_position = position(now);
     m_active = active_time(now);
 }
 
+void Session::account(Duration position)
+{
+    // A clock gap can put the position back a little: what is played again counts again,
+    // within the instance's length.
+    if (position > m_accounted)
+        m_ledger.play(m_accounted, position);
+    m_accounted = position;
+}
+
 void Session::run_from(TimePoint now)
 {
+    m_accounted = m_position;
     m_origin = now - m_position;
     m_active_origin = now - m_active;
     m_state = SessionState::Running;
@@ -261,6 +304,7 @@ void Session::jump_to(std::size_t instance, TimePoint now)
 {
     const Instance& target = m_timeline.instances()[instance];
     m_cursor = target.first_event;
+    m_accounted = of_ms(target.start_ms);
     if (m_state == SessionState::Running)
         m_origin = now - of_ms(target.start_ms);
     else

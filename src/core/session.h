@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "session_ledger.h"
 #include "timeline.h"
 
 namespace unclutch::core {
@@ -91,6 +92,14 @@ public:
     // included), the events before it passed over, as a try from the middle of a routine does.
     // False when not ready or there is no such instance.
     bool begin_at(std::size_t instance);
+    // Before the start, for a session resumed from its record: the session will start at the
+    // get-ready of `instance`, going on from `so_far` (one record per instance, as
+    // SessionLedger::restored() takes them). False when not ready or `so_far` does not fit.
+    bool continue_at(std::size_t instance, const std::vector<InstanceRecord>& so_far);
+    // From `now` on, `step` (index into the routine's steps) shows its easier variant, or not;
+    // the time played before counts for the variant shown then. Works before the start too.
+    bool set_easier(std::size_t step, bool shown, TimePoint now);
+    bool easier(std::size_t step) const { return m_ledger.easier(step); }
 
     // Every event whose time has come, in timeline order, each once. Beats later than
     // late_beat_limit are dropped and counted; other events are never lost. The end event
@@ -108,12 +117,16 @@ public:
     // Precondition for both: the timeline has at least one instance.
     Progress progress(TimePoint now) const;
     std::optional<Pace> pace(TimePoint now) const;
+    // What has been played of each instance up to `now`: the session's record.
+    SessionLedger ledger(TimePoint now) const;
 
 private:
     // Every call that acts at `now` first turns a stall into a pause at the missed deadline,
     // so a control pressed right after a sleep acts on where the session really was.
     bool pause_at_clock_gap(TimePoint now);
     void freeze(TimePoint now);
+    // Hands the ledger the play from the last accounted position up to `position`.
+    void account(Duration position);
     void run_from(TimePoint now);
     void jump_to(std::size_t instance, TimePoint now);
     void finish(TimePoint now);
@@ -131,6 +144,8 @@ private:
     TimePoint m_active_origin{};
     Duration m_position{};
     Duration m_active{};
+    SessionLedger m_ledger;
+    Duration m_accounted{}; // the position the ledger has been told about
 };
 
 } // namespace unclutch::core

@@ -12,6 +12,7 @@
 
 #include "history_store.h"
 #include "paths.h"
+#include "step_record_json.h"
 
 namespace unclutch::storage {
 
@@ -29,7 +30,11 @@ const QStringList kColumns = {
     QStringLiteral("planned_active_ms"),
     QStringLiteral("completed_active_ms"),
     QStringLiteral("steps_completed"),
-    QStringLiteral("easier_steps"),
+    QStringLiteral("steps_done"),
+    QStringLiteral("steps_skipped"),
+    QStringLiteral("resumed"),
+    QStringLiteral("fit_minutes"),
+    QStringLiteral("fit_pace"),
     QStringLiteral("pain_before"),
     QStringLiteral("pain_after"),
     QStringLiteral("note"),
@@ -40,19 +45,71 @@ QString isoUtc(const QDateTime& instant)
     return instant.isValid() ? instant.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+// No export holds a NUL: a spreadsheet, or a program reading C strings, would cut the text at it.
+QString withoutNul(QString text)
+{
+    return text.remove(QChar(u'\0'));
+}
+
+// A cell a spreadsheet would take for a formula (=, +, -, @, or a tab or CR before one) gets a
+// leading ' so that it shows as text (CSV injection); then RFC 4180 quoting.
 QString csvField(const QString& value)
 {
+    static const QString kFormulaStart = QStringLiteral("=+-@\t\r");
     static const QString kSpecial = QStringLiteral(",\"\r\n");
-    if (std::none_of(value.begin(), value.end(), [](QChar c) { return kSpecial.contains(c); }))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    QString field = withoutNul(value);
+    if (!field.isEmpty() && kFormulaStart.contains(field.front()))
+        field.prepend(QLatin1Char('\''));
+    if (std::none_of(field.begin(), field.end(), [](QChar c) { return kSpecial.contains(c); }))
+        return field;
+    field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + field + QLatin1Char('"');
 }
 
 QString optionalNumber(std::optional<int> value)
 {
     return value ? QString::number(*value) : QString();
+}
+
+QString optionalNumber(std::optional<double> value)
+{
+    return value ? QString::number(*value, 'g', 17) : QString();
+}
+
+QJsonValue jsonNumber(std::optional<double> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+// Counts of an outcome among the steps; empty for a session from before per-step records, whose
+// outcomes are not known (its done count is steps_completed, kept from then).
+QString stepCount(const SessionRecord& session, core::InstanceOutcome outcome)
+{
+    if (!session.hasStepRecords())
+        return outcome == core::InstanceOutcome::Done ? QString::number(session.stepsCompleted)
+                                                      : QString();
+    return QString::number(
+        std::count_if(session.steps.begin(), session.steps.end(),
+                      [outcome](const StepRecord& step) { return step.outcome == outcome; }));
+}
+
+QJsonValue jsonFit(const std::optional<SessionFit>& fit)
+{
+    if (!fit || fit->isEmpty())
+        return QJsonValue::Null;
+    return QJsonObject{
+        {QStringLiteral("minutes"), jsonNumber(fit->minutes)},
+        {QStringLiteral("pace"), jsonNumber(fit->pace)},
+        {QStringLiteral("easier"), fit->easier},
+    };
+}
+
+// The texts of a session without NUL, for the JSON export.
+QList<StepRecord> withoutNul(QList<StepRecord> steps)
+{
+    for (StepRecord& step : steps)
+        step.pose = withoutNul(step.pose);
+    return steps;
 }
 
 QJsonValue jsonNumber(std::optional<int> value)
@@ -98,14 +155,12 @@ QByteArray HistoryExporter::toCsv(const QList<SessionRecord>& sessions)
     static const QString kLineEnd = QStringLiteral("\r\n");
     QString text = kColumns.join(QLatin1Char(',')) + kLineEnd;
     for (const SessionRecord& session : oldestFirst(sessions)) {
-        QStringList steps;
-        for (int step : session.easierSteps)
-            steps << QString::number(step);
+        const SessionFit fit = session.fit.value_or(SessionFit{});
         const QStringList fields = {
             QString::number(session.id),
-            csvField(session.routineId),
-            csvField(session.routineTitle),
-            csvField(session.routineFile),
+            session.routineId,
+            session.routineTitle,
+            session.routineFile,
             isoUtc(session.start),
             isoUtc(session.end),
             isoUtc(session.lastUpdate),
@@ -113,12 +168,19 @@ QByteArray HistoryExporter::toCsv(const QList<SessionRecord>& sessions)
             QString::number(session.plannedActiveMs),
             QString::number(session.completedActiveMs),
             QString::number(session.stepsCompleted),
-            steps.join(QLatin1Char(' ')),
+            stepCount(session, core::InstanceOutcome::Done),
+            stepCount(session, core::InstanceOutcome::Skipped),
+            QString::number(session.resumed),
+            optionalNumber(fit.minutes),
+            optionalNumber(fit.pace),
             optionalNumber(session.painBefore),
             optionalNumber(session.painAfter),
-            csvField(session.note),
+            session.note,
         };
-        text += fields.join(QLatin1Char(',')) + kLineEnd;
+        QStringList cells;
+        for (const QString& field : fields)
+            cells << csvField(field);
+        text += cells.join(QLatin1Char(',')) + kLineEnd;
     }
     return text.toUtf8();
 }
@@ -127,14 +189,11 @@ QByteArray HistoryExporter::toJson(const QList<SessionRecord>& sessions)
 {
     QJsonArray array;
     for (const SessionRecord& session : oldestFirst(sessions)) {
-        QJsonArray steps;
-        for (int step : session.easierSteps)
-            steps.append(step);
         array.append(QJsonObject{
             {QStringLiteral("id"), session.id},
-            {QStringLiteral("routine_id"), session.routineId},
-            {QStringLiteral("routine_title"), session.routineTitle},
-            {QStringLiteral("routine_file"), session.routineFile},
+            {QStringLiteral("routine_id"), withoutNul(session.routineId)},
+            {QStringLiteral("routine_title"), withoutNul(session.routineTitle)},
+            {QStringLiteral("routine_file"), withoutNul(session.routineFile)},
             {QStringLiteral("start"), jsonTime(session.start)},
             {QStringLiteral("end"), jsonTime(session.end)},
             {QStringLiteral("last_update"), jsonTime(session.lastUpdate)},
@@ -142,10 +201,12 @@ QByteArray HistoryExporter::toJson(const QList<SessionRecord>& sessions)
             {QStringLiteral("planned_active_ms"), session.plannedActiveMs},
             {QStringLiteral("completed_active_ms"), session.completedActiveMs},
             {QStringLiteral("steps_completed"), session.stepsCompleted},
-            {QStringLiteral("easier_steps"), steps},
+            {QStringLiteral("steps"), step_record_json::toJson(withoutNul(session.steps))},
+            {QStringLiteral("resumed"), session.resumed},
+            {QStringLiteral("fit"), jsonFit(session.fit)},
             {QStringLiteral("pain_before"), jsonNumber(session.painBefore)},
             {QStringLiteral("pain_after"), jsonNumber(session.painAfter)},
-            {QStringLiteral("note"), session.note},
+            {QStringLiteral("note"), withoutNul(session.note)},
         });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);

@@ -123,4 +123,31 @@ Result<QList<SessionSample>> HistoryReader::samples(const HistoryFilter& filter)
     return samples;
 }
 
+Result<std::optional<SessionRecord>> HistoryReader::latestResumable(const QDateTime& after,
+                                                                    const QDateTime& now) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // By start time (sessions_by_start); the routine's later sessions by sessions_by_routine.
+    query.prepare(QStringLiteral("SELECT ") + recordColumns() +
+                  QStringLiteral(" FROM sessions AS s WHERE outcome IN ('stopped', 'interrupted')"
+                                 " AND started_at > ? AND started_at <= ? AND resume_dismissed = 0"
+                                 " AND timeline_fingerprint != '' AND steps IS NOT NULL"
+                                 " AND NOT EXISTS (SELECT 1 FROM sessions AS later"
+                                 "  WHERE later.routine_id = s.routine_id"
+                                 "  AND (later.started_at > s.started_at"
+                                 "   OR (later.started_at = s.started_at AND later.id > s.id)))"
+                                 " ORDER BY started_at DESC, id DESC LIMIT 1"));
+    query.bindValue(0, toDb(after));
+    query.bindValue(1, toDb(now));
+    if (!query.exec())
+        return readFailed<std::optional<SessionRecord>>(query);
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return readFailed<std::optional<SessionRecord>>(query);
+        return std::optional<SessionRecord>();
+    }
+    return std::optional<SessionRecord>(recordAt(query));
+}
+
 } // namespace unclutch::storage

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 #include "history_filter.h"
 #include "history_statistics.h"
 #include "result.h"
@@ -37,6 +39,9 @@ public:
     Result<QList<RoutineSummary>> routines() const;
     // Oldest first.
     Result<QList<SessionSample>> samples(const HistoryFilter& filter) const;
+    // HistoryStore::latestResumable(): started after `after` and no later than `now`.
+    Result<std::optional<SessionRecord>> latestResumable(const QDateTime& after,
+                                                         const QDateTime& now) const;
 
 private:
     QSqlDatabase m_db;

@@ -49,6 +49,25 @@ QStringList migrationTo(int version)
             QStringLiteral("CREATE INDEX sessions_in_progress ON sessions (id)"
                            " WHERE outcome = 'in_progress'"),
         };
+    case 3:
+        return {
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN steps TEXT"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN resumed INTEGER NOT NULL DEFAULT 0"
+                           " CHECK (resumed >= 0)"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN fit_minutes REAL"
+                           " CHECK (fit_minutes > 0)"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN fit_pace REAL CHECK (fit_pace > 0)"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN fit_easier INTEGER NOT NULL DEFAULT 0"
+                           " CHECK (fit_easier IN (0, 1))"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN current_instance INTEGER NOT NULL"
+                           " DEFAULT 0 CHECK (current_instance >= 0)"),
+            QStringLiteral(
+                "ALTER TABLE sessions ADD COLUMN easier_chosen TEXT NOT NULL DEFAULT '[]'"),
+            QStringLiteral(
+                "ALTER TABLE sessions ADD COLUMN timeline_fingerprint TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN resume_dismissed INTEGER NOT NULL"
+                           " DEFAULT 0 CHECK (resume_dismissed IN (0, 1))"),
+        };
     default:
         Q_UNREACHABLE();
     }

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "step_record_json.h"
+
 namespace unclutch::storage::history_sql {
 
 namespace {
@@ -21,7 +23,9 @@ QString recordColumns()
 {
     return QStringLiteral("id, routine_id, routine_title, routine_file, started_at, ended_at, "
                           "updated_at, planned_ms, completed_ms, steps_completed, easier_steps, "
-                          "outcome, pain_before, pain_after, note");
+                          "outcome, pain_before, pain_after, note, steps, resumed, fit_minutes, "
+                          "fit_pace, fit_easier, current_instance, easier_chosen, "
+                          "timeline_fingerprint, resume_dismissed");
 }
 
 SessionRecord recordAt(const QSqlQuery& query)
@@ -37,12 +41,27 @@ SessionRecord recordAt(const QSqlQuery& query)
     record.plannedActiveMs = query.value(7).toLongLong();
     record.completedActiveMs = query.value(8).toLongLong();
     record.stepsCompleted = query.value(9).toInt();
-    record.easierSteps = decodeSteps(query.value(10).toString());
     // The schema's CHECK allows only known keys.
     record.outcome = outcomeFromKey(query.value(11).toString()).value_or(SessionOutcome::Stopped);
     record.painBefore = painFromDb(query.value(12));
     record.painAfter = painFromDb(query.value(13));
     record.note = query.value(14).toString();
+    const QVariant steps = query.value(15);
+    record.steps = steps.isNull() ? legacySteps(decodeIndexes(query.value(10).toString()))
+                                  : decodeStepRecords(steps.toString());
+    record.resumed = query.value(16).toInt();
+    SessionFit fit;
+    if (!query.value(17).isNull())
+        fit.minutes = query.value(17).toDouble();
+    if (!query.value(18).isNull())
+        fit.pace = query.value(18).toDouble();
+    fit.easier = query.value(19).toBool();
+    if (!fit.isEmpty())
+        record.fit = fit;
+    record.currentInstance = query.value(20).toInt();
+    record.easierChosen = decodeIndexes(query.value(21).toString());
+    record.timelineFingerprint = query.value(22).toString();
+    record.resumeDismissed = query.value(23).toBool();
     return record;
 }
 
@@ -51,7 +70,9 @@ bool prepareInsert(QSqlQuery& query, QString* error)
     if (query.prepare(QStringLiteral(
             "INSERT INTO sessions (routine_id, routine_title, routine_file, started_at, ended_at,"
             " updated_at, planned_ms, completed_ms, steps_completed, easier_steps, outcome,"
-            " pain_before, pain_after, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            " pain_before, pain_after, note, steps, resumed, fit_minutes, fit_pace, fit_easier,"
+            " current_instance, easier_chosen, timeline_fingerprint, resume_dismissed)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return true;
     *error = describe(query.lastError());
     return false;
@@ -60,11 +81,34 @@ bool prepareInsert(QSqlQuery& query, QString* error)
 bool insertRecord(QSqlQuery& insert, const SessionRecord& record, const QDateTime& updatedAt,
                   SessionId* id, QString* error)
 {
-    bindAll(insert, {toDb(record.routineId), toDb(record.routineTitle), toDb(record.routineFile),
-                     toDb(record.start), toDb(record.end), toDb(updatedAt), record.plannedActiveMs,
-                     record.completedActiveMs, record.stepsCompleted,
-                     encodeSteps(normalisedSteps(record.easierSteps)), outcomeKey(record.outcome),
-                     toDb(record.painBefore), toDb(record.painAfter), toDb(record.note)});
+    const bool counted = record.hasStepRecords();
+    const SessionFit fit = record.fit.value_or(SessionFit{});
+    const auto optionalNumber = [](std::optional<double> value) {
+        return value ? QVariant(*value) : QVariant();
+    };
+    bindAll(insert, {toDb(record.routineId),
+                     toDb(record.routineTitle),
+                     toDb(record.routineFile),
+                     toDb(record.start),
+                     toDb(record.end),
+                     toDb(updatedAt),
+                     record.plannedActiveMs,
+                     record.completedActiveMs,
+                     counted ? stepsDone(record.steps) : record.stepsCompleted,
+                     encodeIndexes({}),
+                     outcomeKey(record.outcome),
+                     toDb(record.painBefore),
+                     toDb(record.painAfter),
+                     toDb(record.note),
+                     encodeStepRecords(record.steps),
+                     record.resumed,
+                     optionalNumber(fit.minutes),
+                     optionalNumber(fit.pace),
+                     fit.easier ? 1 : 0,
+                     record.currentInstance,
+                     encodeIndexes(normalisedIndexes(record.easierChosen)),
+                     toDb(record.timelineFingerprint),
+                     record.resumeDismissed ? 1 : 0});
     if (!insert.exec()) {
         *error = describe(insert.lastError());
         return false;
@@ -103,30 +147,60 @@ std::optional<int> painFromDb(const QVariant& value)
     return value.toInt();
 }
 
-QString encodeSteps(const QList<int>& steps)
+QString encodeIndexes(const QList<int>& indexes)
 {
     QJsonArray array;
-    for (int step : steps)
-        array.append(step);
+    for (int index : indexes)
+        array.append(index);
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-QList<int> decodeSteps(const QString& text)
+QList<int> decodeIndexes(const QString& text)
 {
-    QList<int> steps;
+    QList<int> indexes;
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
     for (const QJsonValue& value : array) {
         if (value.isDouble() && value.toInt(-1) >= 0)
-            steps.append(value.toInt());
+            indexes.append(value.toInt());
     }
-    return normalisedSteps(steps);
+    return normalisedIndexes(indexes);
 }
 
-QList<int> normalisedSteps(QList<int> steps)
+QList<int> normalisedIndexes(QList<int> indexes)
 {
-    std::sort(steps.begin(), steps.end());
-    steps.erase(std::unique(steps.begin(), steps.end()), steps.end());
+    std::sort(indexes.begin(), indexes.end());
+    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+    return indexes;
+}
+
+QString encodeStepRecords(const QList<StepRecord>& steps)
+{
+    return QString::fromUtf8(
+        QJsonDocument(step_record_json::toJson(steps)).toJson(QJsonDocument::Compact));
+}
+
+QList<StepRecord> decodeStepRecords(const QString& text)
+{
+    return step_record_json::fromJson(QJsonDocument::fromJson(text.toUtf8()).array());
+}
+
+QList<StepRecord> legacySteps(const QList<int>& easierSteps)
+{
+    QList<StepRecord> steps;
+    for (int index : easierSteps) {
+        StepRecord step;
+        step.step = index + 1;
+        step.easier = true;
+        steps.append(step);
+    }
     return steps;
+}
+
+int stepsDone(const QList<StepRecord>& steps)
+{
+    return int(std::count_if(steps.begin(), steps.end(), [](const StepRecord& step) {
+        return step.outcome == core::InstanceOutcome::Done;
+    }));
 }
 
 Where where(const HistoryFilter& filter)

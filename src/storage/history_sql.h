@@ -33,10 +33,20 @@ QVariant toDb(std::optional<int> pain);
 // Text columns are NOT NULL; Qt binds a null QString as NULL, so it goes in as "".
 QVariant toDb(const QString& text);
 std::optional<int> painFromDb(const QVariant& value);
-// Easier steps are stored as a JSON array, readable in the sqlite3 shell.
-QString encodeSteps(const QList<int>& steps);
-QList<int> decodeSteps(const QString& text);
-QList<int> normalisedSteps(QList<int> steps);
+// Lists of step indexes (easier_steps, easier_chosen) are stored as JSON arrays, readable in the
+// sqlite3 shell, ascending and without repeats.
+QString encodeIndexes(const QList<int>& indexes);
+QList<int> decodeIndexes(const QString& text);
+QList<int> normalisedIndexes(QList<int> indexes);
+// A session's step records, as a JSON array in the export's shape (step_record_json).
+QString encodeStepRecords(const QList<StepRecord>& steps);
+QList<StepRecord> decodeStepRecords(const QString& text);
+// What a session recorded before per-step records (a NULL `steps`) still tells: the steps whose
+// easier variant was used (`easier_steps`, 0-based), each as one record numbered from 1, with
+// no side, pose, outcome or time.
+QList<StepRecord> legacySteps(const QList<int>& easierSteps);
+// The instances done, written to `steps_completed` beside the steps they are counted from.
+int stepsDone(const QList<StepRecord>& steps);
 
 // A WHERE clause ("" or " WHERE …") for a filter, and the values for its placeholders in order.
 struct Where {

@@ -190,7 +190,6 @@ Status HistoryStore::updateSession(SessionId id, const SessionProgress& progress
         return Failure(invalid);
     PendingChanges::Change update;
     update.progress = progress;
-    update.progress->easierSteps = normalisedSteps(progress.easierSteps);
     update.updatedAt = m_clock();
     return change(id, update);
 }
@@ -204,7 +203,6 @@ Status HistoryStore::finishSession(SessionId id, SessionOutcome outcome, const Q
         return Failure(invalid);
     PendingChanges::Change finish;
     finish.progress = progress;
-    finish.progress->easierSteps = normalisedSteps(progress.easierSteps);
     finish.outcome = outcome;
     finish.end = end;
     finish.updatedAt = m_clock();
@@ -240,25 +238,47 @@ Status HistoryStore::setNote(SessionId id, const QString& note)
 Status HistoryStore::deleteSession(SessionId id)
 {
     bool found = false;
-    const Status status = writeWithPending(
-        [&](QString* error) {
-            QSqlQuery query(m_db);
-            query.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
-            query.bindValue(0, id);
-            if (!query.exec()) {
-                *error = describe(query.lastError());
-                return false;
-            }
-            found = query.numRowsAffected() > 0;
-            return true;
-        },
-        tr("Cannot delete the session from the history (%1)."));
+    const Status status =
+        writeStatement(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {id},
+                       tr("Cannot delete the session from the history (%1)."), &found);
     if (!status.ok())
         return status;
     m_running.remove(id);
     if (!found)
         return Failure(tr("That session is no longer in the history."));
     return {};
+}
+
+Result<std::optional<SessionRecord>> HistoryStore::latestResumable(const QDateTime& now) const
+{
+    if (!m_open)
+        return notOpen();
+    return HistoryReader(m_db).latestResumable(now.addMSecs(-kResumableForMs), now);
+}
+
+Status HistoryStore::markResumed(SessionId id)
+{
+    bool found = false;
+    // Not a pending change: resuming is the person's choice, now or not at all, and an increment
+    // must not be applied twice by a retry.
+    const Status status = writeStatement(
+        QStringLiteral("UPDATE sessions SET outcome = 'in_progress', ended_at = NULL,"
+                       " resumed = resumed + 1, updated_at = ? WHERE id = ?"
+                       " AND outcome IN ('interrupted', 'stopped')"),
+        {toDb(m_clock()), id}, tr("Cannot resume the session in the history (%1)."), &found);
+    if (!status.ok())
+        return status;
+    if (!found)
+        return Failure(tr("That session is no longer in the history, or cannot be resumed."));
+    m_running.insert(id);
+    return {};
+}
+
+Status HistoryStore::dismissResume(SessionId id)
+{
+    PendingChanges::Change dismissed;
+    dismissed.resumeDismissed = true;
+    return change(id, dismissed);
 }
 
 Result<int> HistoryStore::recoverInterrupted(const QDateTime& now)
@@ -407,6 +427,24 @@ Status HistoryStore::change(SessionId id, const PendingChanges::Change& change)
     if (missing.contains(id))
         return Failure(tr("That session is no longer in the history."));
     return {};
+}
+
+Status HistoryStore::writeStatement(const QString& statement, const QVariantList& values,
+                                    const QString& failureMessage, bool* changedRow)
+{
+    return writeWithPending(
+        [&](QString* error) {
+            QSqlQuery query(m_db);
+            query.prepare(statement);
+            bindAll(query, values);
+            if (!query.exec()) {
+                *error = describe(query.lastError());
+                return false;
+            }
+            *changedRow = query.numRowsAffected() > 0;
+            return true;
+        },
+        failureMessage);
 }
 
 Status HistoryStore::writeWithPending(const std::function<bool(QString* error)>& write,

@@ -85,6 +85,20 @@ public:
     // started and has not finished are left alone. Returns how many were closed.
     Result<int> recoverInterrupted(const QDateTime& now);
 
+    // How long after its start a stopped or interrupted session can be resumed.
+    static constexpr qint64 kResumableForMs = 12 * 60 * 60 * 1000;
+    // The session the app offers to resume at `now`: the latest one by start that was stopped or
+    // interrupted less than kResumableForMs after it started (its start in (now − 12 h, now]),
+    // that can be resumed (it has a timeline fingerprint and step records), whose offer was not
+    // dismissed, and whose routine has not been played again since (a later session of the same
+    // routine, completed or not, supersedes it). Empty when there is none.
+    Result<std::optional<SessionRecord>> latestResumable(const QDateTime& now) const;
+    // The person resumes `id`: it is in progress again, in the same record, `resumed` counting
+    // one more. Fails when the session is gone or is not stopped or interrupted.
+    Status markResumed(SessionId id);
+    // The person declined to resume `id`: it is not offered again.
+    Status dismissResume(SessionId id);
+
     bool hasPendingWrites() const { return !m_pending.isEmpty(); }
     Status retryPendingWrites();
     // While writes are held back, they are retried every `interval` (kRetryInterval unless a
@@ -118,6 +132,10 @@ private:
     // `missing` receives the sessions that pending changes were for but that no longer exist.
     Status writeWithPending(const std::function<bool(QString* error)>& write,
                             const QString& failureMessage, QSet<SessionId>* missing = nullptr);
+    // One statement with `values` bound, after the pending changes; `changedRow` receives
+    // whether it changed (or deleted) a row.
+    Status writeStatement(const QString& statement, const QVariantList& values,
+                          const QString& failureMessage, bool* changedRow);
     Failure notOpen() const;
     Failure readOnly() const;
     Result<QList<SessionSample>> samples(const HistoryFilter& filter) const;

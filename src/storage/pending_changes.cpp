@@ -30,6 +30,7 @@ void PendingChanges::merge(SessionId id, const Change& change)
     take(pending.painBefore, change.painBefore);
     take(pending.painAfter, change.painAfter);
     take(pending.note, change.note);
+    take(pending.resumeDismissed, change.resumeDismissed);
 }
 
 bool PendingChanges::write(const QSqlDatabase& db, QSet<SessionId>* missing, QString* error) const
@@ -45,8 +46,10 @@ bool PendingChanges::write(const QSqlDatabase& db, QSet<SessionId>* missing, QSt
         };
         if (change.progress) {
             set("completed_ms", change.progress->completedActiveMs);
-            set("steps_completed", change.progress->stepsCompleted);
-            set("easier_steps", encodeSteps(change.progress->easierSteps));
+            set("steps_completed", stepsDone(change.progress->steps));
+            set("steps", encodeStepRecords(change.progress->steps));
+            set("current_instance", change.progress->currentInstance);
+            set("easier_chosen", encodeIndexes(normalisedIndexes(change.progress->easierChosen)));
         }
         if (change.outcome)
             set("outcome", outcomeKey(*change.outcome));
@@ -60,6 +63,8 @@ bool PendingChanges::write(const QSqlDatabase& db, QSet<SessionId>* missing, QSt
             set("pain_after", toDb(*change.painAfter));
         if (change.note)
             set("note", toDb(*change.note));
+        if (change.resumeDismissed)
+            set("resume_dismissed", *change.resumeDismissed ? 1 : 0);
         if (columns.isEmpty())
             continue;
         values << it.key();

@@ -26,6 +26,7 @@ public:
         std::optional<std::optional<int>> painBefore;
         std::optional<std::optional<int>> painAfter;
         std::optional<QString> note;
+        std::optional<bool> resumeDismissed;
     };
 
     bool isEmpty() const { return m_changes.isEmpty(); }

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace unclutch::storage {
 
 QString outcomeKey(SessionOutcome outcome)
@@ -44,12 +46,41 @@ QString outcomeDisplayName(SessionOutcome outcome)
     Q_UNREACHABLE();
 }
 
+QString stepOutcomeDisplayName(std::optional<core::InstanceOutcome> outcome)
+{
+    if (!outcome)
+        return QCoreApplication::translate("StepOutcome", "Not recorded");
+    switch (*outcome) {
+    case core::InstanceOutcome::Done:
+        return QCoreApplication::translate("StepOutcome", "Done");
+    case core::InstanceOutcome::Cut:
+        return QCoreApplication::translate("StepOutcome", "Cut short");
+    case core::InstanceOutcome::Skipped:
+        return QCoreApplication::translate("StepOutcome", "Skipped");
+    case core::InstanceOutcome::NotReached:
+        break;
+    }
+    return QCoreApplication::translate("StepOutcome", "Not reached");
+}
+
+bool SessionRecord::hasStepRecords() const
+{
+    return !steps.isEmpty() && std::all_of(steps.begin(), steps.end(), [](const StepRecord& step) {
+        return step.outcome.has_value();
+    });
+}
+
 QString problemWith(const SessionProgress& progress)
 {
-    if (progress.completedActiveMs < 0 || progress.stepsCompleted < 0)
+    if (progress.completedActiveMs < 0 || progress.currentInstance < 0)
         return QCoreApplication::translate("SessionRecord",
                                            "The session's progress cannot be negative.");
-    for (int step : progress.easierSteps) {
+    for (const StepRecord& step : progress.steps) {
+        if (step.step < 1 || step.activeMs < 0)
+            return QCoreApplication::translate(
+                "SessionRecord", "Steps are numbered from 1, and their time cannot be negative.");
+    }
+    for (int step : progress.easierChosen) {
         if (step < 0)
             return QCoreApplication::translate("SessionRecord", "A step index cannot be negative.");
     }
@@ -72,6 +103,13 @@ QString problemWith(const SessionRecord& record)
                                            "The session's planned time cannot be negative.");
     if (!isValidPain(record.painBefore) || !isValidPain(record.painAfter))
         return QCoreApplication::translate("SessionRecord", "Pain is rated from 0 to 10.");
+    if (record.stepsCompleted < 0 || record.resumed < 0)
+        return QCoreApplication::translate("SessionRecord",
+                                           "The session's progress cannot be negative.");
+    if (record.fit && ((record.fit->minutes && !(*record.fit->minutes > 0)) ||
+                       (record.fit->pace && !(*record.fit->pace > 0))))
+        return QCoreApplication::translate("SessionRecord",
+                                           "A session's length and pace must be positive.");
     return problemWith(record.progress());
 }
 

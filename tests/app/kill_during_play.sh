@@ -19,8 +19,10 @@ data=$work/data
 PULSE_SERVER=unix:/nonexistent/unclutch-kill-test
 export PULSE_SERVER
 
+# No get-ready: only time in a step counts as practised, and the kill comes 8 s after the start.
 cat >"$work/long.json" <<'JSON'
-{ "format": 1, "id": "kill-test-long", "title": "Long", "steps": [ { "pose": "Stand", "duration": 60 } ] }
+{ "format": 1, "id": "kill-test-long", "title": "Long", "transition": 0,
+  "steps": [ { "pose": "Stand", "duration": 60 } ] }
 JSON
 cat >"$work/short.json" <<'JSON'
 { "format": 1, "id": "kill-test-short", "title": "Short", "transition": 0,

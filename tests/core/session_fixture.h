@@ -52,6 +52,19 @@ inline TimePoint at_ms(std::int64_t t_ms)
     return at(std::chrono::milliseconds(t_ms));
 }
 
+// Starts `session` at 0 if it is ready and takes every event on time up to and including
+// `t_ms`, as the runner would.
+inline void play_until(Session& session, std::int64_t t_ms)
+{
+    if (session.state() == SessionState::Ready)
+        session.start(at_ms(0));
+    while (auto deadline = session.next_deadline()) {
+        if (*deadline > at_ms(t_ms))
+            break;
+        session.due(*deadline);
+    }
+}
+
 // A fresh session over test_routine(), with helpers to drive it on a fake clock.
 class SessionTest : public ::testing::Test {
 protected:
@@ -74,17 +87,7 @@ protected:
         return out;
     }
 
-    // Starts at 0 and takes every event on time up to and including `t_ms`.
-    void play_until(std::int64_t t_ms)
-    {
-        if (session.state() == SessionState::Ready)
-            session.start(at_ms(0));
-        while (auto deadline = session.next_deadline()) {
-            if (*deadline > at_ms(t_ms))
-                break;
-            session.due(*deadline);
-        }
-    }
+    void play_until(std::int64_t t_ms) { session_fixture::play_until(session, t_ms); }
 
     Session session;
 };

@@ -187,19 +187,19 @@ TEST_F(HistoryTest, ProgressThatCannotBeWrittenIsReportedKeptAndRetried)
 {
     auto store = openStore();
     const SessionId id = store->startSession(runningSession(m_clock.now)).value();
-    ASSERT_TRUE(store->updateSession(id, {5000, 1, {}}).ok());
+    ASSERT_TRUE(store->updateSession(id, progress(5000, 1)).ok());
     QDateTime lastFailedUpdate;
     {
         FileSizeLimit full(0);
         ASSERT_TRUE(full.active());
         m_clock.advanceMs(5000);
-        const Status first = store->updateSession(id, {10000, 2, {1}});
+        const Status first = store->updateSession(id, progress(10000, 2, {1}));
         EXPECT_FALSE(first.ok());
         EXPECT_FALSE(first.error().isEmpty());
         EXPECT_TRUE(store->hasPendingWrites());
         m_clock.advanceMs(5000);
         lastFailedUpdate = m_clock.now;
-        EXPECT_FALSE(store->updateSession(id, {15000, 3, {1}}).ok());
+        EXPECT_FALSE(store->updateSession(id, progress(15000, 3, {1})).ok());
         EXPECT_FALSE(store->retryPendingWrites().ok());
         // The disk still has the last progress that was written.
         EXPECT_EQ(store->session(id)->completedActiveMs, 5000);
@@ -210,7 +210,7 @@ TEST_F(HistoryTest, ProgressThatCannotBeWrittenIsReportedKeptAndRetried)
     const SessionRecord stored = store->session(id).value();
     EXPECT_EQ(stored.completedActiveMs, 15000);
     EXPECT_EQ(stored.stepsCompleted, 3);
-    EXPECT_EQ(stored.easierSteps, QList<int>{1});
+    EXPECT_EQ(stored.steps, progress(15000, 3, {1}).steps);
     EXPECT_EQ(stored.lastUpdate, lastFailedUpdate); // when it was reached, not when written
 }
 
@@ -222,9 +222,10 @@ TEST_F(HistoryTest, EverythingHeldBackIsWrittenByTheNextWrite)
         FileSizeLimit full(0);
         ASSERT_TRUE(full.active());
         m_clock.advanceMs(320000);
-        EXPECT_FALSE(
-            store->finishSession(id, SessionOutcome::Completed, m_clock.now, {320000, 6, {2}})
-                .ok());
+        EXPECT_FALSE(store
+                         ->finishSession(id, SessionOutcome::Completed, m_clock.now,
+                                         progress(320000, 6, {2}))
+                         .ok());
         EXPECT_FALSE(store->setPainAfter(id, 2).ok());
         EXPECT_FALSE(store->setNote(id, QStringLiteral("Easier today")).ok());
         // A new session cannot be started on a full disk, and nothing of it is kept.
@@ -240,7 +241,7 @@ TEST_F(HistoryTest, EverythingHeldBackIsWrittenByTheNextWrite)
     EXPECT_EQ(stored.outcome, SessionOutcome::Completed);
     EXPECT_EQ(stored.end, m_clock.now);
     EXPECT_EQ(stored.completedActiveMs, 320000);
-    EXPECT_EQ(stored.easierSteps, QList<int>{2});
+    EXPECT_EQ(stored.steps, progress(320000, 6, {2}).steps);
     EXPECT_EQ(stored.painAfter, 2);
     EXPECT_EQ(stored.note, QStringLiteral("Easier today"));
     EXPECT_EQ(reopened->count().value(), 1);
@@ -255,7 +256,7 @@ TEST_F(HistoryTest, ClosingWritesWhatWasHeldBack)
         {
             FileSizeLimit full(0);
             ASSERT_TRUE(full.active());
-            EXPECT_FALSE(store->updateSession(id, {7000, 1, {}}).ok());
+            EXPECT_FALSE(store->updateSession(id, progress(7000, 1)).ok());
         }
     }
     EXPECT_EQ(openStore()->session(id)->completedActiveMs, 7000);

@@ -109,14 +109,17 @@ TEST_F(HistoryTest, MigratesVersion1AndKeepsItsSessions)
     EXPECT_EQ(old.painBefore, 5);
     EXPECT_EQ(old.painAfter, 3);
     EXPECT_EQ(old.note, QStringLiteral("felt, \"good\""));
-    EXPECT_TRUE(old.easierSteps.isEmpty());
+    EXPECT_EQ(old.stepsCompleted, 6);
+    EXPECT_TRUE(old.steps.isEmpty());
+    EXPECT_FALSE(old.hasStepRecords());
 
-    // The column version 2 added works.
-    ASSERT_TRUE(store->updateSession(old.id, {320000, 6, {4, 1}}).ok());
-    EXPECT_EQ(store->session(old.id)->easierSteps, (QList<int>{1, 4}));
+    // The columns of the later versions work.
+    ASSERT_TRUE(store->updateSession(old.id, progress(320000, 6, {4, 1})).ok());
+    EXPECT_EQ(store->session(old.id)->steps, progress(320000, 6, {4, 1}).steps);
     store.reset();
     withDatabase(m_path, [](QSqlDatabase& db) {
-        EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(),
+                  HistorySchema::kCurrentVersion);
         EXPECT_EQ(indexes(db).size(), 3);
     });
 }
@@ -144,7 +147,8 @@ TEST_F(HistoryTest, DatabaseFromANewerVersionIsLeftAsItIs)
 {
     withDatabase(m_path, [](QSqlDatabase& db) {
         createVersion1(db);
-        scalar(db, QStringLiteral("PRAGMA user_version = 3"));
+        scalar(db,
+               QStringLiteral("PRAGMA user_version = %1").arg(HistorySchema::kCurrentVersion + 1));
     });
     const QByteArray before = readAll(m_path);
     HistoryStore store(m_path, m_clock.function());
@@ -168,22 +172,25 @@ TEST_F(HistoryTest, StartUpdateFinishRateAndNote)
     EXPECT_GT(*id, 0);
 
     m_clock.advanceMs(5000);
-    ASSERT_TRUE(store->updateSession(*id, {5000, 1, {}}).ok());
+    ASSERT_TRUE(store->updateSession(*id, progress(5000, 1)).ok());
     m_clock.advanceMs(40000);
-    ASSERT_TRUE(store->updateSession(*id, {42000, 2, {3, 1, 3}}).ok());
+    ASSERT_TRUE(store->updateSession(*id, progress(42000, 2, {3, 1, 3})).ok());
     SessionRecord stored = store->session(*id).value();
     EXPECT_EQ(stored.outcome, SessionOutcome::InProgress);
     EXPECT_FALSE(stored.end.isValid());
     EXPECT_EQ(stored.completedActiveMs, 42000);
     EXPECT_EQ(stored.stepsCompleted, 2);
-    EXPECT_EQ(stored.easierSteps, (QList<int>{1, 3}));
+    EXPECT_EQ(stored.steps, progress(42000, 2, {3, 1, 3}).steps);
+    EXPECT_EQ(stored.currentInstance, 2);
+    EXPECT_EQ(stored.easierChosen, (QList<int>{1, 3})); // ascending, once each
     EXPECT_EQ(stored.lastUpdate, m_clock.now);
     EXPECT_EQ(stored.painBefore, 6);
 
     m_clock.advanceMs(300000);
-    ASSERT_TRUE(
-        store->finishSession(*id, SessionOutcome::Completed, m_clock.now, {320000, 6, {1, 3}})
-            .ok());
+    ASSERT_TRUE(store
+                    ->finishSession(*id, SessionOutcome::Completed, m_clock.now,
+                                    progress(320000, 6, {1, 3}))
+                    .ok());
     ASSERT_TRUE(store->setPainAfter(*id, 3).ok());
     ASSERT_TRUE(store->setNote(*id, QStringLiteral("Left hip tight.\nBetter after.")).ok());
     EXPECT_FALSE(store->hasPendingWrites());
@@ -211,7 +218,7 @@ TEST_F(HistoryTest, InvalidValuesAreRefusedAndNotKept)
     const SessionId id = store->startSession(runningSession(m_clock.now)).value();
     EXPECT_FALSE(store->setPainBefore(id, 11).ok());
     EXPECT_FALSE(store->setPainAfter(id, -1).ok());
-    EXPECT_FALSE(store->updateSession(id, {-5, 0, {}}).ok());
+    EXPECT_FALSE(store->updateSession(id, progress(-5, 0)).ok());
     EXPECT_FALSE(store->finishSession(id, SessionOutcome::InProgress, m_clock.now, {}).ok());
     EXPECT_FALSE(store->startSession(SessionRecord{}).ok());
     EXPECT_FALSE(store->hasPendingWrites());
@@ -225,7 +232,7 @@ TEST_F(HistoryTest, DeleteAndChangesToMissingSessions)
     ASSERT_TRUE(store->deleteSession(id).ok());
     EXPECT_EQ(store->count().value(), 0);
     EXPECT_FALSE(store->deleteSession(id).ok());
-    EXPECT_FALSE(store->updateSession(id, {1000, 1, {}}).ok());
+    EXPECT_FALSE(store->updateSession(id, progress(1000, 1)).ok());
     EXPECT_FALSE(store->session(id).ok());
     // A change for a session that is gone is not kept for ever.
     EXPECT_FALSE(store->hasPendingWrites());
@@ -245,10 +252,10 @@ TEST_F(HistoryTest, RecoverInterruptedClosesWhereTheSessionGotTo)
         neverUpdated = previousRun->startSession(runningSession(start)).value();
         finished = previousRun->startSession(runningSession(start)).value();
         m_clock.advanceMs(95000); // includes a pause: later than start + active time
-        ASSERT_TRUE(previousRun->updateSession(crashed, {60000, 2, {1}}).ok());
+        ASSERT_TRUE(previousRun->updateSession(crashed, progress(60000, 2, {1})).ok());
         ASSERT_TRUE(
             previousRun
-                ->finishSession(finished, SessionOutcome::Stopped, m_clock.now, {60000, 2, {}})
+                ->finishSession(finished, SessionOutcome::Stopped, m_clock.now, progress(60000, 2))
                 .ok());
     } // the app "dies": nothing finishes the others
     const QDateTime lastProgress = m_clock.now;
@@ -264,7 +271,7 @@ TEST_F(HistoryTest, RecoverInterruptedClosesWhereTheSessionGotTo)
     EXPECT_EQ(recovered.outcome, SessionOutcome::Interrupted);
     EXPECT_EQ(recovered.end, lastProgress);
     EXPECT_EQ(recovered.completedActiveMs, 60000);
-    EXPECT_EQ(recovered.easierSteps, QList<int>{1});
+    EXPECT_EQ(recovered.steps, progress(60000, 2, {1}).steps);
     EXPECT_EQ(store->session(neverUpdated)->end, start);
     EXPECT_EQ(store->session(finished)->outcome, SessionOutcome::Stopped);
     // The session this run started is not someone else's leftover.
@@ -278,7 +285,7 @@ TEST_F(HistoryTest, RecoveredEndNeverLiesInTheFuture)
         auto previousRun = openStore();
         const SessionId id = previousRun->startSession(runningSession(m_clock.now)).value();
         m_clock.advanceMs(600000);
-        ASSERT_TRUE(previousRun->updateSession(id, {30000, 1, {}}).ok());
+        ASSERT_TRUE(previousRun->updateSession(id, progress(30000, 1)).ok());
     }
     // The clock was set back (travel, a bad RTC) before this start.
     const QDateTime now = m_clock.now.addSecs(-300);
@@ -391,5 +398,5 @@ TEST_F(HistoryTest, TwoStoresOnOneFileUseTheirOwnConnections)
     ASSERT_TRUE(second->setNote(id, QStringLiteral("from the second")).ok());
     EXPECT_EQ(first->session(id)->note, QStringLiteral("from the second"));
     second.reset();
-    EXPECT_TRUE(first->updateSession(id, {1000, 1, {}}).ok());
+    EXPECT_TRUE(first->updateSession(id, progress(1000, 1)).ok());
 }

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <ostream>
@@ -94,6 +95,29 @@ inline SessionRecord finishedSession(const QDateTime& start, qint64 activeMs,
     record.stepsCompleted = 4;
     record.outcome = SessionOutcome::Completed;
     return record;
+}
+
+// Where a session of `instances` step instances (no sides) has got to: the first `done` of them
+// done, sharing `completedMs`, the rest not reached, the easier variant shown in the instances
+// listed in `easier`, which are also the steps chosen easier now.
+inline SessionProgress progress(qint64 completedMs, int done, const QList<int>& easier = {},
+                                int instances = 6)
+{
+    SessionProgress progress;
+    progress.completedActiveMs = completedMs;
+    for (int i = 0; i < instances; ++i) {
+        StepRecord step;
+        step.step = i + 1;
+        step.pose = QStringLiteral("Pose %1").arg(i + 1);
+        step.outcome = i < done ? unclutch::core::InstanceOutcome::Done
+                                : unclutch::core::InstanceOutcome::NotReached;
+        step.activeMs = i < done ? completedMs / done : 0;
+        step.easier = easier.contains(i);
+        progress.steps << step;
+    }
+    progress.currentInstance = std::min(done, instances - 1);
+    progress.easierChosen = easier;
+    return progress;
 }
 
 inline QByteArray readAll(const QString& path)

@@ -2,14 +2,20 @@
 
 #include <QEvent>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "app/duration_text.h"
+#include "app/step_label.h"
 #include "storage/history_store.h"
 
 namespace unclutch::app {
@@ -42,16 +48,35 @@ QString painText(std::optional<int> pain)
     return pain ? SessionDetailPane::tr("%1 of 10").arg(*pain) : SessionDetailPane::tr("Not rated");
 }
 
-// Step numbers as people count them (the record keeps indexes into the file's steps).
-QString easierText(const QList<int>& steps)
+// A session from before per-step records knows only where the easier variant was used.
+QString olderStepsText(const QList<storage::StepRecord>& steps)
 {
     if (steps.isEmpty())
-        return SessionDetailPane::tr("None");
+        return SessionDetailPane::tr("Recorded before Unclutch kept each step.");
     QStringList numbers;
-    for (int index : steps)
-        numbers << QLocale().toString(index + 1);
-    return SessionDetailPane::tr("Steps %1", nullptr, int(steps.size()))
+    for (const storage::StepRecord& step : steps)
+        numbers << stepNumber(step.step - 1, step.side);
+    return SessionDetailPane::tr("Recorded before Unclutch kept each step; the easier variant was "
+                                 "used in step(s) %1.",
+                                 nullptr, int(steps.size()))
         .arg(QLocale().createSeparatedList(numbers));
+}
+
+// Steps all of whose sides were played to their end, of the routine's steps (one numbering: a
+// step with sides is one step); a session from before per-step records knows only its count.
+QString stepsCompletedText(const storage::SessionRecord& record)
+{
+    if (!record.hasStepRecords())
+        return QLocale().toString(record.stepsCompleted);
+    QMap<int, bool> done; // by step number
+    for (const storage::StepRecord& step : record.steps) {
+        const bool played = step.outcome == core::InstanceOutcome::Done;
+        done[step.step] = done.value(step.step, true) && played;
+    }
+    const auto completed = std::count(done.cbegin(), done.cend(), true);
+    //: Steps completed of the routine's steps: "3 of 4".
+    return SessionDetailPane::tr("%1 of %2")
+        .arg(QLocale().toString(qlonglong(completed)), QLocale().toString(done.size()));
 }
 
 } // namespace
@@ -90,11 +115,29 @@ SessionDetailPane::SessionDetailPane(storage::HistoryStore* store, QWidget* pare
     m_planned = addRow(form, tr("Planned active time:"), QStringLiteral("sessionPlanned"));
     m_completed = addRow(form, tr("Completed active time:"), QStringLiteral("sessionCompleted"));
     m_steps = addRow(form, tr("Steps completed:"), QStringLiteral("sessionSteps"));
-    m_easier = addRow(form, tr("Easier variant used:"), QStringLiteral("sessionEasier"));
     m_outcome = addRow(form, tr("Outcome:"), QStringLiteral("sessionOutcome"));
     m_painBefore = addRow(form, tr("Pain before:"), QStringLiteral("sessionPainBefore"));
     m_painAfter = addRow(form, tr("Pain after:"), QStringLiteral("sessionPainAfter"));
     layout->addLayout(form);
+
+    m_stepList = new QTreeWidget(page);
+    m_stepList->setObjectName(QStringLiteral("sessionStepList"));
+    m_stepList->setAccessibleName(tr("Steps of the session"));
+    m_stepList->setHeaderLabels(
+        {tr("Step"), tr("Pose"), tr("How it ended"), tr("Time"), tr("Easier")});
+    m_stepList->setRootIsDecorated(false);
+    m_stepList->setUniformRowHeights(true);
+    m_stepList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_stepList->setFocusPolicy(Qt::TabFocus);
+    m_stepList->header()->setStretchLastSection(false);
+    m_stepList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_stepList->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    layout->addWidget(m_stepList, 2);
+    m_olderSteps = new QLabel(page);
+    m_olderSteps->setObjectName(QStringLiteral("sessionOlderSteps"));
+    m_olderSteps->setWordWrap(true);
+    m_olderSteps->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_olderSteps);
 
     auto* noteLabel = new QLabel(tr("&Note:"), page);
     layout->addWidget(noteLabel);
@@ -171,8 +214,8 @@ void SessionDetailPane::showSession(const std::optional<storage::SessionRecord>&
     m_ended->setText(momentText(record->end, record->start));
     m_planned->setText(minutesSeconds(record->plannedActiveMs));
     m_completed->setText(minutesSeconds(record->completedActiveMs));
-    m_steps->setText(QLocale().toString(record->stepsCompleted));
-    m_easier->setText(easierText(record->easierSteps));
+    m_steps->setText(stepsCompletedText(*record));
+    showSteps(*record);
     m_outcome->setText(storage::outcomeDisplayName(record->outcome));
     m_painBefore->setText(painText(record->painBefore));
     m_painAfter->setText(painText(record->painAfter));
@@ -213,6 +256,28 @@ bool SessionDetailPane::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_note && event->type() == QEvent::FocusOut)
         saveNote();
     return QWidget::eventFilter(watched, event);
+}
+
+void SessionDetailPane::showSteps(const storage::SessionRecord& record)
+{
+    m_stepList->clear();
+    const bool recorded = record.hasStepRecords();
+    m_stepList->setVisible(recorded);
+    m_olderSteps->setVisible(!recorded);
+    if (!recorded) {
+        m_olderSteps->setText(olderStepsText(record.steps));
+        return;
+    }
+    // The record lists every instance in timeline order, so the last one is the last step.
+    const int stepCount = record.steps.last().step;
+    QList<QTreeWidgetItem*> items;
+    for (const storage::StepRecord& step : record.steps) {
+        items << new QTreeWidgetItem(
+            QStringList{stepLabel(step.step - 1, stepCount, step.side), step.pose,
+                        storage::stepOutcomeDisplayName(step.outcome),
+                        minutesSeconds(step.activeMs), step.easier ? tr("Yes") : QString()});
+    }
+    m_stepList->addTopLevelItems(items);
 }
 
 void SessionDetailPane::showStatus(const QString& text, bool problem)

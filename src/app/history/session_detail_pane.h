@@ -12,6 +12,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QTreeWidget;
 
 namespace unclutch::storage {
 class HistoryStore;
@@ -19,7 +20,8 @@ class HistoryStore;
 
 namespace unclutch::app {
 
-// Everything the history knows about one session, with its note to edit. The note is saved
+// Everything the history knows about one session, each step instance as it ended included, with
+// its note to edit. The note is saved
 // through the store a moment after typing stops, when the note loses focus, when another
 // session is shown and when the pane goes; a save that fails is said in the pane and tried
 // again with the next save (the store keeps it meanwhile), so nothing typed is lost.
@@ -49,6 +51,7 @@ protected:
 private:
     QLabel* addRow(QFormLayout* form, const QString& label, const QString& objectName);
     void showStatus(const QString& text, bool problem);
+    void showSteps(const storage::SessionRecord& record);
 
     storage::HistoryStore* m_store;
     std::optional<storage::SessionRecord> m_record;
@@ -64,7 +67,8 @@ private:
     QLabel* m_planned;
     QLabel* m_completed;
     QLabel* m_steps;
-    QLabel* m_easier;
+    QTreeWidget* m_stepList;
+    QLabel* m_olderSteps;
     QLabel* m_outcome;
     QLabel* m_painBefore;
     QLabel* m_painAfter;

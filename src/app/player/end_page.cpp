@@ -62,8 +62,14 @@ void EndPage::showSummary(const PlayerSummary& summary)
     m_practised->setText(tr("Time practised: %1").arg(minutesSeconds(summary.completedActiveMs)));
     m_practised->setAccessibleName(m_practised->text());
     m_steps->setText(
-        tr("Steps completed: %1 of %2").arg(summary.instancesCompleted).arg(summary.instanceCount));
+        tr("Steps completed: %1 of %2").arg(summary.stepsCompleted).arg(summary.stepCount));
     m_steps->setAccessibleName(m_steps->text());
+}
+
+void EndPage::setPainAfterOffered(bool offered)
+{
+    m_painAfterOffered = offered;
+    m_painAfter->setVisible(offered);
 }
 
 void EndPage::focusBackButton()

@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <chrono>
 #include <utility>
+#include <vector>
+
+#include "core/timeline_fingerprint.h"
 
 namespace unclutch::app {
 
@@ -34,7 +37,6 @@ void PlayerController::load(core::Routine routine, const QString& file, SessionS
 {
     unload();
     m_file = file;
-    m_isTry = start.isTry;
     // The real clock's runner sleeps out each deadline's final approach; a test's clock cannot.
     m_runner = m_clock ? std::make_unique<SessionRunner>(std::move(routine), m_clock)
                        : std::make_unique<SessionRunner>(std::move(routine));
@@ -46,11 +48,20 @@ void PlayerController::load(core::Routine routine, const QString& file, SessionS
         return static_cast<int>(instance.step) == start.step;
     });
     m_instance = first == instances.end() ? 0 : static_cast<std::size_t>(first - instances.begin());
-    if (m_instance > 0)
+    // Only a step that has an easier variant can show it ("easier throughout" may name them all).
+    const auto& steps = m_runner->routine().steps;
+    for (int step : std::as_const(start.easierSteps)) {
+        if (step >= 0 && static_cast<std::size_t>(step) < steps.size() && steps[step].easier)
+            m_runner->setEasier(static_cast<std::size_t>(step), true);
+    }
+    if (start.continuation &&
+        m_runner->continueAt(start.continuation->instance, start.continuation->soFar))
+        m_instance = start.continuation->instance;
+    else if (m_instance > 0)
         m_runner->beginAt(m_instance);
-    m_playing = m_instance;
-    if (!instances.empty() && showsEasier(m_instance))
-        m_easierUsed.insert(m_instance);
+    m_start = std::move(start);
+    m_fingerprint =
+        QString::fromStdString(core::timeline_fingerprint(m_runner->session().timeline()));
     emit loaded();
     emit changed();
 }
@@ -59,17 +70,15 @@ void PlayerController::unload()
 {
     m_runner.reset();
     m_file.clear();
-    m_isTry = false;
+    m_start = {};
+    m_fingerprint.clear();
     m_latestCue.clear();
-    m_easierChosen.clear();
-    m_easierUsed.clear();
-    m_completed.clear();
     m_painBefore.reset();
     m_painAfter.reset();
     m_startHeld = false;
     m_startWanted = false;
-    m_start = {};
-    m_end = {};
+    m_startedAt = {};
+    m_endedAt = {};
 }
 
 const core::Routine* PlayerController::routine() const
@@ -93,9 +102,11 @@ PlayerFrame PlayerController::frame() const
     frame.state = session.state();
     frame.pauseReason = session.pause_reason();
     frame.instanceCount = static_cast<int>(instances.size());
+    frame.stepCount = static_cast<int>(m_runner->routine().steps.size());
     frame.totalMs = session.timeline().total_ms();
     frame.positionMs = wholeMs(session.position(now));
     frame.activeMs = wholeMs(session.active_time(now));
+    frame.completedMs = session.ledger(now).completed_ms();
     if (instances.empty())
         return frame;
 
@@ -166,26 +177,58 @@ PlayerSummary PlayerController::summary() const
         return summary;
     const core::Routine& routine = m_runner->routine();
     const core::Session& session = m_runner->session();
+    const auto now = m_runner->now();
+    const core::SessionLedger ledger = session.ledger(now);
     summary.routineId = qt(routine.id);
     summary.routineTitle = qt(routine.title);
     summary.routineFile = m_file;
-    summary.start = m_start;
-    summary.end = m_end;
+    summary.start = m_startedAt;
+    summary.end = m_endedAt;
     summary.finished = session.state() == core::SessionState::Finished;
     summary.stopped = session.state() == core::SessionState::Stopped;
-    summary.plannedActiveMs = session.timeline().total_ms();
-    summary.completedActiveMs = wholeMs(session.active_time(m_runner->now()));
-    summary.instancesCompleted = static_cast<int>(m_completed.size());
-    summary.instanceCount = static_cast<int>(session.timeline().instances().size());
-    std::set<int> steps;
-    for (std::size_t instance : m_easierUsed) {
-        summary.easierInstances << static_cast<int>(instance);
-        steps.insert(static_cast<int>(session.timeline().instances()[instance].step));
+    summary.isTry = m_start.isTry;
+    summary.plannedActiveMs = ledger.planned_ms();
+    summary.completedActiveMs = ledger.completed_ms();
+    summary.stepCount = static_cast<int>(routine.steps.size());
+    const std::vector<core::InstanceRecord> records = ledger.records();
+    summary.steps = stepRecords(records);
+    std::vector<bool> stepDone(routine.steps.size(), true);
+    const auto& instances = session.timeline().instances();
+    for (std::size_t i = 0; i < instances.size(); ++i) {
+        if (records[i].outcome != core::InstanceOutcome::Done)
+            stepDone[instances[i].step] = false;
     }
-    summary.easierSteps = QList<int>(steps.begin(), steps.end());
+    summary.stepsCompleted = static_cast<int>(std::count(stepDone.begin(), stepDone.end(), true));
+    summary.currentInstance =
+        instances.empty() ? 0 : static_cast<int>(session.progress(now).instance);
+    for (std::size_t step : ledger.easier_steps())
+        summary.easierChosen << static_cast<int>(step);
+    summary.fit = m_start.fit;
+    summary.timelineFingerprint = m_fingerprint;
+    if (m_start.continuation)
+        summary.continuedRecord = m_start.continuation->record;
     summary.painBefore = m_painBefore;
     summary.painAfter = m_painAfter;
     return summary;
+}
+
+QList<storage::StepRecord>
+PlayerController::stepRecords(const std::vector<core::InstanceRecord>& records) const
+{
+    const auto& instances = m_runner->session().timeline().instances();
+    QList<storage::StepRecord> steps;
+    steps.reserve(static_cast<qsizetype>(instances.size()));
+    for (std::size_t i = 0; i < instances.size(); ++i) {
+        storage::StepRecord step;
+        step.step = static_cast<int>(instances[i].step) + 1;
+        step.side = instances[i].side;
+        step.pose = qt(m_runner->routine().steps[instances[i].step].pose);
+        step.outcome = records[i].outcome;
+        step.activeMs = records[i].active_ms;
+        step.easier = records[i].easier;
+        steps.append(step);
+    }
+    return steps;
 }
 
 void PlayerController::start()
@@ -245,10 +288,7 @@ void PlayerController::toggleEasier()
     const std::size_t step = m_runner->session().timeline().instances()[instance].step;
     if (!stepOf(instance).easier)
         return;
-    if (!m_easierChosen.erase(step)) {
-        m_easierChosen.insert(step);
-        m_easierUsed.insert(instance);
-    }
+    m_runner->setEasier(step, !m_runner->session().easier(step));
     emit easierToggled(showsEasier(instance), poseOf(instance));
     emit changed();
 }
@@ -272,16 +312,8 @@ void PlayerController::setPainAfter(int rating)
 void PlayerController::onEvent(const core::Event& event, double scheduledMs, double firedMs)
 {
     const std::size_t instance = event.instance;
-    if (event.type == core::EventType::End) {
-        if (m_playing == instance)
-            m_completed.insert(instance);
-    } else if (instance != m_instance) {
-        // Reached by playing on, not by a jump: the one before was played to its end.
-        if (m_playing && *m_playing + 1 == instance)
-            m_completed.insert(*m_playing);
-        m_playing = instance;
+    if (event.type != core::EventType::End && instance != m_instance)
         enterInstance(instance);
-    }
     emit eventFired(event, scheduledMs, firedMs);
 
     const core::Step& step = stepOf(instance);
@@ -314,11 +346,11 @@ void PlayerController::onEvent(const core::Event& event, double scheduledMs, dou
 
 void PlayerController::onStateChanged(core::SessionState state)
 {
-    if (state == core::SessionState::Running && !m_start.isValid())
-        m_start = QDateTime::currentDateTimeUtc();
+    if (state == core::SessionState::Running && !m_startedAt.isValid())
+        m_startedAt = QDateTime::currentDateTimeUtc();
     const bool over = state == core::SessionState::Finished || state == core::SessionState::Stopped;
     if (over)
-        m_end = QDateTime::currentDateTimeUtc();
+        m_endedAt = QDateTime::currentDateTimeUtc();
     emit stateChanged(state);
     emit changed();
     if (state == core::SessionState::Finished)
@@ -329,7 +361,6 @@ void PlayerController::onStateChanged(core::SessionState state)
 
 void PlayerController::onJumped(std::size_t instance)
 {
-    m_playing = instance;
     enterInstance(instance);
 }
 
@@ -337,8 +368,6 @@ void PlayerController::enterInstance(std::size_t instance)
 {
     m_instance = instance;
     m_latestCue.clear();
-    if (showsEasier(instance))
-        m_easierUsed.insert(instance);
     emit changed();
 }
 
@@ -351,7 +380,7 @@ const core::Step& PlayerController::stepOf(std::size_t instance) const
 bool PlayerController::showsEasier(std::size_t instance) const
 {
     const std::size_t step = m_runner->session().timeline().instances()[instance].step;
-    return m_easierChosen.count(step) > 0 && stepOf(instance).easier.has_value();
+    return m_runner->session().easier(step) && stepOf(instance).easier.has_value();
 }
 
 QString PlayerController::poseOf(std::size_t instance) const

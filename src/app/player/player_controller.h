@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
-#include <set>
+#include <vector>
 
 #include "app/session_runner.h"
 #include "core/event.h"
@@ -19,8 +19,9 @@
 namespace unclutch::app {
 
 // The player's model: plays one routine through a SessionRunner and keeps what the session
-// itself does not know: which variant of a step is shown, the latest cue, the steps played to
-// their end and the pain ratings. Views read frame() and paceNow() and call the slots; sounds
+// itself does not know: the latest cue, how the session was started and the pain ratings. What
+// was played of each step instance, and which variant each step shows, is the session's
+// (core::SessionLedger). Views read frame() and paceNow() and call the slots; sounds
 // and voice connect to the signals of the moments they mark, one to one: getReadyStarted to
 // SoundPlayer::playGetReady and Voice::sayGetReady, stepStarted to playStepStart and
 // sayStepStart, phaseStarted to playPhase and sayPhase, beat to playBeat, cueFired to sayCue,
@@ -36,7 +37,8 @@ public:
     void setClock(SessionRunner::Clock clock) { m_clock = std::move(clock); }
 
     // Replaces any session with a new one, ready to start at `start`'s step (the first one when
-    // there is no such step). `file` resolves the routine's images.
+    // there is no such step), or to go on where a resumed session left off (`start`'s
+    // continuation), with `start`'s easier choices. `file` resolves the routine's images.
     void load(core::Routine routine, const QString& file, SessionStart start = {});
     // Ends the session, if any, without a record: the view goes back to the library.
     void unload();
@@ -46,7 +48,7 @@ public:
     const core::Routine* routine() const;
     QString routineFile() const { return m_file; }
     // The session is a try from the editor: nothing of it goes into the history.
-    bool isTry() const { return m_isTry; }
+    bool isTry() const { return m_start.isTry; }
     core::SessionState state() const;
 
     PlayerFrame frame() const;
@@ -104,6 +106,8 @@ private:
     void onStateChanged(core::SessionState state);
     void onJumped(std::size_t instance);
     void enterInstance(std::size_t instance);
+    // Each instance's record (the ledger's, in timeline order) with its step, side and pose.
+    QList<storage::StepRecord> stepRecords(const std::vector<core::InstanceRecord>& records) const;
     const core::Step& stepOf(std::size_t instance) const;
     QString poseOf(std::size_t instance) const;
     QString imageOf(std::size_t instance) const;
@@ -111,19 +115,16 @@ private:
     SessionRunner::Clock m_clock;
     std::unique_ptr<SessionRunner> m_runner;
     QString m_file;
-    bool m_isTry = false;
-    std::size_t m_instance = 0;           // the instance whose events fire now
-    std::optional<std::size_t> m_playing; // the instance played since its start, no jump since
+    SessionStart m_start;
+    QString m_fingerprint;      // of the timeline played
+    std::size_t m_instance = 0; // the instance whose events fire now
     QString m_latestCue;
-    std::set<std::size_t> m_easierChosen; // steps
-    std::set<std::size_t> m_easierUsed;   // instances
-    std::set<std::size_t> m_completed;    // instances
     std::optional<int> m_painBefore;
     std::optional<int> m_painAfter;
     bool m_startHeld = false;
     bool m_startWanted = false; // start() came while held
-    QDateTime m_start;
-    QDateTime m_end;
+    QDateTime m_startedAt;
+    QDateTime m_endedAt;
 };
 
 } // namespace unclutch::app

@@ -30,9 +30,10 @@ struct PlayerFrame {
     core::SessionState state = core::SessionState::Ready;
     core::PauseReason pauseReason = core::PauseReason::None;
     bool gettingReady = false;
-    int instance = 0; // 0-based; "step k of n" counts instances, each side being one
+    int instance = 0; // 0-based, each side being one
     int instanceCount = 0;
-    int step = 0; // index into the routine's steps
+    int step = 0; // index into the routine's steps: "Step 3 of 4 · left side" (stepLabel())
+    int stepCount = 0;
     core::Side side = core::Side::None;
     QString pose; // the easier variant's when that is shown
     QString instructions;
@@ -43,8 +44,9 @@ struct PlayerFrame {
     std::int64_t lengthMs = 0;    // of the get-ready or the step
     std::int64_t positionMs = 0;  // in the routine
     std::int64_t totalMs = 0;
-    std::int64_t activeMs = 0; // practised so far, pauses excluded
-    QString latestCue;         // of the current instance; empty before its first cue
+    std::int64_t activeMs = 0;    // since the start, get-ready included, pauses excluded
+    std::int64_t completedMs = 0; // played in steps, as the record keeps it (core::SessionLedger)
+    QString latestCue;            // of the current instance; empty before its first cue
     bool hasNext = false;
     QString nextPose;
     core::Side nextSide = core::Side::None;

@@ -100,10 +100,18 @@ bool PlayerView::isHelpShown() const
 
 void PlayerView::play(const core::Routine& routine, const QString& file, SessionStart start)
 {
-    m_controller->load(routine, file, start);
+    // A session that will not be kept asks for no rating: there would be nowhere to keep it.
+    QString notKept;
+    if (start.isTry)
+        notKept = tr("A try from the editor: not kept in the history.");
+    else if (!m_historyWritable)
+        notKept = tr("This session won't be kept: the history could not be opened for writing.");
+    m_controller->load(routine, file, std::move(start));
     m_session->painBefore()->reset();
     m_end->painAfter()->reset();
-    m_session->setPainBeforeOffered(true);
+    m_session->setPainBeforeOffered(notKept.isEmpty());
+    m_end->setPainAfterOffered(notKept.isEmpty());
+    m_session->setNotKeptNotice(notKept);
     m_session->stopConfirm()->dismiss();
     m_help->hide();
     if (!m_cautionsSkipped && !m_acknowledgements.isAcknowledged(routine, file)) {
@@ -165,7 +173,8 @@ bool PlayerView::perform(const PlayerKey& key)
             emit backToLibrary();
             break;
         case PlayerCommand::Digit:
-            m_end->painAfter()->handleDigit(key.digit);
+            if (m_end->isPainAfterOffered())
+                m_end->painAfter()->handleDigit(key.digit);
             break;
         case PlayerCommand::Mute:
             emit muteToggleRequested();

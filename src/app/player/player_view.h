@@ -39,6 +39,10 @@ public:
     void play(const core::Routine& routine, const QString& file, SessionStart start = {});
     // For unattended measurement runs: no one is there to acknowledge the cautions.
     void setCautionsSkipped(bool skipped) { m_cautionsSkipped = skipped; }
+    // Whether sessions can be kept: when the history could not be opened for writing, the player
+    // says so from the start of each session, and asks for no pain rating. A try from the editor
+    // is never kept, and says so too.
+    void setHistoryWritable(bool writable) { m_historyWritable = writable; }
 
     void setFloorMode(bool floorMode);
     bool isFloorMode() const { return m_floorMode; }
@@ -87,6 +91,7 @@ private:
     QTimer m_refreshTimer;
     CautionAcknowledgements m_acknowledgements;
     bool m_cautionsSkipped = false;
+    bool m_historyWritable = true;
     bool m_floorMode = false;
 };
 

@@ -47,6 +47,14 @@ SessionAudio::SessionAudio(PlayerView* view, QObject* parent)
         onLoaded();
 }
 
+SessionAudio::~SessionAudio()
+{
+    // The voice speaks through the sound player: it goes first (children go in the order they
+    // were made, the sound player first).
+    delete m_voice;
+    m_voice = nullptr;
+}
+
 SessionSpeech* SessionAudio::speech() const
 {
     return m_voice->speech();
@@ -112,9 +120,8 @@ void SessionAudio::onLoaded()
     // The routine's own `language` picks the voice; without one its texts are taken to be in the
     // interface's language (bundled routines are shown translated into it).
     const core::Routine* routine = controller->routine();
-    m_voice->setLanguage(sessionLanguage(routine && routine->language
-                                             ? QString::fromStdString(*routine->language)
-                                             : QString()));
+    m_voice->setLanguage(sessionLanguage(
+        routine && routine->language ? QString::fromStdString(*routine->language) : QString()));
     speakSession(true);
     if (!readyToStart()) {
         controller->holdStart();

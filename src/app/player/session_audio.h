@@ -30,6 +30,7 @@ public:
     static constexpr int kStartHoldMs = 3000;
 
     explicit SessionAudio(PlayerView* view, QObject* parent = nullptr);
+    ~SessionAudio() override;
 
     SoundPlayer* sound() const { return m_sound; }
     Voice* voice() const { return m_voice; }

@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "app/duration_text.h"
+#include "app/step_label.h"
 #include "countdown_widget.h"
 #include "pacer_widget.h"
 #include "pain_rating_widget.h"
@@ -54,6 +55,7 @@ SessionPage::SessionPage(QWidget* parent)
     , m_instructions(makeLabel("instructionsLabel", tr("Instructions")))
     , m_nextUp(makeLabel("nextUpLabel", tr("Next up")))
     , m_painBefore(new PainRatingWidget)
+    , m_notKept(makeLabel("notKeptNotice", tr("Not kept in the history")))
 {
     setObjectName(QStringLiteral("sessionPage"));
     m_where->setForegroundRole(QPalette::Highlight);
@@ -77,6 +79,9 @@ SessionPage::SessionPage(QWidget* parent)
     m_nextUp->setForegroundRole(QPalette::PlaceholderText);
     m_painBefore->setQuestion(tr("Before you start: how is your pain now? (optional)"));
     m_painBefore->hide();
+    m_notKept->setAlignment(Qt::AlignCenter);
+    m_notKept->setForegroundRole(QPalette::PlaceholderText);
+    m_notKept->hide();
 
     // The top line: where the session is, or in its place (it has the room for the tallest of
     // them) the pause banner or the stop question.
@@ -120,6 +125,7 @@ SessionPage::SessionPage(QWidget* parent)
     layout->setSpacing(8);
     layout->addWidget(m_top);
     layout->addWidget(m_progress);
+    layout->addWidget(m_notKept);
     layout->addWidget(m_pose);
     layout->addLayout(middle, 1);
     layout->addWidget(m_painBefore);
@@ -131,6 +137,12 @@ void SessionPage::setPainBeforeOffered(bool offered)
 {
     m_painBeforeOffered = offered;
     m_painBefore->setVisible(offered);
+}
+
+void SessionPage::setNotKeptNotice(const QString& notice)
+{
+    m_notKept->setText(notice);
+    m_notKept->setVisible(!notice.isEmpty());
 }
 
 void SessionPage::setCompact(bool compact)
@@ -159,6 +171,7 @@ void SessionPage::applyType(const PlayerType& type)
     type.apply(m_instructions, 22, 26);
     type.apply(m_nextUp, 26, PlayerType::kFloorSecondaryPixels);
     type.apply(m_painBefore, 20, 22);
+    type.apply(m_notKept, 18, 22);
     fitPose();
 }
 
@@ -198,11 +211,10 @@ void SessionPage::showTopLine()
 void SessionPage::showFrame(const PlayerFrame& frame)
 {
     using core::SessionState;
-    const int k = frame.instance + 1;
-    const QString step = tr("Step %1 of %2").arg(k).arg(frame.instanceCount);
+    const QString step = stepLabel(frame.step, frame.stepCount, frame.side);
     m_where->setText(frame.gettingReady ? tr("Get ready · %1").arg(step) : step);
     m_times->setText(tr("%1 done · %2 left")
-                         .arg(minutesSeconds(frame.positionMs),
+                         .arg(minutesSeconds(frame.completedMs),
                               minutesSeconds(frame.totalMs - frame.positionMs)));
     m_progress->setMaximum(static_cast<int>(std::max<std::int64_t>(1, frame.totalMs / 1000)));
     m_progress->setValue(static_cast<int>(frame.positionMs / 1000));

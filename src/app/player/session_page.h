@@ -45,6 +45,9 @@ public:
     StopConfirmBar* stopConfirm() const { return m_stopConfirm; }
     // Whether the "pain before" question is offered: on the first get-ready, until the step.
     void setPainBeforeOffered(bool offered);
+    // Why this session will not be kept in the history, said from its first moment; empty when
+    // it will be.
+    void setNotKeptNotice(const QString& notice);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -55,8 +58,8 @@ private:
 
     QStackedWidget* m_top = nullptr;
     QWidget* m_whereAndTimes = nullptr;
-    QLabel* m_where = nullptr;  // "Get ready · step 2 of 5"
-    QLabel* m_times = nullptr;  // "4:12 done · 11:53 left"
+    QLabel* m_where = nullptr;  // "Get ready · Step 2 of 5 · left side"
+    QLabel* m_times = nullptr;  // "4:12 done · 11:53 left": played in steps, and the rest
     QLabel* m_banner = nullptr; // paused, or press Space to start
     StopConfirmBar* m_stopConfirm = nullptr;
     QProgressBar* m_progress = nullptr;
@@ -69,6 +72,7 @@ private:
     QLabel* m_instructions = nullptr;
     QLabel* m_nextUp = nullptr;
     PainRatingWidget* m_painBefore = nullptr;
+    QLabel* m_notKept = nullptr;
     int m_posePixels = 0; // the pose's size before fitting it to one line
     bool m_painBeforeOffered = false;
     bool m_compact = false;

@@ -20,8 +20,14 @@ namespace unclutch::app {
 class PlayerController;
 
 // Keeps the history of the sessions the controller plays: a record from the moment a session
-// first runs, its progress at every step boundary and every kUpdateIntervalMs while it runs (so
-// a crash loses at most that much), its end as completed or stopped, and the pain ratings.
+// first runs, its progress (every step instance as core::SessionLedger accounts it) at every
+// step boundary and every kUpdateIntervalMs while it runs (so a crash loses at most that much),
+// its end as completed or stopped, and the pain ratings. A resumed session goes on in its own
+// record (HistoryStore::markResumed()) instead of starting one.
+//
+// A session stopped before kMinimumKeptMs of active time, with no pain rating and no note, is
+// not kept: its record, written for crash safety, is removed at the stop; a rating given after
+// it stores it again.
 //
 // The store keeps a failed write in memory and writes it again with the next one, so the
 // recorder only has to say so (writeFailed) and carry on; a record that could not even be started
@@ -33,6 +39,7 @@ class SessionRecorder : public QObject {
 public:
     using Clock = std::function<QDateTime()>;
     static constexpr int kUpdateIntervalMs = 5000;
+    static constexpr qint64 kMinimumKeptMs = 15000;
 
     // `store` must be open and outlive the recorder.
     SessionRecorder(PlayerController* controller, storage::HistoryStore* store,
@@ -68,6 +75,9 @@ private:
     void onChanged();
     void begin();
     bool ensureStarted();
+    bool isWorthKeeping() const;
+    // Removes the record of a session not worth keeping; false when that could not be done.
+    bool dropShortSession();
     void finish(storage::SessionOutcome outcome);
     void onPainBefore(int rating);
     void onPainAfter(int rating);
@@ -83,9 +93,13 @@ private:
     std::optional<storage::SessionId> m_id;
     // A session runs or ran since it was started and has not been finished in the history.
     bool m_open = false;
+    // The last session was stopped too early to keep and its record removed.
+    bool m_notKept = false;
     QDateTime m_start;
     storage::SessionProgress m_progress; // the latest known, for when the session is gone
-    storage::SessionRecord m_record;     // what was known at the start, for a retried start
+    // What was known at the start (with the id of the record a resumed session goes on in) and
+    // at the end, for a retried start.
+    storage::SessionRecord m_record;
 };
 
 } // namespace unclutch::app

@@ -17,8 +17,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
 
 #include "app/duration_text.h"
+#include "app/step_label.h"
 #include "history_charts.h"
 #include "report_layout.h"
 #include "storage/history_statistics.h"
@@ -40,6 +42,85 @@ QString meanText(std::optional<double> mean, int count)
         return HistoryReport::tr("no ratings");
     return HistoryReport::tr("%1 out of 10 (%n rating(s))", nullptr, count)
         .arg(QLocale().toString(*mean, 'f', 1));
+}
+
+using storage::StepRecord;
+
+// The instances of `all` that `pick` picks, as step numbers: a step all of whose sides are
+// picked is its number alone, and three or more such steps in a row a range ("1–4"); a side on
+// its own is "3 left". With `withTime`, each one's time played: "3 left (0:40)".
+QString numbersOf(const QList<StepRecord>& all, const std::function<bool(const StepRecord&)>& pick,
+                  bool withTime = false)
+{
+    QStringList items;
+    QList<int> run; // whole steps in a row, not yet written
+    const auto flush = [&] {
+        if (run.size() >= 3)
+            items << HistoryReport::tr("%1–%2").arg(stepNumber(run.first() - 1, core::Side::None),
+                                                    stepNumber(run.last() - 1, core::Side::None));
+        else
+            for (int step : std::as_const(run))
+                items << stepNumber(step - 1, core::Side::None);
+        run.clear();
+    };
+    for (qsizetype i = 0; i < all.size();) {
+        qsizetype end = i;
+        while (end < all.size() && all[end].step == all[i].step)
+            ++end;
+        const bool whole = std::all_of(all.begin() + i, all.begin() + end, pick);
+        if (whole && !withTime) {
+            if (!run.isEmpty() && run.last() + 1 != all[i].step)
+                flush();
+            run << all[i].step;
+        } else {
+            flush();
+            for (qsizetype j = i; j < end; ++j) {
+                if (!pick(all[j]))
+                    continue;
+                const QString number = stepNumber(all[j].step - 1, all[j].side);
+                items << (withTime ? HistoryReport::tr("%1 (%2)").arg(
+                                         number, minutesSeconds(all[j].activeMs))
+                                   : number);
+            }
+        }
+        i = end;
+    }
+    flush();
+    return items.join(QStringLiteral(", "));
+}
+
+// "Done: 1–4, 5 left · Cut short: 5 right (0:40) · Skipped: 6 · Easier: 2": every step instance
+// by how it ended, then those played with the easier variant. A session from before per-step
+// records knows only its easier steps. With `counted`, numbers of instances instead of lists,
+// for a list too long to print.
+QString stepsText(const storage::SessionRecord& session, bool counted)
+{
+    const QList<StepRecord>& steps = session.steps;
+    const auto easier = [](const StepRecord& step) { return step.easier; };
+    if (!session.hasStepRecords()) {
+        if (steps.isEmpty())
+            return {};
+        return HistoryReport::tr("Easier: %1").arg(numbersOf(steps, easier));
+    }
+    QStringList parts;
+    using core::InstanceOutcome;
+    for (InstanceOutcome outcome : {InstanceOutcome::Done, InstanceOutcome::Cut,
+                                    InstanceOutcome::Skipped, InstanceOutcome::NotReached}) {
+        const auto ended = [outcome](const StepRecord& step) { return step.outcome == outcome; };
+        const auto count = std::count_if(steps.begin(), steps.end(), ended);
+        if (count == 0)
+            continue;
+        parts << HistoryReport::tr("%1: %2").arg(
+            storage::stepOutcomeDisplayName(outcome),
+            counted ? QLocale().toString(qlonglong(count))
+                    : numbersOf(steps, ended, outcome == InstanceOutcome::Cut));
+    }
+    const auto easierCount = std::count_if(steps.begin(), steps.end(), easier);
+    if (easierCount > 0)
+        parts << HistoryReport::tr("Easier: %1")
+                     .arg(counted ? QLocale().toString(qlonglong(easierCount))
+                                  : numbersOf(steps, easier));
+    return parts.join(QStringLiteral(" · "));
 }
 
 QFont fontOf(double points, bool bold = false, bool italic = false)
@@ -70,19 +151,16 @@ public:
         m_contentBottom = m_area.height() - mm(11);
         m_padX = mm(1.2);
         m_padY = mm(0.9);
-        const std::array<double, kColumns> shares{0.18, 0.23, 0.14, 0.14, 0.11, 0.20};
+        const std::array<double, kColumns> shares{0.19, 0.31, 0.17, 0.17, 0.16};
         double x = 0;
         for (int i = 0; i < kColumns; ++i) {
             m_columnX[i] = x;
             m_columnWidth[i] = shares[i] * m_area.width();
             x += m_columnWidth[i];
         }
-        m_headers = {HistoryReport::tr("Date"),
-                     HistoryReport::tr("Routine"),
-                     HistoryReport::tr("Done / planned"),
-                     HistoryReport::tr("Outcome"),
-                     HistoryReport::tr("Pain before → after"),
-                     HistoryReport::tr("Easier variant in steps")};
+        m_headers = {HistoryReport::tr("Date"), HistoryReport::tr("Routine"),
+                     HistoryReport::tr("Done / planned"), HistoryReport::tr("Outcome"),
+                     HistoryReport::tr("Pain before → after")};
     }
 
     double mm(double millimetres) const { return millimetres * m_pdf.resolution() / 25.4; }
@@ -156,11 +234,15 @@ public:
         return tallest + 2 * m_padY;
     }
 
+    // The row's line, then its steps and its note below it over the row's width, wrapped, so a
+    // long list of steps makes the row taller rather than running off the page.
     double rowHeight(const ReportRow& row) const
     {
         double height = QFontMetricsF(fontOf(8.5), &m_pdf).height() + 2 * m_padY;
+        if (!row.steps.isEmpty())
+            height += belowHeight(stepsOf(row), stepsFont()) + m_padY;
         if (!row.note.isEmpty())
-            height += noteHeight(row.note) + m_padY;
+            height += belowHeight(noteText(row.note), noteFont()) + m_padY;
         return height;
     }
 
@@ -193,8 +275,8 @@ public:
             if (r % 2 == 1)
                 m_painter.fillRect(QRectF(0, y, m_area.width(), height), QColor(0xF3, 0xF3, 0xF3));
             const double line = metrics.height() + 2 * m_padY;
-            const std::array<QString, kColumns> cells{row.date,    row.routine, row.done,
-                                                      row.outcome, row.pain,    row.easier};
+            const std::array<QString, kColumns> cells{row.date, row.routine, row.done, row.outcome,
+                                                      row.pain};
             m_painter.setFont(text);
             m_painter.setPen(Qt::black);
             for (int i = 0; i < kColumns; ++i) {
@@ -202,13 +284,19 @@ public:
                 m_painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
                                    metrics.elidedText(cells[i], Qt::ElideRight, box.width()));
             }
-            if (!row.note.isEmpty()) {
-                m_painter.setFont(fontOf(8, false, true));
+            double below = y + line - m_padY * 0.5;
+            const auto drawBelow = [&](const QString& content, const QFont& font) {
+                const double textHeight = belowHeight(content, font);
+                m_painter.setFont(font);
                 m_painter.setPen(QColor(0x33, 0x33, 0x33));
-                m_painter.drawText(noteRect(y + line - m_padY * 0.5, noteHeight(row.note)),
-                                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                                   noteText(row.note));
-            }
+                m_painter.drawText(belowRect(below, textHeight),
+                                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, content);
+                below += textHeight + m_padY;
+            };
+            if (!row.steps.isEmpty())
+                drawBelow(stepsOf(row), stepsFont());
+            if (!row.note.isEmpty())
+                drawBelow(noteText(row.note), noteFont());
             y += height;
         }
     }
@@ -238,7 +326,7 @@ public:
     }
 
 private:
-    static constexpr int kColumns = 6;
+    static constexpr int kColumns = 5;
 
     double drawLine(const QString& text, const QFont& font, double y,
                     const QColor& colour = Qt::black)
@@ -271,18 +359,29 @@ private:
     }
 
     static QString noteText(const QString& note) { return HistoryReport::tr("Note: %1").arg(note); }
+    static QFont stepsFont() { return fontOf(8); }
+    static constexpr int kMostStepLines = 12;
 
-    QRectF noteRect(double y, double height) const
+    // The row's steps listed, or counted when the list would take more than kMostStepLines
+    // lines: a routine of 200 steps on both sides must not push a row off its page.
+    QString stepsOf(const ReportRow& row) const
+    {
+        const double most = kMostStepLines * QFontMetricsF(stepsFont(), &m_pdf).lineSpacing();
+        return belowHeight(row.steps, stepsFont()) <= most ? row.steps : row.stepCounts;
+    }
+    static QFont noteFont() { return fontOf(8, false, true); }
+
+    // What goes below a row's line: from the routine's column to the right edge.
+    QRectF belowRect(double y, double height) const
     {
         const double left = m_columnX[1] + m_padX;
         return QRectF(left, y, m_area.width() - left - m_padX, height);
     }
 
-    double noteHeight(const QString& note) const
+    double belowHeight(const QString& text, const QFont& font) const
     {
-        const QFontMetricsF metrics(fontOf(8, false, true), &m_pdf);
-        return metrics
-            .boundingRect(noteRect(0, 1e6), Qt::AlignLeft | Qt::TextWordWrap, noteText(note))
+        const QFontMetricsF metrics(font, &m_pdf);
+        return metrics.boundingRect(belowRect(0, 1e6), Qt::AlignLeft | Qt::TextWordWrap, text)
             .height();
     }
 
@@ -326,10 +425,8 @@ ReportRow HistoryReport::rowFor(const storage::SessionRecord& session, const QTi
     if (session.painBefore || session.painAfter)
         row.pain =
             painText(session.painBefore) + QStringLiteral(" → ") + painText(session.painAfter);
-    QStringList steps;
-    for (int step : session.easierSteps)
-        steps.append(QString::number(step + 1));
-    row.easier = steps.join(QStringLiteral(", "));
+    row.steps = stepsText(session, false);
+    row.stepCounts = stepsText(session, true);
     row.note = session.note.simplified();
     return row;
 }

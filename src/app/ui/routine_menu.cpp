@@ -33,7 +33,7 @@ RoutineEditorWindow* RoutineMenu::editor()
         m_editor->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_editor, &RoutineEditorWindow::tryRoutine, m_window,
                 [this](const core::Routine& routine, const QString& path, int step) {
-                    m_window->play(routine, path, {step, true});
+                    m_window->play(routine, path, SessionStart::tryAt(step));
                     m_window->raise();
                     m_window->activateWindow();
                 });

@@ -8,6 +8,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 #include <QXYSeries>
 
 #include "app/history/history_filter_bar.h"
@@ -17,6 +18,7 @@
 #include "app/history/session_table_model.h"
 #include "app/report/history_plots_widget.h"
 #include "history_test_fixture.h"
+#include "storage/history_sql.h"
 
 using namespace unclutch;
 using app::HistoryFilterBar;
@@ -192,7 +194,14 @@ TEST_F(HistoryWindowTest, DetailsShowTheSelectedSession)
 {
     storage::SessionRecord record =
         session(QStringLiteral("cat-cow"), QDate(2025, 3, 20), QTime(8, 0), 290000, 6, 3);
-    record.easierSteps = {1, 4};
+    using core::InstanceOutcome;
+    record.steps = {
+        {1, core::Side::None, QStringLiteral("Tabletop"), InstanceOutcome::Done, 60000, false},
+        {2, core::Side::None, QStringLiteral("Cat-cow"), InstanceOutcome::Done, 150000, true},
+        {3, core::Side::Left, QStringLiteral("Pigeon"), InstanceOutcome::Cut, 40000, false},
+        {3, core::Side::Right, QStringLiteral("Pigeon"), InstanceOutcome::Skipped, 0, false},
+        {4, core::Side::None, QStringLiteral("Rest"), InstanceOutcome::NotReached, 0, false},
+    };
     record.note = QStringLiteral("Hips stiff.");
     add({record});
     auto window = makeWindow();
@@ -205,8 +214,32 @@ TEST_F(HistoryWindowTest, DetailsShowTheSelectedSession)
     EXPECT_EQ(text("sessionFile"), QStringLiteral("/routines/cat-cow.json"));
     EXPECT_EQ(text("sessionPlanned"), QStringLiteral("5:20"));
     EXPECT_EQ(text("sessionCompleted"), QStringLiteral("4:50"));
-    EXPECT_EQ(text("sessionSteps"), QStringLiteral("4"));
-    EXPECT_EQ(text("sessionEasier"), QStringLiteral("Steps 2 and 5"));
+    EXPECT_EQ(text("sessionSteps"), QStringLiteral("2 of 4")); // step 3 only on one side
+    auto* steps = window->findChild<QTreeWidget*>(QStringLiteral("sessionStepList"));
+    ASSERT_NE(steps, nullptr);
+    EXPECT_TRUE(steps->isVisible());
+    ASSERT_EQ(steps->topLevelItemCount(), 5);
+    const auto row = [steps](int index) {
+        QStringList cells;
+        for (int column = 0; column < steps->columnCount(); ++column)
+            cells << steps->topLevelItem(index)->text(column);
+        return cells;
+    };
+    EXPECT_EQ(row(0), (QStringList{QStringLiteral("Step 1 of 4"), QStringLiteral("Tabletop"),
+                                   QStringLiteral("Done"), QStringLiteral("1:00"), QString()}));
+    EXPECT_EQ(row(1),
+              (QStringList{QStringLiteral("Step 2 of 4"), QStringLiteral("Cat-cow"),
+                           QStringLiteral("Done"), QStringLiteral("2:30"), QStringLiteral("Yes")}));
+    EXPECT_EQ(row(2),
+              (QStringList{QStringLiteral("Step 3 of 4 · left side"), QStringLiteral("Pigeon"),
+                           QStringLiteral("Cut short"), QStringLiteral("0:40"), QString()}));
+    EXPECT_EQ(row(3),
+              (QStringList{QStringLiteral("Step 3 of 4 · right side"), QStringLiteral("Pigeon"),
+                           QStringLiteral("Skipped"), QStringLiteral("0:00"), QString()}));
+    EXPECT_EQ(row(4),
+              (QStringList{QStringLiteral("Step 4 of 4"), QStringLiteral("Rest"),
+                           QStringLiteral("Not reached"), QStringLiteral("0:00"), QString()}));
+    EXPECT_FALSE(window->findChild<QLabel*>(QStringLiteral("sessionOlderSteps"))->isVisible());
     EXPECT_EQ(text("sessionOutcome"), QStringLiteral("Completed"));
     EXPECT_EQ(text("sessionPainBefore"), QStringLiteral("6 of 10"));
     EXPECT_EQ(text("sessionPainAfter"), QStringLiteral("3 of 10"));
@@ -215,6 +248,24 @@ TEST_F(HistoryWindowTest, DetailsShowTheSelectedSession)
     auto* note = window->findChild<QPlainTextEdit*>(QStringLiteral("sessionNote"));
     ASSERT_NE(note, nullptr);
     EXPECT_EQ(note->toPlainText(), QStringLiteral("Hips stiff."));
+}
+
+// A session recorded before Unclutch kept each step knows only where the easier variant was used.
+TEST_F(HistoryWindowTest, DetailsOfASessionFromBeforeStepRecords)
+{
+    storage::SessionRecord record =
+        session(QStringLiteral("cat-cow"), QDate(2025, 3, 20), QTime(8, 0), 290000, 6, 3);
+    record.steps = storage::history_sql::legacySteps({1, 4});
+    add({record});
+    auto window = makeWindow();
+    selectRow(*window, 0);
+    EXPECT_EQ(window->findChild<QLabel*>(QStringLiteral("sessionSteps"))->text(),
+              QStringLiteral("4"));
+    EXPECT_FALSE(window->findChild<QTreeWidget*>(QStringLiteral("sessionStepList"))->isVisible());
+    auto* older = window->findChild<QLabel*>(QStringLiteral("sessionOlderSteps"));
+    EXPECT_TRUE(older->isVisible());
+    EXPECT_EQ(older->text(), QStringLiteral("Recorded before Unclutch kept each step; the easier "
+                                            "variant was used in steps 2 and 5."));
 }
 
 TEST_F(HistoryWindowTest, AnEditedNoteIsSavedOnSelectionChangeAndOnClose)

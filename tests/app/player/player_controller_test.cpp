@@ -48,6 +48,7 @@ TEST_F(PlayerControllerTest, TheFirstFrameIsTheFirstGetReady)
     EXPECT_TRUE(frame.gettingReady);
     EXPECT_EQ(frame.pose, QStringLiteral("Lie down"));
     EXPECT_EQ(frame.instanceCount, 4);
+    EXPECT_EQ(frame.stepCount, 3);
     EXPECT_EQ(frame.remainingMs, 2000);
     EXPECT_EQ(frame.totalMs, 40000);
     EXPECT_TRUE(frame.hasNext);
@@ -121,12 +122,35 @@ TEST_F(PlayerControllerTest, EasierShowsTheVariantForBothSidesAndIsRecorded)
     frame = controller.frame();
     EXPECT_EQ(frame.side, core::Side::Right);
     EXPECT_EQ(frame.pose, QStringLiteral("Pigeon, toe tucked"));
+    EXPECT_EQ(controller.summary().easierChosen, QList<int>{1});
+    // Back to the pose itself before the right side's step begins: only the left side used it.
     controller.toggleEasier();
     EXPECT_EQ(controller.frame().pose, QStringLiteral("Pigeon"));
+    playTo(41000);
 
     const app::PlayerSummary summary = controller.summary();
-    EXPECT_EQ(summary.easierInstances, (QList<int>{1, 2}));
-    EXPECT_EQ(summary.easierSteps, (QList<int>{1}));
+    ASSERT_EQ(summary.steps.size(), 4);
+    EXPECT_FALSE(summary.steps[0].easier);
+    EXPECT_TRUE(summary.steps[1].easier);
+    EXPECT_FALSE(summary.steps[2].easier);
+    EXPECT_TRUE(summary.easierChosen.isEmpty());
+}
+
+TEST_F(PlayerControllerTest, EasierThroughoutShowsEveryVariantFromTheStart)
+{
+    const QString path = dir.filePath(QStringLiteral("test-routine.json"));
+    app::SessionStart start;
+    start.easierSteps = {1};
+    start.fit = storage::SessionFit{std::nullopt, std::nullopt, true};
+    controller.load(test::readRoutine(path), path, start);
+    controller.start();
+    playTo(13000);
+    EXPECT_EQ(controller.frame().pose, QStringLiteral("Pigeon, toe tucked"));
+    playTo(41000);
+    const app::PlayerSummary summary = controller.summary();
+    EXPECT_TRUE(summary.steps[1].easier);
+    EXPECT_TRUE(summary.steps[2].easier);
+    EXPECT_EQ(summary.fit, start.fit);
 }
 
 TEST_F(PlayerControllerTest, StepsPlayedToTheirEndAreCompletedAndSkippedOnesAreNot)
@@ -134,7 +158,7 @@ TEST_F(PlayerControllerTest, StepsPlayedToTheirEndAreCompletedAndSkippedOnesAreN
     QSignalSpy finished(&controller, &PlayerController::finished);
     controller.start();
     playTo(13000);     // instance 0 played to its end
-    controller.next(); // instance 1 skipped, to instance 2
+    controller.next(); // instance 1 skipped in its get-ready, to instance 2
     controller.runner()->wake();
     playTo(30000);
     EXPECT_EQ(controller.frame().instance, 3);
@@ -142,8 +166,20 @@ TEST_F(PlayerControllerTest, StepsPlayedToTheirEndAreCompletedAndSkippedOnesAreN
     EXPECT_EQ(finished.size(), 1);
     const app::PlayerSummary summary = controller.summary();
     EXPECT_TRUE(summary.finished);
-    EXPECT_EQ(summary.instancesCompleted, 3); // 0, 2 and 3
-    EXPECT_EQ(summary.instanceCount, 4);
+    using core::InstanceOutcome;
+    ASSERT_EQ(summary.steps.size(), 4);
+    EXPECT_EQ(summary.steps[0].outcome, InstanceOutcome::Done);
+    EXPECT_EQ(summary.steps[1].outcome, InstanceOutcome::Skipped);
+    EXPECT_EQ(summary.steps[2].outcome, InstanceOutcome::Done);
+    EXPECT_EQ(summary.steps[3].outcome, InstanceOutcome::Done);
+    EXPECT_EQ(summary.steps[2].step, 2); // the Pigeon, numbered as people count
+    EXPECT_EQ(summary.steps[2].side, core::Side::Right);
+    EXPECT_EQ(summary.steps[2].pose, QStringLiteral("Pigeon"));
+    // The Pigeon's left side was skipped, so of its three steps the routine completed two.
+    EXPECT_EQ(summary.stepsCompleted, 2);
+    EXPECT_EQ(summary.stepCount, 3);
+    EXPECT_EQ(summary.plannedActiveMs, 30000);
+    EXPECT_EQ(summary.completedActiveMs, 24000);
     EXPECT_TRUE(summary.start.isValid());
     EXPECT_TRUE(summary.end.isValid());
 }
@@ -194,7 +230,7 @@ TEST_F(PlayerControllerTest, PainRatingsAreKeptWithinTheScale)
 TEST_F(PlayerControllerTest, ATryStartsAtTheStepsGetReadyAndSkipsTheEventsBeforeIt)
 {
     const QString path = dir.filePath(QStringLiteral("test-routine.json"));
-    controller.load(test::readRoutine(path), path, {2, true});
+    controller.load(test::readRoutine(path), path, app::SessionStart::tryAt(2));
     EXPECT_TRUE(controller.isTry());
     app::PlayerFrame frame = controller.frame();
     EXPECT_TRUE(frame.gettingReady);
@@ -231,17 +267,18 @@ TEST_F(PlayerControllerTest, ATryStartsAtTheStepsGetReadyAndSkipsTheEventsBefore
     playTo(10500);
     EXPECT_EQ(controller.state(), SessionState::Finished);
     const app::PlayerSummary summary = controller.summary();
-    EXPECT_EQ(summary.instancesCompleted, 1);
-    EXPECT_EQ(summary.completedActiveMs, 10000);
+    EXPECT_EQ(summary.stepsCompleted, 1);
+    EXPECT_EQ(summary.completedActiveMs, 8000); // the Cat-cow's step, not its get-ready
+    EXPECT_TRUE(summary.isTry);
 }
 
 TEST_F(PlayerControllerTest, ASecondSidedStepStartsOnItsFirstSideAndAStepThatIsGoneOnTheFirst)
 {
     const QString path = dir.filePath(QStringLiteral("test-routine.json"));
-    controller.load(test::readRoutine(path), path, {1, true});
+    controller.load(test::readRoutine(path), path, app::SessionStart::tryAt(1));
     EXPECT_EQ(controller.frame().instance, 1);
     EXPECT_EQ(controller.frame().side, core::Side::Left);
-    controller.load(test::readRoutine(path), path, {7, true});
+    controller.load(test::readRoutine(path), path, app::SessionStart::tryAt(7));
     EXPECT_EQ(controller.frame().instance, 0);
     controller.load(test::readRoutine(path), path);
     EXPECT_FALSE(controller.isTry());

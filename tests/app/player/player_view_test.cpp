@@ -138,6 +138,7 @@ TEST_F(PlayerViewTest, APlayerAskedForBeforeTheFirstPaintIsBuiltOnDemand)
 TEST_F(PlayerViewTest, PlayStartsAtOnceOnTheFirstGetReady)
 {
     open();
+    EXPECT_FALSE(window->findChild<QLabel*>(QStringLiteral("notKeptNotice"))->isVisible());
     EXPECT_TRUE(window->isPlayerShown());
     EXPECT_EQ(view()->currentPage(), view()->sessionPage());
     EXPECT_EQ(state(), SessionState::Running);
@@ -153,16 +154,17 @@ TEST_F(PlayerViewTest, ShowsPoseSideCountdownCueAndGetReadyAtChosenTimes)
     playTo(4200);
     EXPECT_EQ(text("poseLabel"), QStringLiteral("Lie down"));
     EXPECT_EQ(countdown()->text(), QStringLiteral("0:08"));
-    EXPECT_EQ(text("whereLabel"), QStringLiteral("Step 1 of 4"));
+    EXPECT_EQ(text("whereLabel"), QStringLiteral("Step 1 of 3"));
     EXPECT_FALSE(view()->sessionPage()->painBefore()->isVisible());
     playTo(7000);
     EXPECT_EQ(text("cueLabel"), QStringLiteral("“Let the pelvis settle.”"));
     playTo(12500);
     EXPECT_EQ(text("poseLabel"), QStringLiteral("Get ready: Pigeon — left side"));
-    EXPECT_EQ(text("whereLabel"), QStringLiteral("Get ready · Step 2 of 4"));
+    EXPECT_EQ(text("whereLabel"), QStringLiteral("Get ready · Step 2 of 3 · left side"));
     EXPECT_EQ(countdown()->text(), QStringLiteral("0:03"));
     playTo(21000);
     EXPECT_EQ(text("poseLabel"), QStringLiteral("Get ready: Pigeon — right side"));
+    EXPECT_EQ(text("whereLabel"), QStringLiteral("Get ready · Step 2 of 3 · right side"));
     playTo(24000);
     EXPECT_EQ(text("poseLabel"), QStringLiteral("Pigeon — right side"));
     EXPECT_EQ(countdown()->text(), QStringLiteral("0:06"));
@@ -238,6 +240,30 @@ TEST_F(PlayerViewTest, ArrowsAndLettersMoveBetweenSteps)
     EXPECT_EQ(text("poseLabel"), QStringLiteral("Get ready: Lie down"));
 }
 
+// P in a pose goes back to its get-ready, to get into position and play it again; the time
+// done is what was played of the steps, so going back neither resets it nor counts it twice.
+TEST_F(PlayerViewTest, PreviousGoesBackToTheGetReadyAndTheTimeDoneStaysTrue)
+{
+    open();
+    playTo(8000); // 6 s into "Lie down" (its get-ready is 2 s)
+    EXPECT_TRUE(text("timesLabel").startsWith(QStringLiteral("0:06 done")))
+        << text("timesLabel").toStdString();
+    key(Qt::Key_P);
+    view()->refresh();
+    EXPECT_EQ(text("poseLabel"), QStringLiteral("Get ready: Lie down"));
+    EXPECT_TRUE(text("timesLabel").startsWith(QStringLiteral("0:06 done")))
+        << text("timesLabel").toStdString();
+    playTo(10000); // its get-ready again: not played time
+    EXPECT_TRUE(text("timesLabel").startsWith(QStringLiteral("0:06 done")))
+        << text("timesLabel").toStdString();
+    playTo(14000); // 4 s of it again: 10 s played of a 10-second step
+    EXPECT_TRUE(text("timesLabel").startsWith(QStringLiteral("0:10 done")))
+        << text("timesLabel").toStdString();
+    playTo(17000); // more of it again counts no more than the step is long
+    EXPECT_TRUE(text("timesLabel").startsWith(QStringLiteral("0:10 done")))
+        << text("timesLabel").toStdString();
+}
+
 TEST_F(PlayerViewTest, EscStopsAtOnceEarlyAndAsksFirstLater)
 {
     open();
@@ -255,7 +281,7 @@ TEST_F(PlayerViewTest, EscStopsAtOnceEarlyAndAsksFirstLater)
     EXPECT_EQ(state(), SessionState::Stopped);
     EXPECT_EQ(view()->currentPage(), view()->endPage());
     EXPECT_EQ(text("endTitle"), QStringLiteral("Session stopped"));
-    EXPECT_EQ(text("stepsCompleted"), QStringLiteral("Steps completed: 1 of 4"));
+    EXPECT_EQ(text("stepsCompleted"), QStringLiteral("Steps completed: 1 of 3"));
     key(Qt::Key_Escape);
     EXPECT_FALSE(window->isPlayerShown());
 }
@@ -278,9 +304,10 @@ TEST_F(PlayerViewTest, EKeySwitchesToTheEasierVariantAndBack)
     EXPECT_EQ(text("poseLabel"), QStringLiteral("Pigeon, toe tucked — left side"));
     EXPECT_EQ(text("instructionsLabel"), QStringLiteral("Tuck the back toes."));
     EXPECT_TRUE(easier->isChecked());
+    playTo(17000);
     easier->click();
     EXPECT_EQ(text("poseLabel"), QStringLiteral("Pigeon — left side"));
-    EXPECT_EQ(controller()->summary().easierInstances, QList<int>{1});
+    EXPECT_TRUE(controller()->summary().steps[1].easier);
     playTo(33000);
     EXPECT_FALSE(easier->isEnabled());
 }
@@ -319,8 +346,8 @@ TEST_F(PlayerViewTest, PainBeforeAndAfterTakeOneKey)
     playTo(41000);
     EXPECT_EQ(view()->currentPage(), view()->endPage());
     EXPECT_EQ(text("endTitle"), QStringLiteral("Well done"));
-    EXPECT_EQ(text("timePractised"), QStringLiteral("Time practised: 0:40"));
-    EXPECT_EQ(text("stepsCompleted"), QStringLiteral("Steps completed: 4 of 4"));
+    EXPECT_EQ(text("timePractised"), QStringLiteral("Time practised: 0:30"));
+    EXPECT_EQ(text("stepsCompleted"), QStringLiteral("Steps completed: 3 of 3"));
     key(Qt::Key_1);
     key(Qt::Key_0); // within a second of the 1: ten
     EXPECT_EQ(controller()->painAfter(), 10);
@@ -451,6 +478,11 @@ TEST_F(PlayerViewTest, TryItInTheEditorPlaysFromTheSelectedStep)
     EXPECT_TRUE(controller()->isTry());
     view()->refresh();
     EXPECT_EQ(text("whereLabel"), QStringLiteral("Get ready · Step 3 of 4"));
+    // A try is not kept, says so, and asks for no pain rating.
+    EXPECT_FALSE(view()->sessionPage()->painBefore()->isVisible());
+    EXPECT_TRUE(window->findChild<QLabel*>(QStringLiteral("notKeptNotice"))->isVisible());
+    EXPECT_EQ(text("notKeptNotice"),
+              QStringLiteral("A try from the editor: not kept in the history."));
     EXPECT_EQ(text("poseLabel"), QStringLiteral("Get ready: Three again"));
     EXPECT_EQ(text("nextUpLabel"), QStringLiteral("Next up: Four"));
     playTo(2500);
@@ -462,4 +494,41 @@ TEST_F(PlayerViewTest, TryItInTheEditorPlaysFromTheSelectedStep)
     for (const core::Event& event : fired)
         EXPECT_EQ(event.instance, 2u) << "nothing of steps 1 and 2 fires";
     EXPECT_TRUE(editor->isWindowModified()) << "the try played the edit; it is still unsaved";
+
+    playTo(15000);
+    ASSERT_EQ(view()->currentPage(), view()->endPage());
+    EXPECT_FALSE(view()->endPage()->findChild<QWidget*>(QStringLiteral("painRating"))->isVisible());
+    key(Qt::Key_5);
+    EXPECT_EQ(controller()->painAfter(), std::nullopt);
+}
+
+// The history could not be opened for writing: the player says at once that the session will
+// not be kept, and asks for no pain rating before or after.
+TEST_F(PlayerViewTest, ASessionThatCannotBeKeptSaysSoAndAsksNoRating)
+{
+    open();
+    view()->setHistoryWritable(false);
+    const storage::RoutineEntry* entry = library.findById(QStringLiteral("test-routine"));
+    ASSERT_NE(entry, nullptr);
+    window->play(*entry->routine, entry->path); // a session played from now on
+    EXPECT_TRUE(window->findChild<QLabel*>(QStringLiteral("notKeptNotice"))->isVisible());
+    EXPECT_EQ(
+        text("notKeptNotice"),
+        QStringLiteral("This session won't be kept: the history could not be opened for writing."));
+    auto* painBefore = view()->sessionPage()->findChild<QWidget*>(QStringLiteral("painRating"));
+    ASSERT_NE(painBefore, nullptr);
+    EXPECT_FALSE(painBefore->isVisible());
+    key(Qt::Key_4);
+    EXPECT_EQ(controller()->painBefore(), std::nullopt);
+    playTo(41000);
+    ASSERT_EQ(view()->currentPage(), view()->endPage());
+    EXPECT_FALSE(view()->endPage()->findChild<QWidget*>(QStringLiteral("painRating"))->isVisible());
+    key(Qt::Key_4);
+    EXPECT_EQ(controller()->painAfter(), std::nullopt);
+
+    // Kept again, the next session asks as usual and shows no notice.
+    view()->setHistoryWritable(true);
+    window->play(*entry->routine, entry->path);
+    EXPECT_FALSE(window->findChild<QLabel*>(QStringLiteral("notKeptNotice"))->isVisible());
+    EXPECT_TRUE(painBefore->isVisible());
 }

@@ -104,16 +104,23 @@ TEST_F(SessionRecorderTest, StartUpdatesAndFinishGiveTheRecord)
     EXPECT_EQ(record.plannedActiveMs, controller.summary().plannedActiveMs);
     controller.setPainBefore(3);
 
-    // Step boundaries: the Pigeon's get-ready at 12 s, its step at 15 s.
+    EXPECT_EQ(record.plannedActiveMs, 30000); // the four steps, without their get-ready
+    EXPECT_EQ(record.timelineFingerprint, controller.summary().timelineFingerprint);
+    EXPECT_FALSE(record.timelineFingerprint.isEmpty());
+    EXPECT_EQ(record.fit, std::nullopt);
+
+    // Step boundaries: the Pigeon's get-ready at 12 s, its step at 15 s; the get-ready of the
+    // first step (0–2 s) and of the Pigeon (12–15 s) are not practice.
     playTo(16000);
     record = stored();
-    EXPECT_EQ(record.completedActiveMs, 15000);
+    EXPECT_EQ(record.completedActiveMs, 10000);
     EXPECT_EQ(record.stepsCompleted, 1);
+    EXPECT_EQ(record.currentInstance, 1);
     EXPECT_EQ(record.painBefore, 3);
 
     controller.togglePause();
     EXPECT_FALSE(recorder->isUpdateTimerActive());
-    EXPECT_EQ(stored().completedActiveMs, 16000); // written at the pause
+    EXPECT_EQ(stored().completedActiveMs, 11000); // written at the pause
     controller.togglePause();
     EXPECT_TRUE(recorder->isUpdateTimerActive());
 
@@ -123,8 +130,12 @@ TEST_F(SessionRecorderTest, StartUpdatesAndFinishGiveTheRecord)
     controller.setPainAfter(2);
     record = stored();
     EXPECT_EQ(record.outcome, SessionOutcome::Completed);
-    EXPECT_EQ(record.completedActiveMs, 40000);
+    EXPECT_EQ(record.completedActiveMs, 30000);
     EXPECT_EQ(record.stepsCompleted, 4);
+    ASSERT_EQ(record.steps.size(), 4);
+    const storage::StepRecord pigeonRight{
+        2, core::Side::Right, QStringLiteral("Pigeon"), core::InstanceOutcome::Done, 6000, false};
+    EXPECT_EQ(record.steps[2], pigeonRight);
     EXPECT_EQ(record.end, wallStart.addMSecs(40000));
     EXPECT_EQ(record.painBefore, 3);
     EXPECT_EQ(record.painAfter, 2);
@@ -151,17 +162,120 @@ TEST_F(SessionRecorderTest, HistoryChangedForStartRatingsAndEndOnly)
     EXPECT_EQ(changed.count(), 4);
 }
 
-TEST_F(SessionRecorderTest, StopGivesStopped)
+TEST_F(SessionRecorderTest, StopGivesStoppedWithEveryStepAsItEnded)
+{
+    controller.start();
+    playTo(20000);
+    controller.stop();
+    const storage::SessionRecord record = stored();
+    EXPECT_EQ(record.outcome, SessionOutcome::Stopped);
+    EXPECT_EQ(record.completedActiveMs, 15000);
+    EXPECT_EQ(record.stepsCompleted, 1);
+    EXPECT_EQ(record.end, wallStart.addMSecs(20000));
+    EXPECT_EQ(record.currentInstance, 1);
+    using core::InstanceOutcome;
+    const QList<storage::StepRecord> steps = {
+        {1, core::Side::None, QStringLiteral("Lie down"), InstanceOutcome::Done, 10000, false},
+        {2, core::Side::Left, QStringLiteral("Pigeon"), InstanceOutcome::Cut, 5000, false},
+        {2, core::Side::Right, QStringLiteral("Pigeon"), InstanceOutcome::NotReached, 0, false},
+        {3, core::Side::None, QStringLiteral("Cat-cow"), InstanceOutcome::NotReached, 0, false},
+    };
+    EXPECT_EQ(record.steps, steps);
+    EXPECT_FALSE(recorder->isUpdateTimerActive());
+}
+
+// The record once showed more time done than planned: the end is handed out a little after its
+// moment, and the active time up to then was taken as done.
+TEST_F(SessionRecorderTest, CompletedNeverPassesPlanned)
+{
+    controller.start();
+    playTo(39500);
+    clock.setMs(40003);
+    controller.runner()->wake();
+    ASSERT_EQ(controller.state(), SessionState::Finished);
+    const storage::SessionRecord record = stored();
+    EXPECT_EQ(record.completedActiveMs, record.plannedActiveMs);
+    EXPECT_EQ(record.completedActiveMs, 30000);
+}
+
+// 15 s of active time: the Lie down step's 10 s and 5 s of the Pigeon's, whose step starts at 15 s.
+TEST_F(SessionRecorderTest, AStopBefore15SecondsWithNoRatingOrNoteIsNotKept)
+{
+    QSignalSpy changed(recorder.get(), &app::SessionRecorder::historyChanged);
+    controller.start();
+    EXPECT_EQ(store->count().value(), 1); // written at once, in case of a crash
+    playTo(19500);
+    clock.setMs(19999);
+    controller.runner()->wake();
+    controller.stop();
+    EXPECT_EQ(controller.summary().completedActiveMs, 14999);
+    EXPECT_EQ(store->count().value(), 0);
+    EXPECT_FALSE(recorder->sessionId());
+    EXPECT_EQ(changed.count(), 2); // its start, and its removal
+}
+
+TEST_F(SessionRecorderTest, AStopAt15SecondsIsKept)
+{
+    controller.start();
+    playTo(20000);
+    controller.stop();
+    EXPECT_EQ(controller.summary().completedActiveMs, 15000);
+    EXPECT_EQ(store->count().value(), 1);
+    EXPECT_EQ(stored().outcome, SessionOutcome::Stopped);
+}
+
+TEST_F(SessionRecorderTest, AShortStopWithARatingOrANoteIsKept)
+{
+    controller.start();
+    controller.setPainBefore(6);
+    playTo(5000);
+    controller.stop();
+    EXPECT_EQ(store->count().value(), 1);
+    EXPECT_EQ(stored().painBefore, 6);
+
+    // A note written in the history window while it played.
+    const QString path = dir.filePath(QStringLiteral("test-routine.json"));
+    controller.load(test::readRoutine(path), path);
+    controller.start();
+    ASSERT_TRUE(store->setNote(*recorder->sessionId(), QStringLiteral("Too sore today.")).ok());
+    playTo(9000);
+    controller.stop();
+    EXPECT_EQ(store->count().value(), 2);
+    EXPECT_EQ(stored().note, QStringLiteral("Too sore today."));
+}
+
+TEST_F(SessionRecorderTest, AShortStopRatedAfterwardsIsKeptAfterAll)
 {
     controller.start();
     playTo(5000);
     controller.stop();
+    EXPECT_EQ(store->count().value(), 0);
+    controller.setPainAfter(7);
+    ASSERT_EQ(store->count().value(), 1);
     const storage::SessionRecord record = stored();
     EXPECT_EQ(record.outcome, SessionOutcome::Stopped);
-    EXPECT_EQ(record.completedActiveMs, 5000);
-    EXPECT_EQ(record.stepsCompleted, 0);
+    EXPECT_EQ(record.painAfter, 7);
+    EXPECT_EQ(record.completedActiveMs, 3000);
+    EXPECT_EQ(record.start, wallStart);
     EXPECT_EQ(record.end, wallStart.addMSecs(5000));
-    EXPECT_FALSE(recorder->isUpdateTimerActive());
+    controller.setPainAfter(5); // a second thought changes the same record
+    EXPECT_EQ(store->count().value(), 1);
+    EXPECT_EQ(stored().painAfter, 5);
+}
+
+// Completed is not stopped: a routine shorter than 15 s played to its end is kept.
+TEST_F(SessionRecorderTest, AShortRoutinePlayedToItsEndIsKept)
+{
+    const QString path = test::writeRoutine(
+        dir, R"({"format": 1, "title": "Short", "steps": [{"pose": "Breathe", "duration": 8}]})",
+        QStringLiteral("short.json"));
+    controller.load(test::readRoutine(path), path);
+    controller.start();
+    playTo(14000);
+    ASSERT_EQ(controller.state(), SessionState::Finished);
+    EXPECT_EQ(store->count().value(), 1);
+    EXPECT_EQ(stored().outcome, SessionOutcome::Completed);
+    EXPECT_EQ(stored().completedActiveMs, 8000);
 }
 
 TEST_F(SessionRecorderTest, ASessionNeverFinishedIsRecoveredAsInterrupted)
@@ -171,7 +285,7 @@ TEST_F(SessionRecorderTest, ASessionNeverFinishedIsRecoveredAsInterrupted)
     recorder->update(); // as the 5-second timer would
     const storage::SessionId id = *recorder->sessionId();
     const qint64 written = stored().completedActiveMs;
-    EXPECT_EQ(written, 20000);
+    EXPECT_EQ(written, 15000);
 
     // The process dies: nothing is finished, the store is simply gone.
     recorder.reset();
@@ -193,18 +307,18 @@ TEST_F(SessionRecorderTest, ASessionNeverFinishedIsRecoveredAsInterrupted)
 TEST_F(SessionRecorderTest, ATryLeavesNoRecordAndDoesNotTouchTheOneBefore)
 {
     controller.start();
-    playTo(5000);
+    playTo(20000);
     controller.stop();
     const storage::SessionId before = *recorder->sessionId();
 
     const QString path = dir.filePath(QStringLiteral("test-routine.json"));
-    controller.load(test::readRoutine(path), path, {2, true});
+    controller.load(test::readRoutine(path), path, app::SessionStart::tryAt(2));
     EXPECT_TRUE(controller.isTry());
     controller.start();
     EXPECT_FALSE(recorder->isRecording());
     EXPECT_FALSE(recorder->isUpdateTimerActive());
     controller.setPainBefore(7);
-    playTo(20000);
+    playTo(35000);
     EXPECT_EQ(controller.state(), SessionState::Finished);
     controller.setPainAfter(1);
 
@@ -221,6 +335,96 @@ TEST_F(SessionRecorderTest, ATryLeavesNoRecordAndDoesNotTouchTheOneBefore)
     controller.start();
     EXPECT_TRUE(recorder->isRecording());
     EXPECT_EQ(store->count().value(), 2);
+}
+
+// The records side of resuming: a stopped session goes on at the get-ready of the instance that
+// was playing, with what was played so far, in the same record.
+TEST_F(SessionRecorderTest, AResumedSessionGoesOnInItsOwnRecord)
+{
+    controller.start();
+    controller.toggleEasier(); // no variant for "Lie down": nothing changes
+    playTo(16000);
+    controller.toggleEasier(); // the Pigeon's easier variant, 1 s into its left side
+    playTo(20000);
+    controller.stop();
+    const storage::SessionId id = *recorder->sessionId();
+
+    clock.setMs(3600000); // an hour later
+    const auto offered = store->latestResumable(wall());
+    ASSERT_TRUE(offered.ok()) << offered.error().toStdString();
+    ASSERT_TRUE(offered->has_value());
+    const storage::SessionRecord left = **offered;
+    EXPECT_EQ(left.id, id);
+    EXPECT_EQ(left.currentInstance, 1);
+    EXPECT_EQ(left.easierChosen, QList<int>{1});
+
+    const QString path = dir.filePath(QStringLiteral("test-routine.json"));
+    const core::Routine routine = test::readRoutine(path);
+    const std::optional<app::SessionStart> start = app::resumeStart(left, routine);
+    ASSERT_TRUE(start.has_value());
+    controller.load(routine, path, *start);
+    app::PlayerFrame frame = controller.frame();
+    EXPECT_EQ(frame.instance, 1);
+    EXPECT_TRUE(frame.gettingReady);
+    EXPECT_TRUE(frame.easierShown); // the same easier choices
+    EXPECT_EQ(frame.pose, QStringLiteral("Pigeon, toe tucked"));
+    EXPECT_EQ(frame.completedMs, 15000);
+
+    const qint64 resumedAt = msSince(clock);
+    controller.start();
+    EXPECT_EQ(recorder->sessionId(), id);
+    storage::SessionRecord record = stored();
+    EXPECT_EQ(record.outcome, SessionOutcome::InProgress);
+    EXPECT_EQ(record.resumed, 1);
+    EXPECT_EQ(record.completedActiveMs, 15000); // the time already done stays counted
+
+    playTo(resumedAt + 28000); // the Pigeon again from its get-ready, then the rest
+    ASSERT_EQ(controller.state(), SessionState::Finished);
+    record = stored();
+    EXPECT_EQ(store->count().value(), 1);
+    EXPECT_EQ(record.outcome, SessionOutcome::Completed);
+    EXPECT_EQ(record.start, wallStart);
+    EXPECT_EQ(record.resumed, 1);
+    EXPECT_EQ(record.completedActiveMs, 30000); // the Pigeon's left side counted once
+    EXPECT_EQ(record.stepsCompleted, 4);
+    EXPECT_TRUE(record.steps[1].easier);
+    EXPECT_EQ(store->latestResumable(wall()).value(), std::nullopt);
+}
+
+// What the fit controls and --play --minutes/--pace/--easier will pass: kept with the record.
+TEST_F(SessionRecorderTest, TheFitAndEasierChoicesAreKept)
+{
+    const QString path = dir.filePath(QStringLiteral("test-routine.json"));
+    app::SessionStart start;
+    start.fit = storage::SessionFit{20.0, 12.5, true};
+    start.easierSteps = {0, 1, 2}; // easier throughout: every step that has a variant
+    controller.load(test::readRoutine(path), path, start);
+    controller.start();
+    storage::SessionRecord record = stored();
+    EXPECT_EQ(record.fit, start.fit);
+    EXPECT_EQ(record.easierChosen, QList<int>{1});
+    playTo(41000);
+    record = stored();
+    EXPECT_EQ(record.fit, start.fit);
+    EXPECT_TRUE(record.steps[1].easier);
+    EXPECT_TRUE(record.steps[2].easier);
+    EXPECT_FALSE(record.steps[0].easier); // the first step has no easier variant
+}
+
+TEST_F(SessionRecorderTest, ARoutineEditedSinceIsNotResumed)
+{
+    controller.start();
+    playTo(20000);
+    controller.stop();
+    const storage::SessionRecord left = stored();
+    const QString path = dir.filePath(QStringLiteral("test-routine.json"));
+    core::Routine edited = test::readRoutine(path);
+    ASSERT_TRUE(app::resumeStart(left, edited).has_value());
+    edited.steps[0].duration = 12;
+    EXPECT_FALSE(app::resumeStart(left, edited).has_value());
+    core::Routine translated = test::readRoutine(path);
+    translated.steps[1].pose = "Taube"; // the words may change; the timeline may not
+    EXPECT_TRUE(app::resumeStart(left, translated).has_value());
 }
 
 namespace {

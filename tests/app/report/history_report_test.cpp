@@ -9,6 +9,7 @@
 #include "../../support/qt_printers.h"
 #include "app/report/history_report.h"
 #include "report_test_support.h"
+#include "storage/history_sql.h"
 
 using namespace unclutch;
 using app::test::session;
@@ -74,20 +75,102 @@ TEST(HistoryReportRows, ShowTheSessionAsPrinted)
     storage::SessionRecord record =
         session(utc(2024, 5, 1, 7, 30), 4, 6, 4, QStringLiteral("Stiff\nin the morning"));
     record.completedActiveMs = 4 * 60 * 1000 + 12 * 1000;
-    record.easierSteps = {1, 4};
+    using core::InstanceOutcome;
+    using core::Side;
+    const auto step = [](int number, Side side, InstanceOutcome outcome, qint64 ms,
+                         bool easier = false) {
+        return storage::StepRecord{number, side, QStringLiteral("Pose"), outcome, ms, easier};
+    };
+    record.steps = {
+        step(1, Side::None, InstanceOutcome::Done, 60000),
+        step(2, Side::None, InstanceOutcome::Done, 60000, true),
+        step(3, Side::Left, InstanceOutcome::Done, 60000),
+        step(3, Side::Right, InstanceOutcome::Done, 60000),
+        step(4, Side::Left, InstanceOutcome::Done, 30000),
+        step(4, Side::Right, InstanceOutcome::Cut, 12000, true),
+        step(5, Side::None, InstanceOutcome::Skipped, 0),
+        step(6, Side::None, InstanceOutcome::NotReached, 0),
+    };
     const app::ReportRow row = app::HistoryReport::rowFor(record, QTimeZone::utc());
     EXPECT_TRUE(row.date.contains(QStringLiteral("07:30")));
     EXPECT_EQ(row.routine, QStringLiteral("Slow cat-cow"));
     EXPECT_EQ(row.done, QStringLiteral("4:12 / 10:00"));
     EXPECT_EQ(row.outcome, storage::outcomeDisplayName(storage::SessionOutcome::Stopped));
     EXPECT_EQ(row.pain, QStringLiteral("6 → 4"));
-    EXPECT_EQ(row.easier, QStringLiteral("2, 5"));
+    EXPECT_EQ(row.steps, QStringLiteral("Done: 1–3, 4 left · Cut short: 4 right (0:12) · "
+                                        "Skipped: 5 · Not reached: 6 · Easier: 2, 4 right"));
+    EXPECT_EQ(row.stepCounts,
+              QStringLiteral("Done: 5 · Cut short: 1 · Skipped: 1 · Not reached: 1 · Easier: 2"));
     EXPECT_EQ(row.note, QStringLiteral("Stiff in the morning"));
 
     record.painAfter.reset();
     EXPECT_EQ(app::HistoryReport::rowFor(record, QTimeZone::utc()).pain, QStringLiteral("6 → –"));
     record.painBefore.reset();
     EXPECT_EQ(app::HistoryReport::rowFor(record, QTimeZone::utc()).pain, QString());
+
+    // A session from before per-step records: where the easier variant was used, if anywhere.
+    record.steps = storage::history_sql::legacySteps({1, 4});
+    EXPECT_EQ(app::HistoryReport::rowFor(record, QTimeZone::utc()).steps,
+              QStringLiteral("Easier: 2, 5"));
+    record.steps.clear();
+    EXPECT_EQ(app::HistoryReport::rowFor(record, QTimeZone::utc()).steps, QString());
+}
+
+// Steps listed below each row make it taller; a list too long to print (a routine of 200 steps
+// on both sides, every other one cut short) is counted instead, so no row runs off its page.
+TEST_F(HistoryReportTest, StepListsGrowTheRowsButNeverPastAPage)
+{
+    const auto month = [](int number) {
+        app::ReportRequest request = may2024();
+        request.first = QDate(2024, number, 1);
+        request.last = request.first.addMonths(1).addDays(-1);
+        return request;
+    };
+    // 30 sessions a month: in June with no steps, in July 20 steps, in August 200.
+    const auto sessionsWith = [](int monthNumber, int stepCount) {
+        QList<storage::SessionRecord> sessions;
+        for (int day = 1; day <= 30; ++day) {
+            storage::SessionRecord record = session(utc(2024, monthNumber, day, 7), 10, 5, 3);
+            for (int step = 1; step <= stepCount; ++step) {
+                for (core::Side side : {core::Side::Left, core::Side::Right}) {
+                    const bool cut = (step + int(side)) % 2 == 0;
+                    record.steps << storage::StepRecord{
+                        step,
+                        side,
+                        QStringLiteral("Pose"),
+                        cut ? core::InstanceOutcome::Cut : core::InstanceOutcome::Done,
+                        1000,
+                        cut};
+                }
+            }
+            sessions << record;
+        }
+        return sessions;
+    };
+    add(sessionsWith(6, 0) + sessionsWith(7, 20) + sessionsWith(8, 200));
+    const auto render = [&](int monthNumber) {
+        const storage::Result<QByteArray> pdf =
+            app::HistoryReport::render(*m_store, month(monthNumber));
+        EXPECT_TRUE(pdf.ok()) << pdf.error().toStdString();
+        return pdf.ok() ? *pdf : QByteArray();
+    };
+    const QByteArray plain = render(6);
+    const QByteArray listed = render(7);
+    const QByteArray counted = render(8);
+    EXPECT_GT(pageCount(listed), pageCount(plain));
+    EXPECT_LT(pageCount(counted), pageCount(listed));
+    EXPECT_TRUE(app::test::pdfText(listed).contains(
+        QStringLiteral("Done: 1 right, 2 left, 3 right, 4 left, 5 right")));
+    EXPECT_TRUE(app::test::pdfText(listed).contains(
+        QStringLiteral("Cut short: 1 left (0:01), 2 right (0:01), 3 left (0:01)")));
+    EXPECT_TRUE(app::test::pdfText(counted).contains(
+        QStringLiteral("Done: 200 · Cut short: 200 · Easier: 200")));
+    EXPECT_FALSE(app::test::pdfText(counted).contains(QStringLiteral("1 left (0:01)")));
+
+    const app::ReportRow row =
+        app::HistoryReport::rowFor(sessionsWith(8, 200).first(), QTimeZone::utc());
+    EXPECT_GT(row.steps.size(), 4000);
+    EXPECT_EQ(row.stepCounts, QStringLiteral("Done: 200 · Cut short: 200 · Easier: 200"));
 }
 
 TEST(HistoryReportPeriod, CoversWholeDaysFromFirstToLastInTheZone)
