@@ -239,8 +239,11 @@ void Application::openHistory()
         printErr(QStringLiteral("unclutch: ") + notice);
         tell(notice);
     }
-    m_window->playerView()->setHistoryWritable(m_history.isOpen());
-    if (m_history.isOpen()) {
+    // A read-only history is shown and exported, but a session played now cannot be kept: the
+    // player says so at once and asks for no rating, and nothing tries to record it.
+    const bool writable = m_history.isOpen() && !m_history.isReadOnly();
+    m_window->playerView()->setHistoryWritable(writable);
+    if (writable) {
         m_recorder = std::make_unique<SessionRecorder>(m_window->playerController(), &m_history);
         connect(m_recorder.get(), &SessionRecorder::writeFailed, this, &Application::tell);
         connect(qApp, &QCoreApplication::aboutToQuit, m_recorder.get(),
