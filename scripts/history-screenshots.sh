@@ -3,8 +3,9 @@
 #   scripts/history-screenshots.sh [BUILD_DIR] [OUT_DIR]
 # Seeds a fresh data folder (bench/unclutch_seed_history), starts the real app on it under Xvfb
 # at 1366×768, opens the history with Ctrl+H as a person would, selects a session (history.png),
-# shows the Plots tab with Alt+L (history-plots.png); then writes the physiotherapist report
-# of that year and converts its first two pages (report-page-1.png, report-page-2.png).
+# shows the Plots tab with Alt+L (history-plots.png) and, for the last 30 days, the What helps
+# tab with Alt+W (history-what-helps.png); then writes the physiotherapist report of that year and converts its
+# first two pages (report-page-1.png, report-page-2.png).
 # Needs xvfb-run, xdotool, ImageMagick's import and pdftoppm (poppler-utils).
 set -euo pipefail
 build=${1:-build/dev}
@@ -36,9 +37,16 @@ XDG_CONFIG_HOME=$work/config xvfb-run -a -s '-screen 0 1366x768x24' bash -c '
     xdotool key alt+l
     sleep 1.5
     import -window root "$out/history-plots.png"
+    # What helps over the last 30 days: some routines have enough rated sessions, some not.
+    xdotool key alt+s alt+p Down
+    sleep 0.5
+    xdotool key alt+w
+    sleep 1.5
+    import -window root "$out/history-what-helps.png"
     kill "$pid"' _ "$app" "$work/data" "$out"
 echo "$out/history.png"
 echo "$out/history-plots.png"
+echo "$out/history-what-helps.png"
 
 QT_QPA_PLATFORM=offscreen "$preview" --data-dir "$work/data" --pdf "$work/report.pdf" --days 365
 pdftoppm -png -r 60 -f 1 -l 2 "$work/report.pdf" "$work/report-page"

@@ -137,6 +137,21 @@
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <extracomment>A chart&apos;s date and time labels, in Qt&apos;s date format (d: day, MMM: short month name).</extracomment>
+        <translation>d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A chart&apos;s date labels, in Qt&apos;s date format (d: day, MMM: short month name).</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>A chart&apos;s month labels, in Qt&apos;s date format (MMM: short month name, yyyy: year).</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>HistoryExporter</name>
@@ -241,10 +256,6 @@
         <translation>Geübte Zeit</translation>
     </message>
     <message>
-        <source>%1 minutes (%2 h %3 min)</source>
-        <translation>%1 Minuten (%2 Std. %3 Min.)</translation>
-    </message>
-    <message>
         <source>Average pain before</source>
         <translation>Durchschnittlicher Schmerz vorher</translation>
     </message>
@@ -294,6 +305,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>The minutes practised, then the same in hours and minutes: &quot;95 minutes (1 h 35 min)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -303,6 +315,63 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>Was hilft</translation>
+    </message>
+    <message>
+        <source>What helps (continued)</source>
+        <translation>Was hilft (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Change in pain: the rating after a session minus the one before it (−2: two points less pain after), over the sessions rated both before and after; fewer than %1 are too few to say anything. The person&apos;s own ratings: how sessions felt, not what eases pain.</source>
+        <translation>Veränderung des Schmerzes: die Bewertung nach einer Sitzung minus die davor (−2: zwei Punkte weniger Schmerz danach), über die Sitzungen mit Bewertung vorher und nachher; weniger als %1 sind zu wenige, um etwas zu sagen. Die eigenen Bewertungen der Person: wie sich Sitzungen anfühlten, nicht was den Schmerz lindert.</translation>
+    </message>
+    <message>
+        <source>Rated sessions</source>
+        <translation>Bewertete Sitzungen</translation>
+    </message>
+    <message>
+        <source>Average change</source>
+        <translation>Mittlere Veränderung</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardabw.</translation>
+    </message>
+    <message>
+        <source>Range of changes</source>
+        <translation>Spanne der Veränderungen</translation>
+    </message>
+    <message>
+        <source>Minutes practised</source>
+        <translation>Geübte Minuten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>A date in the report, in Qt&apos;s date format (d: day, MMMM: month name, yyyy: year).</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm</source>
+        <extracomment>When the report was made, in Qt&apos;s date format (HH:mm: hours and minutes).</extracomment>
+        <translation>d. MMMM yyyy, HH:mm</translation>
     </message>
 </context>
 <context>
@@ -682,6 +751,29 @@
     </message>
 </context>
 <context>
+    <name>RoutineExporter</name>
+    <message>
+        <source>Cannot export to %1: it is not a folder.</source>
+        <translation>Export nach %1 nicht möglich: Das ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the picture %1: %2</source>
+        <translation>Das Bild %1 kann nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>These pictures are missing and were left out: %1</source>
+        <translation>Diese Bilder fehlen und wurden weggelassen: %1</translation>
+    </message>
+</context>
+<context>
     <name>RoutineFileReader</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -755,6 +847,17 @@
     <message>
         <source>Aut&amp;hor:</source>
         <translation>A&amp;utor:</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineImporter</name>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1501,30 @@
     </message>
 </context>
 <context>
+    <name>WhatHelpsText</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Sessions rated before and after, of all sessions of a routine: &quot;5 of 6&quot;.</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>The smallest and largest change in pain: &quot;−4 to +1&quot;.</extracomment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>No session rated both before and after yet: nothing to say.</source>
+        <translation>Noch keine Sitzung mit Bewertung vorher und nachher: nichts zu sagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n session(s) rated before and after: too few to say anything yet, as one good or bad day can swing these figures. Wait for at least %1.</source>
+        <translation>
+            <numerusform>Erst %n Sitzung mit Bewertung vorher und nachher: zu wenige, um schon etwas zu sagen, denn ein guter oder schlechter Tag kann diese Zahlen stark verschieben. Warten Sie mindestens %1 ab.</numerusform>
+            <numerusform>Erst %n Sitzungen mit Bewertung vorher und nachher: zu wenige, um schon etwas zu sagen, denn ein guter oder schlechter Tag kann diese Zahlen stark verschieben. Warten Sie mindestens %1 ab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>routine:after-long-sitting</name>
     <message>
         <source>After long sitting</source>
@@ -1975,16 +2102,8 @@
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <source>With --validate: routine files or folders.</source>
-        <translation>Mit --validate: Routinedateien oder -ordner.</translation>
-    </message>
-    <message>
         <source>[PATH…]</source>
         <translation>[PFAD…]</translation>
-    </message>
-    <message>
-        <source>choose one of --validate, --timeline, --list, --play, --export-history</source>
-        <translation>wählen Sie eines von --validate, --timeline, --list, --play, --export-history</translation>
     </message>
     <message>
         <source>--validate needs at least one routine file or folder</source>
@@ -2029,6 +2148,22 @@
     <message>
         <source>--pace must be a number of seconds from 1 to 120, got %1</source>
         <translation>--pace muss eine Zahl von Sekunden von 1 bis 120 sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Check routine files and copy them, with their pictures, into your routines.</source>
+        <translation>Routinendateien prüfen und mit ihren Bildern zu Ihren Routinen kopieren.</translation>
+    </message>
+    <message>
+        <source>With --validate: routine files or folders. With --import: routine files. Alone: a routine file to add or play.</source>
+        <translation>Mit --validate: Routinendateien oder Ordner. Mit --import: Routinendateien. Allein: eine Routinendatei zum Hinzufügen oder Abspielen.</translation>
+    </message>
+    <message>
+        <source>choose one of --validate, --import, --timeline, --list, --play, --export-history</source>
+        <translation>wählen Sie eines von --validate, --import, --timeline, --list, --play, --export-history</translation>
+    </message>
+    <message>
+        <source>--import needs at least one routine file</source>
+        <translation>--import braucht mindestens eine Routinendatei</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2489,10 @@ Jetzt öffnen?</translation>
         <source>This session is still going on; it can be deleted once it has ended.</source>
         <translation>Diese Sitzung läuft noch; sie kann gelöscht werden, sobald sie beendet ist.</translation>
     </message>
+    <message>
+        <source>&amp;What helps</source>
+        <translation>&amp;Was hilft</translation>
+    </message>
 </context>
 <context>
     <name>unclutch::app::ImagePicker</name>
@@ -2639,6 +2778,14 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>unclutch::app::PainText</name>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Pain before and after a session on the 0–10 scale, e.g. &quot;6 → 4&quot;.</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>unclutch::app::PlayRequest</name>
     <message>
         <source>unclutch: %1 is not a valid routine; nothing to play</source>
@@ -2891,6 +3038,11 @@ Jetzt öffnen?</translation>
         <source>The period must start on or before the day it ends.</source>
         <translation>Der Zeitraum muss spätestens an dem Tag beginnen, an dem er endet.</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>The report period&apos;s dates, in Qt&apos;s date format (d: day, MMMM: month name, yyyy: year).</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>unclutch::app::RoutineEditorWindow</name>
@@ -3032,6 +3184,92 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
     <message>
         <source>Unclutch</source>
         <translation>Unclutch</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>unclutch::app::RoutineTransfer</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Unclutch</source>
+        <translation>Unclutch</translation>
+    </message>
+    <message>
+        <source>Import routines</source>
+        <translation>Routinen importieren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation>Routinendateien (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:</source>
+        <translation>%1 wurde nicht importiert:</translation>
+    </message>
+    <message>
+        <source>Added to your routines: %1</source>
+        <translation>Zu Ihren Routinen hinzugefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported: they have errors and were not copied.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden: Sie enthält Fehler und wurde nicht kopiert.</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden: Sie enthalten Fehler und wurden nicht kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to which folder?</source>
+        <translation>In welchen Ordner exportieren?</translation>
+    </message>
+    <message>
+        <source>The routine was not exported.</source>
+        <translation>Die Routine wurde nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 is ready to send: the folder %2 holds the routine and its pictures. Send the whole folder; whoever receives it opens the routine file with Unclutch.</source>
+        <translation>%1 ist bereit zum Versenden: Der Ordner %2 enthält die Routine und ihre Bilder. Senden Sie den ganzen Ordner; wer ihn bekommt, öffnet die Routinendatei mit Unclutch.</translation>
+    </message>
+    <message>
+        <source>&amp;Show folder</source>
+        <translation>Ordner &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>%1 is not a routine Unclutch can play. Its problems:</source>
+        <translation>%1 ist keine Routine, die Unclutch abspielen kann. Ihre Probleme:</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>By %1, from %2</source>
+        <translation>Von %1, aus %2</translation>
+    </message>
+    <message>
+        <source>Add %1 to your routines, or play it once without adding it?</source>
+        <translation>%1 zu Ihren Routinen hinzufügen oder einmal abspielen, ohne sie hinzuzufügen?</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my routines</source>
+        <translation>Zu meinen Routinen &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Play it once</source>
+        <translation>&amp;Einmal abspielen</translation>
     </message>
 </context>
 <context>
@@ -3320,10 +3558,6 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3863,53 @@ Geben Sie etwas Speicherplatz frei und versuchen Sie es dann erneut. Wenn Sie je
     <message>
         <source>The speech engine “%1” has no voice for the language “%2”, so the routine is not spoken.</source>
         <translation>Die Sprachausgabe „%1“ hat keine Stimme für die Sprache „%2“, daher wird die Routine nicht angesagt.</translation>
+    </message>
+</context>
+<context>
+    <name>unclutch::app::WhatHelpsWidget</name>
+    <message>
+        <source>How your pain changed with each routine. The change is your rating after a session minus your rating before it: −2 means two points less pain afterwards, +1 one point more. Only sessions you rated both before and after count. These are your own ratings: they show how sessions felt, not what treats your back.</source>
+        <translation>Wie sich Ihr Schmerz mit jeder Routine verändert hat. Die Veränderung ist Ihre Bewertung nach einer Sitzung minus Ihre Bewertung davor: −2 heißt zwei Punkte weniger Schmerz danach, +1 einen Punkt mehr. Es zählen nur Sitzungen, die Sie vorher und nachher bewertet haben. Es sind Ihre eigenen Bewertungen: Sie zeigen, wie sich Sitzungen angefühlt haben, nicht, was Ihren Rücken behandelt.</translation>
+    </message>
+    <message>
+        <source>What helps, by routine</source>
+        <translation>Was hilft, nach Routine</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Rated before and after</source>
+        <translation>Vorher und nachher bewertet</translation>
+    </message>
+    <message>
+        <source>Change in pain, on average</source>
+        <translation>Veränderung des Schmerzes, im Mittel</translation>
+    </message>
+    <message>
+        <source>Lowest to highest change</source>
+        <translation>Kleinste bis größte Veränderung</translation>
+    </message>
+    <message>
+        <source>Minutes practised</source>
+        <translation>Geübte Minuten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>The history could not be opened, so there is nothing to show.</source>
+        <translation>Der Verlauf konnte nicht geöffnet werden; daher gibt es nichts zu zeigen.</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Once you have practised and rated your pain before and after, you can see here how each routine went.</source>
+        <translation>Noch keine Sitzungen. Sobald Sie geübt und Ihren Schmerz vorher und nachher bewertet haben, sehen Sie hier, wie jede Routine verlaufen ist.</translation>
+    </message>
+    <message>
+        <source>No sessions match the filter.</source>
+        <translation>Keine Sitzung passt zum Filter.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,23 @@
             <numerusform>%1 out of 10 (%n ratings)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhatHelpsText</name>
+    <message numerus="yes">
+        <source>Only %n session(s) rated before and after: too few to say anything yet, as one good or bad day can swing these figures. Wait for at least %1.</source>
+        <translation>
+            <numerusform>Only %n session rated before and after: too few to say anything yet, as one good or bad day can swing these figures. Wait for at least %1.</numerusform>
+            <numerusform>Only %n sessions rated before and after: too few to say anything yet, as one good or bad day can swing these figures. Wait for at least %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>unclutch::app::HistoryHeader</name>
@@ -62,6 +79,16 @@
         <translation>
             <numerusform>%n step</numerusform>
             <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unclutch::app::RoutineTransfer</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported: they have errors and were not copied.</source>
+        <translation>
+            <numerusform>%n file could not be imported: it has errors and was not copied.</numerusform>
+            <numerusform>%n files could not be imported: they have errors and were not copied.</numerusform>
         </translation>
     </message>
 </context>

@@ -21,6 +21,7 @@
 #include "app/ui/history_menu.h"
 #include "app/ui/main_window.h"
 #include "app/ui/routine_menu.h"
+#include "app/ui/routine_transfer.h"
 #include "app/ui/settings_menu.h"
 #include "console.h"
 #include "event_log_writer.h"
@@ -153,7 +154,14 @@ void Application::buildWindow()
     m_unsavedHistory = std::make_unique<UnsavedHistoryGuard>(m_window.get());
     m_reminders = std::make_unique<TrayReminders>();
     // The menus are children of the window, in the menu bar's order.
-    new RoutineMenu(m_window.get(), m_library, m_paths);
+    RoutineTransfer* transfer = (new RoutineMenu(m_window.get(), m_library, m_paths))->transfer();
+    connect(m_window.get(), &MainWindow::routineFilesDropped, transfer,
+            &RoutineTransfer::importFiles);
+    // A routine file the file manager opened Unclutch with: asked about once the window shows.
+    if (!m_commandLine.openFile.isEmpty())
+        callAfterFirstPaint(m_window.get(), [transfer, file = m_commandLine.openFile] {
+            transfer->offerFile(file);
+        });
     m_historyMenu = new HistoryMenu(m_window.get());
     m_settingsMenu = new SettingsMenu(m_window.get(), m_library, m_reminders.get());
     new HelpMenu(m_window.get());

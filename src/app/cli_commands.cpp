@@ -11,6 +11,7 @@
 #include "storage/history_exporter.h"
 #include "storage/paths.h"
 #include "storage/routine_file_reader.h"
+#include "storage/routine_importer.h"
 #include "storage/routine_library.h"
 
 namespace unclutch::app {
@@ -79,6 +80,25 @@ int CliCommands::validate(const QStringList& paths) const
         }
     }
     return allValid ? 0 : 1;
+}
+
+int CliCommands::importRoutines(const QStringList& files) const
+{
+    const storage::RoutineImporter importer(m_paths);
+    bool allImported = true;
+    for (const QString& file : files) {
+        // One at a time: a file later in the list may take an id this one was given.
+        const storage::Result<storage::ImportedRoutine> imported = importer.importFile(file, file);
+        if (!imported.warning().isEmpty())
+            printErr(imported.warning());
+        if (!imported) {
+            printErr(imported.error());
+            allImported = false;
+            continue;
+        }
+        printOut(imported->id + QLatin1Char('\t') + imported->path);
+    }
+    return allImported ? 0 : 1;
 }
 
 int CliCommands::list() const

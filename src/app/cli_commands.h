@@ -17,8 +17,9 @@ class CliCommands {
 public:
     explicit CliCommands(const storage::Paths& paths);
 
-    int validate(const QStringList& paths) const; // --validate PATH…
-    int list() const;                             // --list
+    int validate(const QStringList& paths) const;       // --validate PATH…
+    int importRoutines(const QStringList& files) const; // --import FILE…
+    int list() const;                                   // --list
     // --timeline FILE [--minutes M] [--pace S] [--easier]
     int timeline(const QString& file, const core::FitChoices& fit) const;
     int exportHistory(const QString& file) const; // --export-history FILE

@@ -45,6 +45,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
 
     const QCommandLineOption validate(
         QStringLiteral("validate"), tr("Check routine files or folders and report every problem."));
+    const QCommandLineOption import(
+        QStringLiteral("import"),
+        tr("Check routine files and copy them, with their pictures, into your routines."));
     const QCommandLineOption timeline(
         QStringLiteral("timeline"), tr("Print the timed events of a routine as JSON."), tr("FILE"));
     const QCommandLineOption list(QStringLiteral("list"),
@@ -73,10 +76,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    parser.addOptions({validate, timeline, list, play, exportHistory, dataDir, eventLog, minutes,
-                       pace, easier, verbose, help, version});
+    parser.addOptions({validate, import, timeline, list, play, exportHistory, dataDir, eventLog,
+                       minutes, pace, easier, verbose, help, version});
     parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 tr("With --validate: routine files or folders."), tr("[PATH…]"));
+                                 tr("With --validate: routine files or folders. With --import: "
+                                    "routine files. Alone: a routine file to add or play."),
+                                 tr("[PATH…]"));
 
     CommandLine result;
     // Qt names the program in its usage line only once an application object exists, which
@@ -101,6 +106,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         }
     };
     pick(validate, Mode::Validate);
+    pick(import, Mode::Import);
     pick(timeline, Mode::Timeline);
     pick(list, Mode::List);
     pick(play, Mode::Play);
@@ -121,8 +127,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return result;
     };
     if (modes > 1)
-        return usageError(
-            tr("choose one of --validate, --timeline, --list, --play, --export-history"));
+        return usageError(tr("choose one of --validate, --import, --timeline, --list, --play, "
+                             "--export-history"));
     if (result.mode == Mode::Timeline)
         result.file = parser.value(timeline);
     else if (result.mode == Mode::Play)
@@ -132,8 +138,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
 
     if (result.mode == Mode::Validate && result.paths.isEmpty())
         return usageError(tr("--validate needs at least one routine file or folder"));
-    if (result.mode != Mode::Validate && !result.paths.isEmpty())
-        return usageError(tr("unexpected argument \"%1\"").arg(result.paths.first()));
+    if (result.mode == Mode::Import && result.paths.isEmpty())
+        return usageError(tr("--import needs at least one routine file"));
+    // The app opened on one file, as a file manager does.
+    if (result.mode == Mode::Gui && result.paths.size() == 1)
+        result.openFile = result.paths.takeFirst();
+    const bool takesPaths = result.mode == Mode::Validate || result.mode == Mode::Import;
+    if (!takesPaths && !result.paths.isEmpty())
+        return usageError(tr("unexpected argument \"%1\"").arg(result.paths.last()));
     if (!result.eventLog.isEmpty() && result.mode != Mode::Play)
         return usageError(tr("--event-log goes with --play"));
 

@@ -13,6 +13,7 @@ struct CommandLine {
         Gui,
         Play,
         Validate,
+        Import,
         Timeline,
         List,
         ExportHistory,
@@ -22,11 +23,12 @@ struct CommandLine {
     };
 
     Mode mode = Mode::Gui;
-    QStringList paths;    // --validate PATH…
+    QStringList paths;    // --validate PATH…, --import FILE…
     QString file;         // --timeline FILE, --export-history FILE, --play FILE|ID
     QString dataDir;      // --data-dir DIR
     QString eventLog;     // --event-log FILE
     core::FitChoices fit; // --minutes M, --pace S, --easier: with --play or --timeline
+    QString openFile;     // `unclutch FILE` (a file manager's "Open with"): offered to add or play
     bool verbose = false;
     QString error; // for UsageError
     QString helpText;

@@ -39,6 +39,7 @@ int runCommandLine(int argc, char* argv[], const app::CommandLine& commandLine)
         app::printErr(QStringLiteral("Try 'unclutch --help'."));
         return 2;
     case Mode::Validate:
+    case Mode::Import:
     case Mode::Timeline:
     case Mode::List:
     case Mode::ExportHistory:
@@ -54,6 +55,8 @@ int runCommandLine(int argc, char* argv[], const app::CommandLine& commandLine)
     switch (commandLine.mode) {
     case Mode::Validate:
         return commands.validate(commandLine.paths);
+    case Mode::Import:
+        return commands.importRoutines(commandLine.paths);
     case Mode::Timeline:
         return commands.timeline(commandLine.file, commandLine.fit);
     case Mode::List:

@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace unclutch::storage {
 
@@ -21,6 +22,11 @@ struct DayRatings {
 };
 
 } // namespace
+
+bool RoutineEffect::enoughToSay() const
+{
+    return rated >= HistoryStatistics::kWhatHelpsMinimumRated;
+}
 
 QList<PainPoint> HistoryStatistics::painSeries(QList<SessionSample> samples)
 {
@@ -134,6 +140,60 @@ HistorySummary HistoryStatistics::summarise(const QList<SessionRecord>& sessions
     if (summary.painAfterCount > 0)
         summary.painAfter = after / summary.painAfterCount;
     return summary;
+}
+
+QList<RoutineEffect> HistoryStatistics::whatHelps(const QList<SessionRecord>& sessions)
+{
+    struct Tally {
+        RoutineEffect effect;
+        QDateTime latest;
+        QList<int> changes;
+    };
+    QHash<QString, Tally> byRoutine;
+    for (const SessionRecord& session : sessions) {
+        Tally& tally = byRoutine[session.routineId];
+        RoutineEffect& effect = tally.effect;
+        effect.routineId = session.routineId;
+        if (!tally.latest.isValid() || session.start >= tally.latest) {
+            tally.latest = session.start;
+            effect.title =
+                session.routineTitle.isEmpty() ? session.routineId : session.routineTitle;
+        }
+        ++effect.sessions;
+        effect.activeMs += session.completedActiveMs;
+        if (session.painBefore && session.painAfter)
+            tally.changes.append(*session.painAfter - *session.painBefore);
+    }
+
+    QList<RoutineEffect> effects;
+    effects.reserve(byRoutine.size());
+    for (Tally& tally : byRoutine) {
+        RoutineEffect& effect = tally.effect;
+        const QList<int>& changes = tally.changes;
+        effect.rated = int(changes.size());
+        if (!changes.isEmpty()) {
+            double sum = 0;
+            for (int change : changes)
+                sum += change;
+            const double mean = sum / double(changes.size());
+            effect.meanChange = mean;
+            const auto [smallest, largest] = std::minmax_element(changes.begin(), changes.end());
+            effect.smallestChange = *smallest;
+            effect.largestChange = *largest;
+            if (changes.size() >= 2) {
+                double squares = 0;
+                for (int change : changes)
+                    squares += (change - mean) * (change - mean);
+                effect.standardDeviation = std::sqrt(squares / double(changes.size() - 1));
+            }
+        }
+        effects.append(std::move(effect));
+    }
+    std::sort(effects.begin(), effects.end(), [](const RoutineEffect& a, const RoutineEffect& b) {
+        const int byTitle = a.title.localeAwareCompare(b.title);
+        return byTitle != 0 ? byTitle < 0 : a.routineId < b.routineId;
+    });
+    return effects;
 }
 
 } // namespace unclutch::storage

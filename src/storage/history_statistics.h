@@ -55,6 +55,26 @@ struct HistorySummary {
     int painAfterCount = 0;
 };
 
+// How one routine's sessions went, for "What helps": how often pain was rated before and after
+// it, how much it changed, and how long the routine was practised. Change is after − before on
+// the 0–10 scale, so −2 means two points less pain after the session.
+struct RoutineEffect {
+    QString routineId;
+    QString title;                           // as of the routine's latest session
+    int sessions = 0;                        // every session of the routine
+    int rated = 0;                           // sessions with pain rated both before and after
+    qint64 activeMs = 0;                     // completed active time of every session
+    std::optional<double> meanChange;        // over the rated sessions; empty when none
+    std::optional<double> standardDeviation; // sample (n − 1) deviation; from 2 rated on
+    std::optional<int> smallestChange;       // the lowest and highest change: the range
+    std::optional<int> largestChange;
+
+    // Below kWhatHelpsMinimumRated rated sessions, a person is told it is too early to say.
+    bool enoughToSay() const;
+
+    bool operator==(const RoutineEffect&) const = default;
+};
+
 // The aggregates a history view plots, computed from samples so that the rules are plain
 // functions. Calendar days and weeks are those of `zone` (the app passes the system zone).
 class HistoryStatistics {
@@ -73,6 +93,16 @@ public:
     // The sessions of a period of `daysInPeriod` days summed up; `daysPractised` as above.
     static HistorySummary summarise(const QList<SessionRecord>& sessions, int daysPractised,
                                     int daysInPeriod);
+
+    // One entry per routine with sessions among `sessions`, by title (then id): an order
+    // that ranks nothing. See RoutineEffect.
+    static QList<RoutineEffect> whatHelps(const QList<SessionRecord>& sessions);
+    // Fewer rated sessions than this are too few to say whether a routine helps: one unusual
+    // day in four moves a mean of four by a quarter of its difference from the rest, which for
+    // ratings that wobble by a point or two from day to day is as large as the changes the
+    // mean is meant to show. Five is where a single day stops dominating, and still soon
+    // enough (a week or two of practice) for the caution to give way to numbers.
+    static constexpr int kWhatHelpsMinimumRated = 5;
 
     // The rule behind the calm note that suggests seeing a health professional: pain has
     // stayed at kPersistentPainRating or above for kPersistentPainDays days in a row.

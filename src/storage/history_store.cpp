@@ -401,6 +401,14 @@ Result<int> HistoryStore::daysPractised(const HistoryFilter& filter, const QTime
     return HistoryStatistics::daysPractised(*found, zone);
 }
 
+Result<QList<RoutineEffect>> HistoryStore::whatHelps(const HistoryFilter& filter) const
+{
+    const Result<QList<SessionRecord>> found = sessions(filter);
+    if (!found.ok())
+        return Failure(found.error());
+    return HistoryStatistics::whatHelps(*found);
+}
+
 Result<bool> HistoryStore::painPersists(const QDateTime& now, const QTimeZone& zone) const
 {
     const Result<QList<SessionSample>> found =

@@ -122,6 +122,8 @@ public:
                    const QTimeZone& zone = QTimeZone::systemTimeZone()) const;
     Result<int> daysPractised(const HistoryFilter& filter = {},
                               const QTimeZone& zone = QTimeZone::systemTimeZone()) const;
+    // HistoryStatistics::whatHelps() over the sessions the filter matches.
+    Result<QList<RoutineEffect>> whatHelps(const HistoryFilter& filter = {}) const;
     // HistoryStatistics::painPersists() over every routine's sessions.
     Result<bool> painPersists(const QDateTime& now,
                               const QTimeZone& zone = QTimeZone::systemTimeZone()) const;

@@ -152,8 +152,6 @@ Result<QString> RoutineFiles::duplicate(const QString& sourcePath,
     Result<core::Routine> loaded = load(sourcePath);
     if (!loaded)
         return Result<QString>::failureOf(loaded);
-    if (const Status made = m_paths.ensureDataDir(); !made)
-        return Result<QString>::failureOf(made);
     core::Routine routine = std::move(loaded).value();
     // A copy of a bundled routine starts from the words the user saw in the library.
     const QString fromFolder = QFileInfo(sourcePath).absolutePath();
@@ -164,12 +162,21 @@ Result<QString> RoutineFiles::duplicate(const QString& sourcePath,
     const QString id = uniqueId(QString::fromStdString(routine.id) + QStringLiteral("-copy"),
                                 takenIds() | alsoTaken);
     routine.id = id.toStdString();
-    routine.id_from_file_name = false;
     const QString copyTitle = tr("%1 (copy)");
     const int room = maxTitleLength - (copyTitle.toUcs4().size() - 2);
     routine.title =
         copyTitle.arg(truncatedToCodePoints(QString::fromStdString(routine.title), room))
             .toStdString();
+    return addOwn(std::move(routine), fromFolder);
+}
+
+Result<QString> RoutineFiles::addOwn(core::Routine routine, const QString& fromFolder) const
+{
+    if (const Status made = m_paths.ensureDataDir(); !made)
+        return Result<QString>::failureOf(made);
+    const QString id = QString::fromStdString(routine.id);
+    // Written out, the id stays the routine's whatever the file comes to be called.
+    routine.id_from_file_name = false;
     copyPictures(routine, fromFolder);
     return m_writer.save(unusedFileName(m_paths.userRoutinesDir(), id), routine);
 }

@@ -32,6 +32,12 @@ public:
     // uses copied beside it. `alsoTaken` adds ids known to the caller (e.g. extra folders).
     Result<QString> duplicate(const QString& sourcePath, const QSet<QString>& alsoTaken = {}) const;
 
+    // `routine`, read from a file in `fromFolder`, as a new own routine file named after its
+    // id, which must be free (see uniqueId()). The pictures it uses are copied beside it: one
+    // already there with the same bytes is shared, a different one is never overwritten (the
+    // copy gets a name of its own, and the routine that path). The value is the new file.
+    Result<QString> addOwn(core::Routine routine, const QString& fromFolder) const;
+
     // A new title, and with `renameFile` a file name made from it. The routine's id does not
     // change, so its history stays with it.
     Result<QString> rename(const QString& path, const QString& title, bool renameFile) const;

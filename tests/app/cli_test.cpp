@@ -392,3 +392,113 @@ TEST(Cli, ExportHistoryToAnUnknownExtensionIsAUsageError)
     EXPECT_FALSE(QFile::exists(out));
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("data/history.sqlite"))));
 }
+
+namespace {
+
+const QByteArray hipOpeners = R"({
+  "format": 1,
+  "id": "hip-openers",
+  "title": "Hip openers",
+  "steps": [
+    { "pose": "Figure four", "duration": 60, "image": "images/figure-four.png" }
+  ]
+})";
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST(Cli, ImportCopiesTheRoutineWithItsPictureAndPrintsIdAndPath)
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("mail/images"));
+    writeFile(dir.filePath(QStringLiteral("mail/images/figure-four.png")), "a picture");
+    writeFile(dir.filePath(QStringLiteral("mail/hips.json")), hipOpeners);
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const Outcome r = run({QStringLiteral("--import"), QStringLiteral("mail/hips.json"),
+                           QStringLiteral("--data-dir"), data},
+                          dir.path());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.err, QString());
+    const QString copy = QDir(data).filePath(QStringLiteral("routines/hip-openers.json"));
+    EXPECT_EQ(r.out, QStringLiteral("hip-openers\t") + copy + u'\n');
+    EXPECT_EQ(readFile(QDir(data).filePath(QStringLiteral("routines/images/figure-four.png"))),
+              "a picture");
+    // The library lists it, and --validate finds its picture beside it.
+    const Outcome list = run({QStringLiteral("--list"), QStringLiteral("--data-dir"), data});
+    EXPECT_NE(list.out.indexOf(QStringLiteral("hip-openers\tHip openers\t")), -1)
+        << list.out.toStdString();
+    const Outcome valid = run({QStringLiteral("--validate"), copy});
+    EXPECT_EQ(valid.exitCode, 0);
+    EXPECT_EQ(valid.out, copy + QStringLiteral(": ok\n")) << valid.err.toStdString();
+}
+
+TEST(Cli, ImportGivesATakenIdAFreshOne)
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("a.json")), hipOpeners);
+    writeFile(dir.filePath(QStringLiteral("b.json")), hipOpeners);
+    QByteArray clutch = hipOpeners;
+    clutch.replace("hip-openers", "release-the-clutch");
+    writeFile(dir.filePath(QStringLiteral("c.json")), clutch);
+    const QString data = dir.filePath(QStringLiteral("data"));
+    // Two files of one import with one id, and the id of a bundled routine.
+    const Outcome r =
+        run({QStringLiteral("--data-dir"), data, QStringLiteral("--import"),
+             QStringLiteral("a.json"), QStringLiteral("b.json"), QStringLiteral("c.json")},
+            dir.path());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3) << r.out.toStdString();
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("hip-openers\t"))) << lines[0].toStdString();
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("hip-openers-2\t"))) << lines[1].toStdString();
+    EXPECT_TRUE(lines[2].startsWith(QStringLiteral("release-the-clutch-2\t")))
+        << lines[2].toStdString();
+    // Importing again takes the next one.
+    const Outcome again = run(
+        {QStringLiteral("--data-dir"), data, QStringLiteral("--import"), QStringLiteral("a.json")},
+        dir.path());
+    EXPECT_TRUE(again.out.startsWith(QStringLiteral("hip-openers-3\t"))) << again.out.toStdString();
+    const Outcome list = run({QStringLiteral("--list"), QStringLiteral("--data-dir"), data});
+    EXPECT_EQ(list.err, QString()) << "no routine of the library is refused for its id";
+}
+
+TEST(Cli, ImportRefusesAnInvalidFileWithItsMessagesAndExitOne)
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("images"));
+    writeFile(dir.filePath(QStringLiteral("images/figure-four.png")), "a picture");
+    QByteArray broken = hipOpeners;
+    broken.replace("\"duration\": 60", "\"duration\": \"60\"");
+    writeFile(dir.filePath(QStringLiteral("broken.json")), broken);
+    writeFile(dir.filePath(QStringLiteral("good.json")), minimal);
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const Outcome r = run({QStringLiteral("--import"), QStringLiteral("broken.json"),
+                           QStringLiteral("good.json"), QStringLiteral("--data-dir"), data},
+                          dir.path());
+    EXPECT_EQ(r.exitCode, 1);
+    // The --validate line, and the valid file beside it imported all the same.
+    const Outcome validate =
+        run({QStringLiteral("--validate"), QStringLiteral("broken.json")}, dir.path());
+    EXPECT_EQ(r.err, validate.err);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("broken.json:6:"))) << r.err.toStdString();
+    EXPECT_EQ(r.out, QStringLiteral("good\t") +
+                         QDir(data).filePath(QStringLiteral("routines/good.json")) + u'\n');
+    const QStringList copied = QDir(QDir(data).filePath(QStringLiteral("routines")))
+                                   .entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    EXPECT_EQ(copied, QStringList(QStringLiteral("good.json")));
+}
+
+TEST(Cli, ImportOfSomethingThatIsNotAFileIsExitOne)
+{
+    QTemporaryDir dir;
+    const Outcome r = run({QStringLiteral("--import"), dir.path(), QStringLiteral("--data-dir"),
+                           dir.filePath(QStringLiteral("data"))});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.startsWith(dir.path() + QStringLiteral(": error: "))) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
+}

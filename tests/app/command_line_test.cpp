@@ -31,6 +31,29 @@ TEST(CommandLine, ValidateTakesEveryPath)
     EXPECT_TRUE(line.isCommandLineMode());
 }
 
+TEST(CommandLine, ImportTakesEveryFile)
+{
+    const CommandLine line =
+        parse({QStringLiteral("--import"), QStringLiteral("a.json"), QStringLiteral("b.json"),
+               QStringLiteral("--data-dir"), QStringLiteral("/tmp/x")});
+    EXPECT_EQ(line.mode, Mode::Import);
+    EXPECT_EQ(line.paths, (QStringList{QStringLiteral("a.json"), QStringLiteral("b.json")}));
+    EXPECT_EQ(line.dataDir, QStringLiteral("/tmp/x"));
+    EXPECT_TRUE(line.isCommandLineMode());
+    EXPECT_EQ(parse({QStringLiteral("--import")}).mode, Mode::UsageError);
+}
+
+TEST(CommandLine, OneFileAloneOpensTheAppOnIt)
+{
+    const CommandLine line = parse({QStringLiteral("/home/me/Downloads/hips.json")});
+    EXPECT_EQ(line.mode, Mode::Gui);
+    EXPECT_FALSE(line.isCommandLineMode());
+    EXPECT_EQ(line.openFile, QStringLiteral("/home/me/Downloads/hips.json"));
+    EXPECT_TRUE(line.paths.isEmpty());
+    EXPECT_EQ(parse({QStringLiteral("a.json"), QStringLiteral("b.json")}).mode, Mode::UsageError);
+    EXPECT_TRUE(parse({}).openFile.isEmpty());
+}
+
 TEST(CommandLine, DataDirGoesWithAnyMode)
 {
     const CommandLine line =

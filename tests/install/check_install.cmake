@@ -32,6 +32,11 @@ execute_process(COMMAND desktop-file-validate "${root}/share/applications/${APP_
 if(result)
     message(FATAL_ERROR "desktop-file-validate failed: ${result}")
 endif()
+# A routine file opened from the file manager reaches the app as its argument (unclutch FILE).
+file(READ "${root}/share/applications/${APP_ID}.desktop" desktop)
+if(NOT desktop MATCHES "\nExec=unclutch %f\n" OR NOT desktop MATCHES "\nMimeType=[^\n]*application/json;")
+    message(FATAL_ERROR "the desktop file does not open JSON routine files with Exec=unclutch %f")
+endif()
 execute_process(COMMAND appstreamcli validate --no-net "${root}/share/metainfo/${APP_ID}.metainfo.xml"
     RESULT_VARIABLE result)
 if(result)

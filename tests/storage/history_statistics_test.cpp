@@ -180,3 +180,101 @@ TEST(HistorySummary, NoRatingsHaveNoMean)
     EXPECT_EQ(summary.painAfter, std::nullopt);
     EXPECT_EQ(summary.painBeforeCount, 0);
 }
+
+namespace {
+
+SessionRecord practised(const QString& routine, const QString& title, int day, int minutes,
+                        std::optional<int> before, std::optional<int> after)
+{
+    SessionRecord record =
+        finishedSession(utc(2024, 5, day, 7), qint64(minutes) * 60 * 1000, routine);
+    record.routineTitle = title;
+    record.painBefore = before;
+    record.painAfter = after;
+    return record;
+}
+
+} // namespace
+
+// Worked by hand: the cat-cow's changes are −2, 0, −4, −1 and +1 (the session rated only
+// before does not count): mean −6 / 5 = −1.2; deviations −0.8, 1.2, −2.8, 0.2, 2.2, their
+// squares 0.64 + 1.44 + 7.84 + 0.04 + 4.84 = 14.8, over n − 1 = 4 gives 3.7, so the standard
+// deviation is √3.7 ≈ 1.9235; the range −4 to +1; minutes 10 + 12 + 8 + 5 + 10 + 15 = 60.
+TEST(HistoryWhatHelps, MeanChangeSpreadAndMinutesPerRoutine)
+{
+    const QString catCow = QStringLiteral("cat-cow");
+    const QString hips = QStringLiteral("hips");
+    const QString walk = QStringLiteral("walk");
+    const QList<SessionRecord> sessions{
+        practised(catCow, QStringLiteral("Cat cow"), 1, 10, 6, 4),
+        practised(hips, QStringLiteral("Hip openers"), 1, 10, 5, 3),
+        practised(catCow, QStringLiteral("Cat cow"), 2, 12, 5, 5),
+        practised(catCow, QStringLiteral("Cat cow"), 3, 8, 7, 3),
+        practised(walk, QStringLiteral("A walk"), 3, 7, std::nullopt, std::nullopt),
+        practised(catCow, QStringLiteral("Cat cow"), 4, 5, 4, std::nullopt),
+        practised(hips, QStringLiteral("Hip openers"), 4, 10, 4, 4),
+        practised(catCow, QStringLiteral("Slow cat-cow"), 6, 15, 3, 4),
+        practised(catCow, QStringLiteral("Cat cow"), 5, 10, 6, 5),
+    };
+    const QList<RoutineEffect> effects = HistoryStatistics::whatHelps(sessions);
+    ASSERT_EQ(effects.size(), 3);
+
+    // By title, which ranks nothing.
+    const RoutineEffect& a = effects[0];
+    EXPECT_EQ(a.title, QStringLiteral("A walk"));
+    EXPECT_EQ(a.sessions, 1);
+    EXPECT_EQ(a.rated, 0);
+    EXPECT_EQ(a.activeMs, 7 * 60 * 1000);
+    EXPECT_EQ(a.meanChange, std::nullopt);
+    EXPECT_EQ(a.standardDeviation, std::nullopt);
+    EXPECT_EQ(a.smallestChange, std::nullopt);
+    EXPECT_FALSE(a.enoughToSay());
+
+    // Changes −2 and 0: mean −1, deviations ±1, √(2 / 1) ≈ 1.4142.
+    const RoutineEffect& h = effects[1];
+    EXPECT_EQ(h.routineId, hips);
+    EXPECT_EQ(h.sessions, 2);
+    EXPECT_EQ(h.rated, 2);
+    EXPECT_DOUBLE_EQ(*h.meanChange, -1.0);
+    EXPECT_NEAR(*h.standardDeviation, 1.41421356, 1e-8);
+    EXPECT_EQ(h.smallestChange, -2);
+    EXPECT_EQ(h.largestChange, 0);
+    EXPECT_EQ(h.activeMs, 20 * 60 * 1000);
+    EXPECT_FALSE(h.enoughToSay());
+
+    const RoutineEffect& c = effects[2];
+    EXPECT_EQ(c.routineId, catCow);
+    EXPECT_EQ(c.title, QStringLiteral("Slow cat-cow")) << "the title of its latest session";
+    EXPECT_EQ(c.sessions, 6);
+    EXPECT_EQ(c.rated, 5);
+    EXPECT_DOUBLE_EQ(*c.meanChange, -1.2);
+    EXPECT_NEAR(*c.standardDeviation, 1.92353841, 1e-8);
+    EXPECT_EQ(c.smallestChange, -4);
+    EXPECT_EQ(c.largestChange, 1);
+    EXPECT_EQ(c.activeMs, 60 * 60 * 1000);
+    EXPECT_TRUE(c.enoughToSay());
+}
+
+TEST(HistoryWhatHelps, OneRatedSessionHasAMeanButNoDeviation)
+{
+    const QList<RoutineEffect> effects = HistoryStatistics::whatHelps(
+        {practised(QStringLiteral("hips"), QStringLiteral("Hip openers"), 1, 10, 2, 5)});
+    ASSERT_EQ(effects.size(), 1);
+    EXPECT_DOUBLE_EQ(*effects[0].meanChange, 3.0);
+    EXPECT_EQ(effects[0].standardDeviation, std::nullopt);
+    EXPECT_EQ(effects[0].smallestChange, 3);
+    EXPECT_EQ(effects[0].largestChange, 3);
+    EXPECT_TRUE(HistoryStatistics::whatHelps({}).isEmpty());
+}
+
+TEST(HistoryWhatHelps, FiveRatedSessionsAreEnoughToSay)
+{
+    QList<SessionRecord> sessions;
+    for (int day = 1; day <= 5; ++day)
+        sessions << practised(QStringLiteral("hips"), QStringLiteral("Hip openers"), day, 10, 5, 4);
+    sessions.last().painAfter.reset();
+    EXPECT_FALSE(HistoryStatistics::whatHelps(sessions)[0].enoughToSay());
+    sessions.last().painAfter = 4;
+    EXPECT_TRUE(HistoryStatistics::whatHelps(sessions)[0].enoughToSay());
+    EXPECT_DOUBLE_EQ(*HistoryStatistics::whatHelps(sessions)[0].standardDeviation, 0.0);
+}

@@ -378,6 +378,18 @@ TEST_F(HistoryTest, AggregatesThroughTheStore)
     const SessionId last = store->sessions(HistoryFilter{}, 1)->first().id;
     ASSERT_TRUE(store->setPainAfter(last, 3).ok());
     EXPECT_FALSE(store->painPersists(now, zone).value());
+
+    // What helps, over the sessions the filter matches: 13 changes of −2 and one of −3.
+    const QList<RoutineEffect> effects = store->whatHelps().value();
+    ASSERT_EQ(effects.size(), 1);
+    EXPECT_EQ(effects[0].rated, 14);
+    EXPECT_DOUBLE_EQ(*effects[0].meanChange, -29.0 / 14.0);
+    EXPECT_EQ(effects[0].activeMs, 14 * 600000);
+    HistoryFilter lastDays;
+    lastDays.from = utc(2024, 4, 28);
+    EXPECT_EQ(store->whatHelps(lastDays).value()[0].rated, 3);
+    lastDays.routineId = QStringLiteral("no-such-routine");
+    EXPECT_TRUE(store->whatHelps(lastDays).value().isEmpty());
 }
 
 TEST_F(HistoryTest, ClosedStoreAnswersWithErrors)
@@ -386,6 +398,7 @@ TEST_F(HistoryTest, ClosedStoreAnswersWithErrors)
     EXPECT_FALSE(store.isOpen());
     EXPECT_FALSE(store.sessions().ok());
     EXPECT_FALSE(store.count().ok());
+    EXPECT_FALSE(store.whatHelps().ok());
     EXPECT_FALSE(store.updateSession(1, {}).ok());
     EXPECT_FALSE(store.sessions().error().isEmpty());
 }

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "app/report/history_plots_widget.h"
+#include "app/report/what_helps_widget.h"
 #include "history_filter_bar.h"
 #include "history_header.h"
 #include "session_detail_pane.h"
@@ -115,7 +116,11 @@ HistoryWindow::HistoryWindow(storage::HistoryStore* store, QWidget* parent, Cloc
     m_plotsTab->setObjectName(QStringLiteral("plotsTab"));
     new QVBoxLayout(m_plotsTab);
     m_tabs->addTab(m_plotsTab, tr("P&lots"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, &HistoryWindow::updatePlotsIfShown);
+    m_whatHelpsTab = new QWidget;
+    m_whatHelpsTab->setObjectName(QStringLiteral("whatHelpsTab"));
+    new QVBoxLayout(m_whatHelpsTab);
+    m_tabs->addTab(m_whatHelpsTab, tr("&What helps"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &HistoryWindow::updateTabsIfShown);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -216,7 +221,7 @@ void HistoryWindow::deleteSelected()
     }
     m_header->showProblem({});
     m_model->removeSession(id);
-    markPlotsStale();
+    markTabsStale();
     loadRoutines();
     if (m_model->filter() == m_filterBar->filter()) {
         select(qMin(row, m_model->rowCount() - 1));
@@ -241,28 +246,36 @@ void HistoryWindow::applyFilter(const storage::HistoryFilter& filter)
     const std::optional<int> row = selected ? m_model->rowOf(*selected) : std::nullopt;
     select(row.value_or(-1));
     scheduleHeaderUpdate();
-    markPlotsStale();
+    markTabsStale();
     emit filterChanged(filter);
 }
 
-void HistoryWindow::markPlotsStale()
+void HistoryWindow::markTabsStale()
 {
     m_plotsStale = true;
-    updatePlotsIfShown();
+    m_whatHelpsStale = true;
+    updateTabsIfShown();
 }
 
-void HistoryWindow::updatePlotsIfShown()
+void HistoryWindow::updateTabsIfShown()
 {
-    if (!m_plotsStale || m_tabs->currentWidget() != m_plotsTab)
+    fillTabIfShown(m_plotsTab, m_plots, m_plotsStale, QStringLiteral("historyPlots"));
+    fillTabIfShown(m_whatHelpsTab, m_whatHelps, m_whatHelpsStale, QStringLiteral("whatHelps"));
+}
+
+template <typename View>
+void HistoryWindow::fillTabIfShown(QWidget* tab, View*& view, bool& stale, const QString& name)
+{
+    if (!stale || m_tabs->currentWidget() != tab)
         return;
-    m_plotsStale = false;
-    if (!m_plots) {
-        m_plots = new HistoryPlotsWidget(*m_store, m_plotsTab);
-        m_plots->setObjectName(QStringLiteral("historyPlots"));
-        m_plotsTab->layout()->setContentsMargins(0, 0, 0, 0);
-        m_plotsTab->layout()->addWidget(m_plots);
+    stale = false;
+    if (!view) {
+        view = new View(*m_store, tab);
+        view->setObjectName(name);
+        tab->layout()->setContentsMargins(0, 0, 0, 0);
+        tab->layout()->addWidget(view);
     }
-    m_plots->setFilter(m_filterBar->filter());
+    view->setFilter(m_filterBar->filter());
 }
 
 void HistoryWindow::scheduleHeaderUpdate()

@@ -24,11 +24,12 @@ class HistoryHeader;
 class HistoryPlotsWidget;
 class SessionDetailPane;
 class SessionTableModel;
+class WhatHelpsWidget;
 
-// The history of practice, in a window of its own beside the main one (not modal): two tabs.
+// The history of practice, in a window of its own beside the main one (not modal): three tabs.
 // "Sessions" holds the filters, a gentle header, the table of sessions newest first and the
 // selected session's details and note; "Plots" the pain and weekly-minutes charts for the same
-// filter.
+// filter; "What helps" how pain changed with each routine, for the same filter.
 class HistoryWindow : public QWidget {
     Q_OBJECT
 public:
@@ -53,6 +54,8 @@ public:
     SessionDetailPane* details() const { return m_details; }
     // Null until the Plots tab has been shown once.
     HistoryPlotsWidget* plots() const { return m_plots; }
+    // Null until the What helps tab has been shown once.
+    WhatHelpsWidget* whatHelps() const { return m_whatHelps; }
     storage::HistoryFilter filter() const;
 
 public slots:
@@ -79,10 +82,13 @@ private:
     void showSelected();
     void select(int row);
     void saveGeometrySetting();
-    // The plots read every session the filter matches: only while their tab is shown, and
-    // only when something changed since they last did.
-    void markPlotsStale();
-    void updatePlotsIfShown();
+    // The plots and what helps read every session the filter matches: only while their tab is
+    // shown, and only when something changed since they last did.
+    void markTabsStale();
+    void updateTabsIfShown();
+    // Made the first time `tab` is shown, `view` reads the filter's sessions again when `stale`.
+    template <typename View>
+    void fillTabIfShown(QWidget* tab, View*& view, bool& stale, const QString& name);
     QDateTime now() const;
 
     storage::HistoryStore* m_store;
@@ -97,6 +103,9 @@ private:
     QWidget* m_plotsTab = nullptr;
     HistoryPlotsWidget* m_plots = nullptr;
     bool m_plotsStale = true;
+    QWidget* m_whatHelpsTab = nullptr;
+    WhatHelpsWidget* m_whatHelps = nullptr;
+    bool m_whatHelpsStale = true;
     // The header's count of days reads every session the filter matches (about 0.2 s for
     // 100,000), the routines every session too: both are read once the table has been
     // painted, so the sessions come first.

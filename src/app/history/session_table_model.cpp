@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include "app/duration_text.h"
+#include "app/pain_text.h"
 #include "storage/history_store.h"
 
 namespace unclutch::app {
@@ -166,16 +167,6 @@ QString SessionTableModel::durationText(const storage::SessionRecord& record)
                              minutesSeconds(record.plannedActiveMs));
 }
 
-QString SessionTableModel::painText(std::optional<int> before, std::optional<int> after)
-{
-    if (!before && !after)
-        return QStringLiteral("—");
-    const auto rating = [](std::optional<int> pain) {
-        return pain ? QString::number(*pain) : QStringLiteral("—");
-    };
-    return tr("%1 → %2").arg(rating(before), rating(after));
-}
-
 QString SessionTableModel::cellText(const storage::SessionRecord& record, int column) const
 {
     switch (column) {
@@ -188,7 +179,7 @@ QString SessionTableModel::cellText(const storage::SessionRecord& record, int co
     case OutcomeColumn:
         return storage::outcomeDisplayName(record.outcome);
     case PainColumn:
-        return painText(record.painBefore, record.painAfter);
+        return painBeforeAfterText(record.painBefore, record.painAfter);
     default:
         return {};
     }

@@ -62,7 +62,6 @@ public:
     // The cell texts, shared with the detail pane.
     static QString dateText(const QDateTime& instant);
     static QString durationText(const storage::SessionRecord& record);
-    static QString painText(std::optional<int> before, std::optional<int> after);
 
 signals:
     void readFailed(const QString& message);

@@ -14,6 +14,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace unclutch::app {
@@ -31,6 +32,8 @@ constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 
 void styleChart(QChart* chart, const ChartStyle& style)
 {
+    // The app's language, not only the system's: a chart made for a German report is German.
+    chart->setLocale(QLocale());
     chart->setBackgroundBrush(style.background);
     chart->setBackgroundPen(Qt::NoPen);
     chart->setBackgroundRoundness(0);
@@ -58,11 +61,14 @@ void styleAxis(QAbstractAxis* axis, const ChartStyle& style)
 // Date labels that stay short and do not repeat over the span shown.
 QString dateFormatFor(qint64 spanMs)
 {
+    //: A chart's date and time labels, in Qt's date format (d: day, MMM: short month name).
     if (spanMs < 3 * kDayMs)
-        return QStringLiteral("d MMM HH:mm");
+        return HistoryCharts::tr("d MMM HH:mm");
+    //: A chart's date labels, in Qt's date format (d: day, MMM: short month name).
     if (spanMs < 240 * kDayMs)
-        return QStringLiteral("d MMM");
-    return QStringLiteral("MMM yyyy");
+        return HistoryCharts::tr("d MMM");
+    //: A chart's month labels, in Qt's date format (MMM: short month name, yyyy: year).
+    return HistoryCharts::tr("MMM yyyy");
 }
 
 std::optional<double> mean(double sum, int count)
@@ -236,9 +242,10 @@ QChart* HistoryCharts::weeklyChart(const QList<storage::WeekActivity>& weeks,
     xAxis->setRange(-0.5, double(weeks.size()) - 0.5);
     styleAxis(xAxis, style);
     auto* yAxis = new QValueAxis;
-    yAxis->setRange(0, most > 0 ? most : 10);
+    const MinuteAxis minutes = minuteAxis(most);
+    yAxis->setRange(0, minutes.max);
+    yAxis->setTickCount(minutes.tickCount());
     yAxis->setLabelFormat(QStringLiteral("%d"));
-    yAxis->applyNiceNumbers();
     yAxis->setTitleText(tr("Minutes"));
     styleAxis(yAxis, style);
     chart->addAxis(xAxis, Qt::AlignBottom);
@@ -248,13 +255,32 @@ QChart* HistoryCharts::weeklyChart(const QList<storage::WeekActivity>& weeks,
     return chart;
 }
 
+MinuteAxis HistoryCharts::minuteAxis(double mostMinutes)
+{
+    static constexpr std::array<int, 6> kSmallSteps{1, 2, 5, 10, 15, 30};
+    const auto fits = [mostMinutes](int step) {
+        return mostMinutes <= double(step) * kMaxMinuteSteps;
+    };
+    int step = 60;
+    for (int small : kSmallSteps) {
+        if (fits(small)) {
+            step = small;
+            break;
+        }
+    }
+    while (!fits(step))
+        step *= 2;
+    const int steps = std::max(1, int(std::ceil(mostMinutes / double(step))));
+    return {steps * step, step};
+}
+
 QList<std::pair<int, QString>> HistoryCharts::weekLabels(const QList<storage::WeekActivity>& weeks)
 {
     const QLocale locale;
     QList<std::pair<int, QString>> labels;
     if (weeks.size() <= 16) {
         for (int i = 0; i < weeks.size(); ++i)
-            labels.append({i, locale.toString(weeks[i].monday, QStringLiteral("d MMM"))});
+            labels.append({i, locale.toString(weeks[i].monday, tr("d MMM"))});
         return labels;
     }
     QList<int> monthStarts; // the weeks whose Monday is one of their month's first seven days

@@ -47,6 +47,16 @@ struct PainTrend {
     QList<PainTrendPoint> points;
 };
 
+// A minutes axis: from 0 to `max` in whole steps, so that every label is a different whole
+// number ("0, 1, 2", never "0, 0, 1, 1").
+struct MinuteAxis {
+    int max = 0;
+    int step = 1;
+    int tickCount() const { return max / step + 1; }
+
+    bool operator==(const MinuteAxis&) const = default;
+};
+
 // The two history plots, built as QCharts for the History window and the PDF report alike.
 class HistoryCharts {
     Q_DECLARE_TR_FUNCTIONS(HistoryCharts)
@@ -69,9 +79,16 @@ public:
     // Minutes practised per week, one bar a week, sparse week labels.
     static QChart* weeklyChart(const QList<storage::WeekActivity>& weeks, const ChartStyle& style);
 
+    // The axis for bars up to `mostMinutes`: a step of 1, 2, 5, 10, 15, 30, 60, 120, … minutes,
+    // the smallest that needs no more than kMaxMinuteSteps steps to pass the tallest bar.
+    static constexpr int kMaxMinuteSteps = 6;
+    static MinuteAxis minuteAxis(double mostMinutes);
+
     // Which weeks the weekly chart labels, and how: every week when there are few, else the
     // first week of a month (every month, every other month, … so that about a dozen labels
-    // show). Indexes into `weeks`, ascending; labels are unique.
+    // show). Indexes into `weeks`, ascending; labels are unique. Dates are written in the
+    // default QLocale's words and order (tr() gives each language its date format), as are
+    // the pain chart's.
     static QList<std::pair<int, QString>> weekLabels(const QList<storage::WeekActivity>& weeks);
 };
 

@@ -3,12 +3,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
-#include <QLabel>
-#include <QStackedWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
 #include "history_charts.h"
+#include "message_stack.h"
 #include "storage/history_store.h"
 
 namespace unclutch::app {
@@ -37,17 +36,7 @@ void replaceChart(QChartView* view, QChart* chart)
 HistoryPlotsWidget::HistoryPlotsWidget(const storage::HistoryStore& store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
-    , m_stack(new QStackedWidget(this))
-    , m_message(new QLabel(this))
 {
-    m_message->setObjectName(QStringLiteral("plotsMessage"));
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setMargin(24);
-    QFont larger = m_message->font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.25);
-    m_message->setFont(larger);
-
     auto* plots = new QWidget(this);
     m_painView = chartView(plots);
     m_painView->setObjectName(QStringLiteral("painPlot"));
@@ -58,8 +47,7 @@ HistoryPlotsWidget::HistoryPlotsWidget(const storage::HistoryStore& store, QWidg
     plotsLayout->addWidget(m_painView, 1);
     plotsLayout->addWidget(m_weeklyView, 1);
 
-    m_stack->addWidget(m_message);
-    m_stack->addWidget(plots);
+    m_stack = new MessageStack(plots, QStringLiteral("plotsMessage"), this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -96,15 +84,13 @@ void HistoryPlotsWidget::reload()
                         : tr("No sessions match the filter."));
         return;
     }
-    m_message->clear();
     rebuildCharts();
-    m_stack->setCurrentIndex(1);
+    m_stack->showContent();
 }
 
 void HistoryPlotsWidget::showMessage(const QString& text)
 {
-    m_message->setText(text);
-    m_stack->setCurrentWidget(m_message);
+    m_stack->showMessage(text);
     replaceChart(m_painView, new QChart);
     replaceChart(m_weeklyView, new QChart);
 }
@@ -122,23 +108,23 @@ void HistoryPlotsWidget::rebuildCharts()
 
 QChart* HistoryPlotsWidget::painChart() const
 {
-    return m_message->text().isEmpty() ? m_painView->chart() : nullptr;
+    return m_stack->message().isEmpty() ? m_painView->chart() : nullptr;
 }
 
 QChart* HistoryPlotsWidget::weeklyChart() const
 {
-    return m_message->text().isEmpty() ? m_weeklyView->chart() : nullptr;
+    return m_stack->message().isEmpty() ? m_weeklyView->chart() : nullptr;
 }
 
 QString HistoryPlotsWidget::message() const
 {
-    return m_message->text();
+    return m_stack->message();
 }
 
 void HistoryPlotsWidget::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_weeklyView && m_message->text().isEmpty())
+    if (event->type() == QEvent::PaletteChange && m_stack && m_stack->message().isEmpty())
         rebuildCharts();
 }
 

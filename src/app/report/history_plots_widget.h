@@ -9,8 +9,6 @@
 QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
-class QLabel;
-class QStackedWidget;
 QT_END_NAMESPACE
 
 namespace unclutch::storage {
@@ -18,6 +16,8 @@ class HistoryStore;
 } // namespace unclutch::storage
 
 namespace unclutch::app {
+
+class MessageStack;
 
 // The History window's "Plots" tab: pain before and after over time above, minutes practised
 // per week below, for the sessions the filter matches (HistoryCharts builds both). Follows the
@@ -52,8 +52,7 @@ private:
     storage::HistoryFilter m_filter;
     QList<storage::PainPoint> m_pain;
     QList<storage::WeekActivity> m_weeks;
-    QStackedWidget* m_stack;
-    QLabel* m_message;
+    MessageStack* m_stack = nullptr;
     QChartView* m_painView = nullptr;
     QChartView* m_weeklyView = nullptr;
 };

@@ -1,11 +1,7 @@
 #include "history_report.h"
 
 #include <QBuffer>
-#include <QChart>
 #include <QFileInfo>
-#include <QFontMetricsF>
-#include <QGraphicsLayout>
-#include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPageLayout>
@@ -15,34 +11,23 @@
 #include <QScreen>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <functional>
 
 #include "app/duration_text.h"
+#include "app/pain_text.h"
 #include "app/step_label.h"
 #include "history_charts.h"
 #include "report_layout.h"
+#include "report_painter.h"
 #include "storage/history_statistics.h"
 #include "storage/history_store.h"
 #include "storage/save_file_sink.h"
+#include "what_helps_text.h"
 
 namespace unclutch::app {
 
 namespace {
-
-QString painText(std::optional<int> pain)
-{
-    return pain ? QString::number(*pain) : QStringLiteral("–");
-}
-
-QString meanText(std::optional<double> mean, int count)
-{
-    if (!mean)
-        return HistoryReport::tr("no ratings");
-    return HistoryReport::tr("%1 out of 10 (%n rating(s))", nullptr, count)
-        .arg(QLocale().toString(*mean, 'f', 1));
-}
 
 using storage::StepRecord;
 
@@ -123,15 +108,6 @@ QString stepsText(const storage::SessionRecord& session, bool counted)
     return parts.join(QStringLiteral(" · "));
 }
 
-QFont fontOf(double points, bool bold = false, bool italic = false)
-{
-    QFont font;
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    font.setItalic(italic);
-    return font;
-}
-
 // The PDF's coordinates are the screen's logical pixels, so that the Qt Charts, laid out for
 // the screen, render at the size they were laid out for; the output is vectors all the same.
 int chartResolution()
@@ -140,266 +116,109 @@ int chartResolution()
     return screen ? qRound(screen->logicalDotsPerInchY()) : 96;
 }
 
-// Draws the pages: the first with the title, summary and plots, then the table.
-class ReportPainter {
-public:
-    ReportPainter(QPdfWriter& pdf, QPainter& painter)
-        : m_pdf(pdf)
-        , m_painter(painter)
-        , m_area(QPointF(0, 0), QSizeF(pdf.pageLayout().paintRectPixels(pdf.resolution()).size()))
-    {
-        m_contentBottom = m_area.height() - mm(11);
-        m_padX = mm(1.2);
-        m_padY = mm(0.9);
-        const std::array<double, kColumns> shares{0.19, 0.31, 0.17, 0.17, 0.16};
-        double x = 0;
-        for (int i = 0; i < kColumns; ++i) {
-            m_columnX[i] = x;
-            m_columnWidth[i] = shares[i] * m_area.width();
-            x += m_columnWidth[i];
-        }
-        m_headers = {HistoryReport::tr("Date"), HistoryReport::tr("Routine"),
+// A session's steps listed take about a dozen lines at most; longer (a routine of 200 steps on
+// both sides) they are counted instead.
+constexpr qsizetype kMostListedStepsLength = 1500;
+
+ReportTable whatHelpsTable(const QList<storage::RoutineEffect>& effects)
+{
+    ReportTable table;
+    table.title = HistoryReport::tr("What helps");
+    table.continuedTitle = HistoryReport::tr("What helps (continued)");
+    table.intro =
+        HistoryReport::tr(
+            "Change in pain: the rating after a session minus the one before it (−2: two points "
+            "less pain after), over the sessions rated both before and after; fewer than %1 are "
+            "too "
+            "few to say anything. The person's own ratings: how sessions felt, not what eases "
+            "pain.")
+            .arg(storage::HistoryStatistics::kWhatHelpsMinimumRated);
+    table.shares = {0.30, 0.12, 0.14, 0.14, 0.16, 0.14};
+    table.headers = {HistoryReport::tr("Routine"),          HistoryReport::tr("Rated sessions"),
+                     HistoryReport::tr("Average change"),   HistoryReport::tr("Standard deviation"),
+                     HistoryReport::tr("Range of changes"), HistoryReport::tr("Minutes practised")};
+    for (const storage::RoutineEffect& effect : effects) {
+        table.rows.append({effect.title, WhatHelpsText::rated(effect),
+                           WhatHelpsText::meanChange(effect),
+                           WhatHelpsText::standardDeviation(effect), WhatHelpsText::range(effect),
+                           WhatHelpsText::minutes(effect)});
+        table.notes.append(WhatHelpsText::caution(effect));
+    }
+    return table;
+}
+
+ReportTable sessionsTable(const QList<ReportRow>& rows)
+{
+    ReportTable table;
+    table.title = HistoryReport::tr("Sessions");
+    table.continuedTitle = HistoryReport::tr("Sessions (continued)");
+    table.shares = {0.19, 0.31, 0.17, 0.16, 0.17};
+    table.headers = {HistoryReport::tr("Date"), HistoryReport::tr("Routine"),
                      HistoryReport::tr("Done / planned"), HistoryReport::tr("Outcome"),
                      HistoryReport::tr("Pain before → after")};
-    }
-
-    double mm(double millimetres) const { return millimetres * m_pdf.resolution() / 25.4; }
-
-    // The top part of the first page; returns where the table's heading may start.
-    double drawFront(const ReportRequest& request, const storage::HistorySummary& summary,
-                     QChart* pain, QChart* weekly)
-    {
-        const QLocale locale;
-        double y = 0;
-        y = drawLine(HistoryReport::tr("Unclutch practice report"), fontOf(20, true), y);
-        y += mm(1.5);
-        y = drawLine(HistoryReport::tr("Period: %1 to %2")
-                         .arg(locale.toString(request.first, QStringLiteral("d MMMM yyyy")),
-                              locale.toString(request.last, QStringLiteral("d MMMM yyyy"))),
-                     fontOf(11), y);
-        y = drawLine(
-            HistoryReport::tr("Generated on %1")
-                .arg(locale.toString(request.generatedAt, QStringLiteral("d MMMM yyyy, HH:mm"))),
-            fontOf(9), y, QColor(0x55, 0x55, 0x55));
-        y += mm(5);
-        y = drawLine(HistoryReport::tr("Summary"), fontOf(12, true), y);
-        y += mm(1);
-
-        const qint64 minutes = (summary.activeMs + 30000) / 60000;
-        const QList<std::pair<QString, QString>> figures{
-            {HistoryReport::tr("Sessions"),
-             HistoryReport::tr("%1 (%2 completed)")
-                 .arg(locale.toString(summary.sessions), locale.toString(summary.completed))},
-            {HistoryReport::tr("Days practised"), HistoryReport::tr("%1 of %2 days")
-                                                      .arg(locale.toString(summary.daysPractised),
-                                                           locale.toString(summary.daysInPeriod))},
-            {HistoryReport::tr("Time practised"), HistoryReport::tr("%1 minutes (%2 h %3 min)")
-                                                      .arg(locale.toString(minutes))
-                                                      .arg(minutes / 60)
-                                                      .arg(minutes % 60)},
-            {HistoryReport::tr("Average pain before"),
-             meanText(summary.painBefore, summary.painBeforeCount)},
-            {HistoryReport::tr("Average pain after"),
-             meanText(summary.painAfter, summary.painAfterCount)},
-        };
-        const QFont label = fontOf(10, true);
-        const QFont value = fontOf(10);
-        const double lineHeight = QFontMetricsF(value, &m_pdf).height() * 1.25;
-        for (const auto& [name, text] : figures) {
-            m_painter.setPen(Qt::black);
-            m_painter.setFont(label);
-            m_painter.drawText(QRectF(0, y, mm(50), lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                               name);
-            m_painter.setFont(value);
-            m_painter.drawText(QRectF(mm(50), y, m_area.width() - mm(50), lineHeight),
-                               Qt::AlignLeft | Qt::AlignVCenter, text);
-            y += lineHeight;
-        }
-        y += mm(4);
-        drawChart(pain, QRectF(0, y, m_area.width(), mm(72)));
-        y += mm(72) + mm(3);
-        drawChart(weekly, QRectF(0, y, m_area.width(), mm(58)));
-        y += mm(58) + mm(5);
-        return y;
-    }
-
-    double headingHeight() const { return QFontMetricsF(fontOf(12, true), &m_pdf).height() * 1.3; }
-
-    double headerHeight() const
-    {
-        const QFontMetricsF metrics(fontOf(8.5, true), &m_pdf);
-        double tallest = 0;
-        for (int i = 0; i < kColumns; ++i)
-            tallest = std::max(tallest, textHeight(metrics, m_headers[i], i));
-        return tallest + 2 * m_padY;
-    }
-
-    // The row's line, then its steps and its note below it over the row's width, wrapped, so a
-    // long list of steps makes the row taller rather than running off the page.
-    double rowHeight(const ReportRow& row) const
-    {
-        double height = QFontMetricsF(fontOf(8.5), &m_pdf).height() + 2 * m_padY;
+    for (const ReportRow& row : rows) {
+        table.rows.append({row.date, row.routine, row.done, row.outcome, row.pain});
+        // Below the row: its steps (counted when the list is too long to read), then its note.
+        QStringList below;
         if (!row.steps.isEmpty())
-            height += belowHeight(stepsOf(row), stepsFont()) + m_padY;
+            below << (row.steps.size() <= kMostListedStepsLength ? row.steps : row.stepCounts);
         if (!row.note.isEmpty())
-            height += belowHeight(noteText(row.note), noteFont()) + m_padY;
-        return height;
+            below << HistoryReport::tr("Note: %1").arg(row.note);
+        table.notes.append(below.join(QChar::LineSeparator));
     }
+    return table;
+}
 
-    double contentBottom() const { return m_contentBottom; }
-
-    // The table's heading, its header and the rows of one page, from `top`.
-    void drawTablePart(const QList<ReportRow>& rows, const ReportPage& page, double top,
-                       bool continued)
-    {
-        double y = drawLine(continued ? HistoryReport::tr("Sessions (continued)")
-                                      : HistoryReport::tr("Sessions"),
-                            fontOf(12, true), top);
-        y += headingHeight() - QFontMetricsF(fontOf(12, true), &m_pdf).height();
-        const double header = headerHeight();
-        m_painter.fillRect(QRectF(0, y, m_area.width(), header), QColor(0xE4, 0xE4, 0xE4));
-        m_painter.setFont(fontOf(8.5, true));
-        m_painter.setPen(Qt::black);
-        for (int i = 0; i < kColumns; ++i)
-            m_painter.drawText(cell(i, y, header),
-                               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, m_headers[i]);
-        y += header;
-        m_painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 0));
-        m_painter.drawLine(QPointF(0, y), QPointF(m_area.width(), y));
-
-        const QFont text = fontOf(8.5);
-        const QFontMetricsF metrics(text, &m_pdf);
-        for (int r = page.firstRow; r < page.firstRow + page.rowCount; ++r) {
-            const ReportRow& row = rows[r];
-            const double height = rowHeight(row);
-            if (r % 2 == 1)
-                m_painter.fillRect(QRectF(0, y, m_area.width(), height), QColor(0xF3, 0xF3, 0xF3));
-            const double line = metrics.height() + 2 * m_padY;
-            const std::array<QString, kColumns> cells{row.date, row.routine, row.done, row.outcome,
-                                                      row.pain};
-            m_painter.setFont(text);
-            m_painter.setPen(Qt::black);
-            for (int i = 0; i < kColumns; ++i) {
-                const QRectF box = cell(i, y, line);
-                m_painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
-                                   metrics.elidedText(cells[i], Qt::ElideRight, box.width()));
-            }
-            double below = y + line - m_padY * 0.5;
-            const auto drawBelow = [&](const QString& content, const QFont& font) {
-                const double textHeight = belowHeight(content, font);
-                m_painter.setFont(font);
-                m_painter.setPen(QColor(0x33, 0x33, 0x33));
-                m_painter.drawText(belowRect(below, textHeight),
-                                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, content);
-                below += textHeight + m_padY;
-            };
-            if (!row.steps.isEmpty())
-                drawBelow(stepsOf(row), stepsFont());
-            if (!row.note.isEmpty())
-                drawBelow(noteText(row.note), noteFont());
-            y += height;
-        }
-    }
-
-    void drawNoSessions(double top)
-    {
-        double y = drawLine(HistoryReport::tr("Sessions"), fontOf(12, true), top);
-        drawLine(HistoryReport::tr("No sessions in this period."), fontOf(10), y + mm(1));
-    }
-
-    void drawFooter(int page, int pages)
-    {
-        const double top = m_contentBottom + mm(4);
-        m_painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 0));
-        m_painter.drawLine(QPointF(0, top), QPointF(m_area.width(), top));
-        m_painter.setFont(fontOf(7.5));
-        m_painter.setPen(QColor(0x44, 0x44, 0x44));
-        const QRectF line(0, top + mm(1), m_area.width(), m_area.height() - top - mm(1));
-        const QString pageText = HistoryReport::tr("Page %1 of %2").arg(page).arg(pages);
-        const double pageWidth =
-            QFontMetricsF(fontOf(7.5), &m_pdf).horizontalAdvance(pageText) + mm(4);
-        m_painter.drawText(line.adjusted(0, 0, -pageWidth, 0),
-                           Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                           HistoryReport::tr("Sessions as recorded in Unclutch by the person "
-                                             "practising. This report is not medical advice."));
-        m_painter.drawText(line, Qt::AlignRight | Qt::AlignTop, pageText);
-    }
-
-private:
-    static constexpr int kColumns = 5;
-
-    double drawLine(const QString& text, const QFont& font, double y,
-                    const QColor& colour = Qt::black)
-    {
-        const QFontMetricsF metrics(font, &m_pdf);
-        m_painter.setFont(font);
-        m_painter.setPen(colour);
-        m_painter.drawText(QRectF(0, y, m_area.width(), metrics.height()),
-                           Qt::AlignLeft | Qt::AlignVCenter,
-                           metrics.elidedText(text, Qt::ElideRight, m_area.width()));
-        return y + metrics.height();
-    }
-
-    void drawChart(QChart* chart, const QRectF& target)
-    {
-        QGraphicsScene scene;
-        scene.addItem(chart); // the scene deletes the chart
-        const QRectF source(QPointF(0, 0), target.size());
-        chart->setGeometry(source);
-        if (chart->layout())
-            chart->layout()->activate();
-        QCoreApplication::sendPostedEvents();
-        scene.setSceneRect(source);
-        scene.render(&m_painter, target, source);
-    }
-
-    QRectF cell(int column, double y, double height) const
-    {
-        return QRectF(m_columnX[column] + m_padX, y, m_columnWidth[column] - 2 * m_padX, height);
-    }
-
-    static QString noteText(const QString& note) { return HistoryReport::tr("Note: %1").arg(note); }
-    static QFont stepsFont() { return fontOf(8); }
-    static constexpr int kMostStepLines = 12;
-
-    // The row's steps listed, or counted when the list would take more than kMostStepLines
-    // lines: a routine of 200 steps on both sides must not push a row off its page.
-    QString stepsOf(const ReportRow& row) const
-    {
-        const double most = kMostStepLines * QFontMetricsF(stepsFont(), &m_pdf).lineSpacing();
-        return belowHeight(row.steps, stepsFont()) <= most ? row.steps : row.stepCounts;
-    }
-    static QFont noteFont() { return fontOf(8, false, true); }
-
-    // What goes below a row's line: from the routine's column to the right edge.
-    QRectF belowRect(double y, double height) const
-    {
-        const double left = m_columnX[1] + m_padX;
-        return QRectF(left, y, m_area.width() - left - m_padX, height);
-    }
-
-    double belowHeight(const QString& text, const QFont& font) const
-    {
-        const QFontMetricsF metrics(font, &m_pdf);
-        return metrics.boundingRect(belowRect(0, 1e6), Qt::AlignLeft | Qt::TextWordWrap, text)
-            .height();
-    }
-
-    double textHeight(const QFontMetricsF& metrics, const QString& text, int column) const
-    {
-        return metrics.boundingRect(cell(column, 0, 1e6), Qt::TextWordWrap, text).height();
-    }
-
-    QPdfWriter& m_pdf;
-    QPainter& m_painter;
-    QRectF m_area;
-    double m_contentBottom = 0;
-    double m_padX = 0;
-    double m_padY = 0;
-    std::array<double, kColumns> m_columnX{};
-    std::array<double, kColumns> m_columnWidth{};
-    std::array<QString, kColumns> m_headers;
+// Where a part of a table goes: which page, from where, and which of its blocks.
+struct TablePart {
+    const ReportTable* table = nullptr;
+    const ReportTableBlocks* blocks = nullptr;
+    ReportPage rows;
+    int page = 0;
+    double top = 0;
+    bool continued = false;
 };
+
+// The tables one after the other from `top` of the first page, each starting on a new page
+// when the page it would start on has no room for its title, header and first row.
+QList<TablePart> layOut(const ReportPainter& painter, const QList<const ReportTable*>& tables,
+                        const QList<ReportTableBlocks>& blocks, double top)
+{
+    QList<TablePart> parts;
+    int page = 0;
+    double y = top;
+    for (int t = 0; t < tables.size(); ++t) {
+        const ReportTable& table = *tables[t];
+        const QList<ReportBlock>& rows = blocks[t].blocks;
+        const double header = painter.headerHeight(table);
+        double firstGroup = rows.isEmpty() ? 0 : rows.front().height;
+        for (int r = 1; r < rows.size() && rows[r].keepWithPrevious; ++r)
+            firstGroup += rows[r].height;
+        if (y > 0 &&
+            y + painter.titleHeight(table, false) + header + firstGroup > painter.contentBottom()) {
+            ++page;
+            y = 0;
+        }
+        const QList<ReportPage> pages = ReportLayout::paginate(
+            rows, header, painter.contentBottom() - y - painter.titleHeight(table, false),
+            painter.contentBottom() - painter.titleHeight(table, true));
+        for (int p = 0; p < pages.size(); ++p) {
+            if (p > 0) {
+                ++page;
+                y = 0;
+            }
+            if (pages[p].rowCount == 0)
+                continue;
+            const bool continued = !parts.isEmpty() && parts.back().table == &table;
+            parts.append({&table, &blocks[t], pages[p], page, y, continued});
+            y += painter.titleHeight(table, continued) + header;
+            for (int r = pages[p].firstRow; r < pages[p].firstRow + pages[p].rowCount; ++r)
+                y += rows[r].height;
+        }
+        y += painter.mm(6);
+    }
+    return parts;
+}
 
 } // namespace
 
@@ -422,9 +241,7 @@ ReportRow HistoryReport::rowFor(const storage::SessionRecord& session, const QTi
     row.done = minutesSeconds(session.completedActiveMs) + QStringLiteral(" / ") +
                minutesSeconds(session.plannedActiveMs);
     row.outcome = storage::outcomeDisplayName(session.outcome);
-    if (session.painBefore || session.painAfter)
-        row.pain =
-            painText(session.painBefore) + QStringLiteral(" → ") + painText(session.painAfter);
+    row.pain = painBeforeAfterText(session.painBefore, session.painAfter);
     row.steps = stepsText(session, false);
     row.stepCounts = stepsText(session, true);
     row.note = session.note.simplified();
@@ -472,30 +289,31 @@ storage::Result<QByteArray> HistoryReport::render(const storage::HistoryStore& s
 
         const storage::HistorySummary summary = storage::HistoryStatistics::summarise(
             sessions, *days, int(request.first.daysTo(request.last)) + 1);
-        const double tableTop =
+        const double front =
             report.drawFront(request, summary,
                              HistoryCharts::painChart(HistoryCharts::painTrend(*pain, request.zone),
                                                       ChartStyle::forPrint()),
                              HistoryCharts::weeklyChart(*weeks, ChartStyle::forPrint()));
         if (rows.isEmpty()) {
-            report.drawNoSessions(tableTop);
+            report.drawNoSessions(front);
             report.drawFooter(1, 1);
         } else {
-            QList<double> heights;
-            heights.reserve(rows.size());
-            for (const ReportRow& row : rows)
-                heights.append(report.rowHeight(row));
-            const double heading = report.headingHeight();
-            const QList<ReportPage> pages = ReportLayout::paginate(
-                heights, report.headerHeight(), report.contentBottom() - tableTop - heading,
-                report.contentBottom() - heading);
-            for (int p = 0; p < pages.size(); ++p) {
-                if (p > 0)
+            const ReportTable helps =
+                whatHelpsTable(storage::HistoryStatistics::whatHelps(sessions));
+            const ReportTable table = sessionsTable(rows);
+            const QList<const ReportTable*> tables{&helps, &table};
+            const QList<ReportTableBlocks> blocks{report.blocksOf(helps), report.blocksOf(table)};
+            const QList<TablePart> parts = layOut(report, tables, blocks, front);
+            const int pages = parts.isEmpty() ? 1 : parts.back().page + 1;
+            int part = 0;
+            for (int page = 0; page < pages; ++page) {
+                if (page > 0)
                     pdf.newPage();
-                if (pages[p].rowCount > 0)
-                    report.drawTablePart(rows, pages[p], p == 0 ? tableTop : 0,
-                                         p > 0 && pages[0].rowCount > 0);
-                report.drawFooter(p + 1, int(pages.size()));
+                for (; part < parts.size() && parts[part].page == page; ++part) {
+                    const TablePart& p = parts[part];
+                    report.drawTablePart(*p.table, *p.blocks, p.rows, p.top, p.continued);
+                }
+                report.drawFooter(page + 1, pages);
             }
         }
         if (!painter.end())

@@ -26,7 +26,7 @@ struct ReportRow {
     QString routine;
     QString done; // "done / planned", M:SS
     QString outcome;
-    QString pain; // "6 → 4", a dash for a missing rating, empty when neither was given
+    QString pain; // painBeforeAfterText(), as the history table shows it
     // Below the line: each step instance by how it ended, and where the easier variant was used:
     // "Done: 1–4, 5 left · Cut short: 5 right (0:40) · Skipped: 6 · Easier: 2"; the same counted
     // ("Done: 5 · Cut short: 1 · Skipped: 1 · Easier: 1") for when the list is too long to print.
@@ -47,9 +47,11 @@ struct ReportRequest {
 };
 
 // The printable report for a physiotherapist: an A4 PDF with the period, a summary, the pain
-// plot and minutes per week, and a table of every session with its steps and note, over as
-// many pages as it takes (the table header repeated, "Page 2 of 5" and a not-medical-advice line
-// at the foot of every page). Made with QPdfWriter; needs a QApplication (the plots are Qt Charts).
+// plot and minutes per week, what helps (each routine's rated sessions and change in pain), and
+// a table of every session with its steps and note, over as many pages as it takes (tables'
+// headers repeated, long steps and notes wrapped and continued on the next page, "Page 2 of 5"
+// and a not-medical-advice line at the foot of every page). Dates are written in the default
+// QLocale's language. Made with QPdfWriter; needs a QApplication (the plots are Qt Charts).
 class HistoryReport {
     Q_DECLARE_TR_FUNCTIONS(HistoryReport)
 

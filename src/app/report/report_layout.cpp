@@ -2,14 +2,19 @@
 
 namespace unclutch::app {
 
-QList<ReportPage> ReportLayout::paginate(const QList<double>& rowHeights, double headerHeight,
+QList<ReportPage> ReportLayout::paginate(const QList<ReportBlock>& rows, double headerHeight,
                                          double firstPageSpace, double pageSpace)
 {
     QList<ReportPage> pages{ReportPage{}};
     double left = firstPageSpace - headerHeight;
-    for (int row = 0; row < rowHeights.size(); ++row) {
-        const double height = rowHeights[row];
-        // A page with no row yet takes the row however tall: a new page would be no roomier.
+    int row = 0;
+    while (row < rows.size()) {
+        // A row and the rows kept with it move together.
+        int end = row + 1;
+        double height = rows[row].height;
+        while (end < rows.size() && rows[end].keepWithPrevious)
+            height += rows[end++].height;
+        // A page with no row yet takes the group however tall: a new page would be no roomier.
         const bool pageHasRows = pages.back().rowCount > 0;
         const bool firstPageFull = pages.size() == 1 && !pageHasRows && height > left;
         if ((pageHasRows && height > left) || firstPageFull) {
@@ -18,10 +23,21 @@ QList<ReportPage> ReportLayout::paginate(const QList<double>& rowHeights, double
         }
         if (pages.back().rowCount == 0)
             pages.back().firstRow = row;
-        ++pages.back().rowCount;
+        pages.back().rowCount += end - row;
         left -= height;
+        row = end;
     }
     return pages;
+}
+
+QList<ReportPage> ReportLayout::paginate(const QList<double>& rowHeights, double headerHeight,
+                                         double firstPageSpace, double pageSpace)
+{
+    QList<ReportBlock> rows;
+    rows.reserve(rowHeights.size());
+    for (double height : rowHeights)
+        rows.append({height, false});
+    return paginate(rows, headerHeight, firstPageSpace, pageSpace);
 }
 
 } // namespace unclutch::app

@@ -3,9 +3,12 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace unclutch::app {
 
@@ -16,11 +19,25 @@ QDateEdit* dateEdit(const QString& objectName, QWidget* parent)
     auto* edit = new QDateEdit(parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    //: The report period's dates, in Qt's date format (d: day, MMMM: month name, yyyy: year).
+    edit->setDisplayFormat(ReportRangeDialog::tr("d MMMM yyyy"));
     return edit;
 }
 
 } // namespace
+
+int ReportRangeDialog::titleBarWidth(const QWidget* window)
+{
+    QFont font = window->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    const QFontMetrics metrics(font);
+    QString title = window->windowTitle();
+    const QString application = QGuiApplication::applicationDisplayName();
+    if (!application.isEmpty() && application != title)
+        title += QStringLiteral(" \u2014 ") + application;
+    return metrics.horizontalAdvance(title) + 2 * kTitleBarButtons * 2 * metrics.height();
+}
 
 ReportRangeDialog::ReportRangeDialog(const QDate& today, QWidget* parent)
     : QDialog(parent)
@@ -56,7 +73,7 @@ ReportRangeDialog::ReportRangeDialog(const QDate& today, QWidget* parent)
 
     connect(m_first, &QDateEdit::dateChanged, this, &ReportRangeDialog::check);
     connect(m_last, &QDateEdit::dateChanged, this, &ReportRangeDialog::check);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(std::max(fontMetrics().averageCharWidth() * 60, titleBarWidth(this)));
     setRange(today.addMonths(-3).addDays(1), today);
 }
 

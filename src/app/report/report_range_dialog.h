@@ -20,6 +20,14 @@ class ReportRangeDialog : public QDialog {
 public:
     explicit ReportRangeDialog(const QDate& today, QWidget* parent = nullptr);
 
+    // The width a window needs for its title bar to show its whole title. A window manager
+    // writes the title in a bold, often larger font, after it the application's name
+    // ("Report for a physiotherapist — Unclutch"), and centres it between the buttons at either
+    // end of the bar (up to three each side, each about two lines high); narrower, the title
+    // is elided ("Report for a physi…erapist").
+    static constexpr int kTitleBarButtons = 3;
+    static int titleBarWidth(const QWidget* window);
+
     QDate first() const;
     QDate last() const;
     void setRange(const QDate& first, const QDate& last);

@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUrl>
 
@@ -14,22 +13,12 @@
 #include "app/player/session_recorder.h"
 #include "app/report/history_report.h"
 #include "app/report/report_range_dialog.h"
+#include "documents_folder.h"
 #include "main_window.h"
 #include "storage/history_exporter.h"
 #include "storage/history_store.h"
 
 namespace unclutch::app {
-
-namespace {
-
-// Where save dialogs start: the documents folder when there is one, else home.
-QString documentsFolder()
-{
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() || !QDir(documents).exists() ? QDir::homePath() : documents;
-}
-
-} // namespace
 
 HistoryMenu::HistoryMenu(MainWindow* window)
     : QObject(window)

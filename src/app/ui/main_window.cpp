@@ -1,10 +1,13 @@
 #include "main_window.h"
 
 #include <QCloseEvent>
+#include <QDropEvent>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "app/first_paint_report.h"
@@ -22,6 +25,20 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kLastRoutineKey = QStringLiteral("library/lastRoutine");
 
+// The local routine files (*.json) among what is dragged; empty when there are none.
+QStringList routineFilesIn(const QMimeData* data)
+{
+    QStringList files;
+    if (!data)
+        return files;
+    for (const QUrl& url : data->urls()) {
+        const QString file = url.toLocalFile();
+        if (file.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+            files << file;
+    }
+    return files;
+}
+
 } // namespace
 
 MainWindow::MainWindow(storage::RoutineLibrary& library, QWidget* parent)
@@ -33,6 +50,8 @@ MainWindow::MainWindow(storage::RoutineLibrary& library, QWidget* parent)
 {
     setWindowTitle(tr("Unclutch"));
     setObjectName(QStringLiteral("mainWindow"));
+    // A routine file someone sent, dropped anywhere on the window, is imported.
+    setAcceptDrops(true);
     m_pages->addWidget(m_library);
     // The not-medical-advice note stays on top until dismissed once (the About dialog keeps it).
     auto* central = new QWidget;
@@ -148,6 +167,21 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!routineFilesIn(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList files = routineFilesIn(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    emit routineFilesDropped(files);
 }
 
 void MainWindow::saveSettings() const

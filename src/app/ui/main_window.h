@@ -47,9 +47,13 @@ signals:
     // Emitted as play() begins, before the player loads the routine: what a session needs
     // (the history it is recorded in) can be made ready then.
     void aboutToPlay();
+    // Routine files (*.json) dropped on the window, to be imported.
+    void routineFilesDropped(const QStringList& files);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void playEntry(const QString& path);

@@ -6,6 +6,7 @@
 #include "app/editor/routine_editor_window.h"
 #include "library_page.h"
 #include "main_window.h"
+#include "routine_transfer.h"
 #include "storage/routine_library.h"
 
 namespace unclutch::app {
@@ -16,12 +17,20 @@ RoutineMenu::RoutineMenu(MainWindow* window, storage::RoutineLibrary& library,
     , m_window(window)
     , m_library(library)
     , m_paths(paths)
+    , m_transfer(new RoutineTransfer(window, library, paths))
 {
     QMenu* menu = window->menuBar()->addMenu(tr("&Routine"));
+    menu->setObjectName(QStringLiteral("routineMenu"));
     menu->addAction(tr("&New routine…"), QKeySequence::New, this, &RoutineMenu::newRoutine);
     menu->addAction(tr("&Edit"), QKeySequence(tr("Ctrl+E")), this, &RoutineMenu::editSelected);
     menu->addAction(tr("&Duplicate to edit"), QKeySequence(tr("Ctrl+D")), this,
                     &RoutineMenu::duplicateSelected);
+    menu->addSeparator();
+    menu->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), m_transfer,
+                    &RoutineTransfer::chooseAndImport)
+        ->setObjectName(QStringLiteral("importAction"));
+    menu->addAction(tr("E&xport…"), m_transfer, &RoutineTransfer::chooseAndExportSelected)
+        ->setObjectName(QStringLiteral("exportAction"));
     menu->addSeparator();
     menu->addAction(tr("&Quit"), QKeySequence::Quit, window, &QWidget::close);
 }

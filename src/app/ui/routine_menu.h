@@ -14,10 +14,12 @@ namespace unclutch::app {
 
 class MainWindow;
 class RoutineEditorWindow;
+class RoutineTransfer;
 
-// The Routine menu: a new own routine, the selected one to edit or to duplicate, and Quit. It
-// owns the routine editor, made when first asked for, whose "Try it" plays in the main window
-// and whose saves reload the library.
+// The Routine menu: a new own routine, the selected one to edit or to duplicate, routines to
+// import and to export (RoutineTransfer, which a dropped file and one the file manager opens go
+// through too), and Quit. It owns the routine editor, made when first asked for, whose "Try
+// it" plays in the main window and whose saves reload the library.
 class RoutineMenu : public QObject {
     Q_OBJECT
 
@@ -28,6 +30,8 @@ public:
     void editSelected();
     void duplicateSelected();
 
+    RoutineTransfer* transfer() const { return m_transfer; }
+
 private:
     RoutineEditorWindow* editor();
     // Shows the editor when it opened a routine, else says why not.
@@ -37,6 +41,7 @@ private:
     storage::RoutineLibrary& m_library;
     storage::Paths m_paths;
     QPointer<RoutineEditorWindow> m_editor;
+    RoutineTransfer* m_transfer;
 };
 
 } // namespace unclutch::app

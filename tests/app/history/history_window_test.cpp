@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 #include <QXYSeries>
@@ -17,6 +18,7 @@
 #include "app/history/session_detail_pane.h"
 #include "app/history/session_table_model.h"
 #include "app/report/history_plots_widget.h"
+#include "app/report/what_helps_widget.h"
 #include "history_test_fixture.h"
 #include "storage/history_sql.h"
 
@@ -446,6 +448,42 @@ TEST_F(HistoryWindowTest, PlotsFollowTheFilterOnceTheirTabIsShown)
     window->deleteSelected();
     window->tabs()->setCurrentWidget(tab);
     EXPECT_EQ(painPoints(), 1);
+}
+
+TEST_F(HistoryWindowTest, WhatHelpsFollowsTheFilterOnceItsTabIsShown)
+{
+    add({session(QStringLiteral("cat-cow"), QDate(2025, 3, 10), QTime(7, 0), 290000, 6, 3),
+         session(QStringLiteral("savasana"), QDate(2025, 3, 20), QTime(7, 0), 290000, 5, 4),
+         session(QStringLiteral("cat-cow"), QDate(2025, 3, 30), QTime(7, 0), 290000, 4, 2)});
+    auto window = makeWindow();
+    EXPECT_EQ(window->whatHelps(), nullptr);
+
+    // Alt+W, as a person would.
+    QApplication::setActiveWindow(window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window->table(), Qt::Key_W, Qt::AltModifier);
+    auto* tab = window->findChild<QWidget*>(QStringLiteral("whatHelpsTab"));
+    ASSERT_NE(tab, nullptr);
+    EXPECT_EQ(window->tabs()->currentWidget(), tab);
+    ASSERT_NE(window->whatHelps(), nullptr);
+    QTableWidget* table = window->whatHelps()->table();
+    ASSERT_EQ(table->rowCount(), 2);
+    // By title: Savasana, then the cat-cow with −3 and −2, a mean of −2.5.
+    EXPECT_EQ(table->item(1, app::WhatHelpsWidget::RoutineColumn)->text(),
+              QStringLiteral("Slow cat-cow"));
+    EXPECT_EQ(table->item(1, app::WhatHelpsWidget::RatedColumn)->text(), QStringLiteral("2 of 2"));
+    EXPECT_EQ(table->item(1, app::WhatHelpsWidget::ChangeColumn)->text(),
+              QStringLiteral("\u22122.5"));
+
+    window->tabs()->setCurrentIndex(0);
+    daysText(*window);
+    auto* routine = window->findChild<QComboBox*>(QStringLiteral("routineFilter"));
+    ASSERT_NE(routine, nullptr);
+    routine->setCurrentIndex(routine->findData(QStringLiteral("savasana")));
+    window->tabs()->setCurrentWidget(tab);
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, app::WhatHelpsWidget::ChangeColumn)->text(),
+              QStringLiteral("\u22121.0"));
 }
 
 TEST_F(HistoryWindowTest, TheSessionBeingRecordedIsNotDeleted)

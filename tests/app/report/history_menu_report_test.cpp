@@ -4,6 +4,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -12,6 +13,7 @@
 
 #include "../../support/qt_printers.h"
 #include "app/report/report_range_dialog.h"
+#include "app/translation_loader.h"
 #include "app/ui/history_menu.h"
 #include "app/ui/main_window.h"
 #include "report_test_support.h"
@@ -95,4 +97,34 @@ TEST(ReportRangeDialog, OffersTheLastThreeMonthsAndRefusesABackwardPeriod)
     dialog.setRange(QDate(2024, 2, 1), QDate(2024, 2, 1));
     EXPECT_TRUE(ok->isEnabled());
     EXPECT_EQ(dialog.first(), dialog.last());
+}
+
+TEST(ReportRangeDialog, IsWideEnoughForItsWholeTitle)
+{
+    app::ReportRangeDialog dialog(QDate(2024, 5, 31));
+    QFont bold = dialog.font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    const QFontMetrics metrics(bold);
+    const QString title = dialog.windowTitle() + QStringLiteral(" \u2014 ") +
+                          QGuiApplication::applicationDisplayName();
+    // The title, and three buttons of two lines' width at each end of the title bar.
+    const int needed = metrics.horizontalAdvance(title) + 2 * 3 * 2 * metrics.height();
+    dialog.show();
+    EXPECT_GE(dialog.width(), needed) << title.toStdString();
+    EXPECT_GE(dialog.minimumWidth(), needed);
+}
+
+TEST(ReportRangeDialog, WritesDatesInTheAppsLanguage)
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QLocale::setDefault(german);
+    {
+        const app::TranslationLoader translations(german);
+        app::ReportRangeDialog dialog(QDate(2024, 5, 31));
+        auto* last = dialog.findChild<QDateEdit*>(QStringLiteral("lastDate"));
+        ASSERT_NE(last, nullptr);
+        EXPECT_EQ(last->text(), QStringLiteral("31. Mai 2024"));
+    }
+    QLocale::setDefault(QLocale::system());
 }

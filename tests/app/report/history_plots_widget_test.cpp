@@ -10,9 +10,13 @@
 #include <QSet>
 #include <QValueAxis>
 
+#include <cmath>
+#include <memory>
+
 #include "../../support/qt_printers.h"
 #include "app/report/history_charts.h"
 #include "app/report/history_plots_widget.h"
+#include "app/translation_loader.h"
 #include "report_test_support.h"
 
 using namespace unclutch;
@@ -111,6 +115,66 @@ TEST_F(HistoryPlotsWidgetTest, PlotsEachRatingAndTheMinutesOfEveryWeek)
     QChart* weekly = plots.weeklyChart();
     ASSERT_NE(weekly, nullptr);
     EXPECT_EQ(barsOf(weekly), (QList<double>{20, 0, 25}));
+}
+
+TEST_F(HistoryPlotsWidgetTest, TheMinutesAxisLabelsWholeMinutesWithoutRepeats)
+{
+    // A minute and a half in the busiest week: "%d" labels over a nice-numbers axis of 0–2 in
+    // quarters read "0, 0, 1, 1, 2".
+    storage::SessionRecord short1 = session(utc(2024, 5, 1, 8), 1);
+    short1.completedActiveMs = 90 * 1000;
+    add({short1, session(utc(2024, 5, 8, 8), 1)});
+    app::HistoryPlotsWidget plots(*m_store);
+    QChart* weekly = plots.weeklyChart();
+    ASSERT_NE(weekly, nullptr);
+    auto* axis = qobject_cast<QValueAxis*>(weekly->axes(Qt::Vertical).front());
+    ASSERT_NE(axis, nullptr);
+    QStringList labels;
+    for (int i = 0; i < axis->tickCount(); ++i) {
+        const double value =
+            axis->min() + i * (axis->max() - axis->min()) / (axis->tickCount() - 1);
+        EXPECT_EQ(value, std::floor(value)) << "tick " << i << " is not a whole minute";
+        labels << QString::number(qint64(value));
+    }
+    EXPECT_EQ(labels, QStringList({QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
+}
+
+TEST(HistoryCharts, MinuteAxesStepInWholeMinutesAndFitTheTallestBar)
+{
+    EXPECT_EQ(app::HistoryCharts::minuteAxis(1.5), (app::MinuteAxis{2, 1}));
+    EXPECT_EQ(app::HistoryCharts::minuteAxis(7), (app::MinuteAxis{8, 2}));
+    EXPECT_EQ(app::HistoryCharts::minuteAxis(100), (app::MinuteAxis{120, 30}));
+    EXPECT_EQ(app::HistoryCharts::minuteAxis(0), (app::MinuteAxis{1, 1}));
+    for (const double most :
+         {0.2, 1.0, 2.9, 6.0, 6.1, 13.0, 29.5, 59.0, 61.0, 240.0, 500.0, 2000.0, 10000.0}) {
+        const app::MinuteAxis axis = app::HistoryCharts::minuteAxis(most);
+        EXPECT_GE(axis.max, most) << most;
+        EXPECT_EQ(axis.max % axis.step, 0) << most;
+        EXPECT_LT(axis.max - axis.step, most) << most << ": an empty step on top";
+        EXPECT_LE(axis.tickCount(), app::HistoryCharts::kMaxMinuteSteps + 1) << most;
+        EXPECT_GE(axis.tickCount(), 2) << most;
+    }
+}
+
+TEST(HistoryCharts, DatesAreWrittenInTheAppsLanguage)
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QLocale::setDefault(german);
+    {
+        const app::TranslationLoader translations(german);
+        QList<storage::PainPoint> points{{1, utc(2024, 5, 1, 8), 6, 4},
+                                         {2, utc(2024, 6, 20, 8), 5, 3}};
+        std::unique_ptr<QChart> pain(app::HistoryCharts::painChart(
+            app::HistoryCharts::painTrend(points, QTimeZone::utc()), app::ChartStyle::forPrint()));
+        auto* dates = qobject_cast<QDateTimeAxis*>(pain->axes(Qt::Horizontal).front());
+        ASSERT_NE(dates, nullptr);
+        EXPECT_EQ(dates->format(), QStringLiteral("d. MMM"));
+        EXPECT_EQ(pain->locale(), german);
+
+        QList<storage::WeekActivity> weeks{{QDate(2024, 5, 6), 2024, 19, 60000, 1}};
+        EXPECT_EQ(app::HistoryCharts::weekLabels(weeks).front().second, QStringLiteral("6. Mai"));
+    }
+    QLocale::setDefault(QLocale::system());
 }
 
 TEST_F(HistoryPlotsWidgetTest, SetFilterShowsOnlyTheMatchingSessions)

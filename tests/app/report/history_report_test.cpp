@@ -8,6 +8,7 @@
 
 #include "../../support/qt_printers.h"
 #include "app/report/history_report.h"
+#include "app/translation_loader.h"
 #include "report_test_support.h"
 #include "storage/history_sql.h"
 
@@ -103,10 +104,13 @@ TEST(HistoryReportRows, ShowTheSessionAsPrinted)
               QStringLiteral("Done: 5 · Cut short: 1 · Skipped: 1 · Not reached: 1 · Easier: 2"));
     EXPECT_EQ(row.note, QStringLiteral("Stiff in the morning"));
 
+    // Written as the history table writes them (history_window_test checks the table).
     record.painAfter.reset();
-    EXPECT_EQ(app::HistoryReport::rowFor(record, QTimeZone::utc()).pain, QStringLiteral("6 → –"));
+    EXPECT_EQ(app::HistoryReport::rowFor(record, QTimeZone::utc()).pain, QStringLiteral("6 → —"));
     record.painBefore.reset();
-    EXPECT_EQ(app::HistoryReport::rowFor(record, QTimeZone::utc()).pain, QString());
+    EXPECT_EQ(app::HistoryReport::rowFor(record, QTimeZone::utc()).pain, QStringLiteral("—"));
+    record.painAfter = 2;
+    EXPECT_EQ(app::HistoryReport::rowFor(record, QTimeZone::utc()).pain, QStringLiteral("— → 2"));
 
     // A session from before per-step records: where the easier variant was used, if anywhere.
     record.steps = storage::history_sql::legacySteps({1, 4});
@@ -183,7 +187,7 @@ TEST(HistoryReportPeriod, CoversWholeDaysFromFirstToLastInTheZone)
     EXPECT_TRUE(filter.routineId.isEmpty());
 }
 
-TEST_F(HistoryReportTest, WritesAOnePagePdfForAFewSessions)
+TEST_F(HistoryReportTest, WritesAPdfForAFewSessions)
 {
     addMay(3);
     const QString file = m_dir.filePath(QStringLiteral("report.pdf"));
@@ -192,23 +196,30 @@ TEST_F(HistoryReportTest, WritesAOnePagePdfForAFewSessions)
     const QByteArray pdf = readAll(file);
     EXPECT_TRUE(pdf.startsWith("%PDF-"));
     EXPECT_TRUE(pdf.trimmed().endsWith("%%EOF"));
-    EXPECT_EQ(pageCount(pdf), 1);
+    // The first page sums up (the figures, the plots, what helps); the sessions follow.
+    EXPECT_LE(pageCount(pdf), 2);
 
     const QStringList pages = app::test::pdfPages(pdf);
-    ASSERT_EQ(pages.size(), 1);
-    const QString& text = pages[0];
+    ASSERT_EQ(pages.size(), pageCount(pdf)) << pages.join(QStringLiteral("\n----\n")).toStdString();
     for (const char* expected :
          {"Unclutch practice report", "Period: 1 May 2024 to 31 May 2024",
           "Generated on 2 June 2024, 09:00", "Sessions 3 (3 completed)",
-          "Days practised 3 of 31 days", "Time practised 30 minutes (0 h 30 min)",
+          "Days practised 3 of 31 days", "Time practised 30 minutes Average",
           "Average pain before 5.0 out of 10", "Average pain after 3.0 out of 10",
-          "Pain before and after each session", "Minutes practised per week",
-          "01/05/2024 06:00 Slow cat-cow 10:00 / 10:00 Completed",
+          "Pain before and after each session", "Minutes practised per week", "What helps",
+          "This report is not medical advice."})
+        EXPECT_TRUE(pages[0].contains(QString::fromUtf8(expected))) << expected << "\n"
+                                                                    << pages[0].toStdString();
+    const QString text = pages.join(u' ');
+    for (const char* expected :
+         {"01/05/2024 06:00 Slow cat-cow 10:00 / 10:00 Completed",
           "Note: Note number 0 about the left hip.", "Note: Note number 1 about the left hip.",
-          "Note: Note number 2 about the left hip.", "This report is not medical advice.",
-          "Page 1 of 1"})
+          "Note: Note number 2 about the left hip."})
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n"
                                                                 << text.toStdString();
+    for (int p = 0; p < pages.size(); ++p)
+        EXPECT_TRUE(
+            pages[p].endsWith(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.size())));
 }
 
 TEST_F(HistoryReportTest, RunsOverMorePagesWithMoreSessions)
@@ -315,4 +326,86 @@ TEST_F(HistoryReportTest, AClosedHistoryIsAnError)
     const storage::Status failed = app::HistoryReport::write(closed, may2024(), file);
     EXPECT_FALSE(failed.ok());
     EXPECT_FALSE(QFileInfo::exists(file));
+}
+
+TEST_F(HistoryReportTest, TimePractisedInPluralFormsAndHoursOnlyFromAnHour)
+{
+    add({session(utc(2024, 5, 2, 8), 1, 5, 3)});
+    EXPECT_TRUE(renderedPages().join(u' ').contains(
+        QStringLiteral("Time practised 1 minute Average pain before")));
+    add({session(utc(2024, 5, 3, 8), 94, 5, 3)});
+    EXPECT_TRUE(renderedPages().join(u' ').contains(
+        QStringLiteral("Time practised 95 minutes (1 h 35 min) Average pain before")));
+    add({session(utc(2024, 5, 4, 8), 25, 5, 3)});
+    EXPECT_TRUE(renderedPages().join(u' ').contains(
+        QStringLiteral("Time practised 120 minutes (2 h) Average pain before")));
+}
+
+TEST_F(HistoryReportTest, ALongNoteIsWrappedAndGoesOnOverThePages)
+{
+    // About two and a half pages of note under one session, and sessions around it.
+    QStringList words;
+    for (int i = 1; i <= 2500; ++i)
+        words << QStringLiteral("w%1").arg(i, 4, 10, QLatin1Char('0'));
+    add({session(utc(2024, 5, 1, 8), 10, 5, 3, QStringLiteral("Short one.")),
+         session(utc(2024, 5, 2, 8), 10, 5, 3, words.join(u' ')),
+         session(utc(2024, 5, 3, 8), 10, 5, 3, QStringLiteral("After the long one."))});
+    const QStringList pages = renderedPages();
+    ASSERT_GE(pages.size(), 3);
+    const QString text = pages.join(u' ');
+    // Every word once, in order, each on a page above its footer.
+    qsizetype at = 0;
+    for (const QString& word : std::as_const(words)) {
+        ASSERT_EQ(text.count(word), 1) << word.toStdString();
+        const qsizetype found = text.indexOf(word);
+        ASSERT_GT(found, at) << word.toStdString();
+        at = found;
+    }
+    for (int p = 0; p < pages.size(); ++p)
+        EXPECT_TRUE(pages[p].endsWith(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.size())))
+            << pages[p].right(120).toStdString();
+    EXPECT_TRUE(text.indexOf(QStringLiteral("After the long one.")) > text.indexOf(words.last()));
+    EXPECT_TRUE(pages[1].contains(QStringLiteral("Sessions (continued)")));
+}
+
+TEST_F(HistoryReportTest, WhatHelpsListsEachRoutineWithItsFigures)
+{
+    // The cat-cow's changes −2, 0, −4, −1, +1: mean −1.2, standard deviation √3.7 ≈ 1.9,
+    // range −4 to +1, 10 + 12 + 8 + 10 + 15 = 55 minutes (history_statistics_test works it out).
+    // The hips: −2 and 0 from two rated sessions, too few to say.
+    const auto hips = [](int day, int minutes, int before, int after) {
+        return session(utc(2024, 5, day, 9), minutes, before, after, {}, QStringLiteral("hips"));
+    };
+    add({session(utc(2024, 5, 1, 8), 10, 6, 4), session(utc(2024, 5, 2, 8), 12, 5, 5),
+         session(utc(2024, 5, 3, 8), 8, 7, 3), session(utc(2024, 5, 4, 8), 10, 6, 5),
+         session(utc(2024, 5, 5, 8), 15, 3, 4), hips(1, 10, 5, 3), hips(2, 10, 4, 4)});
+    const QString text = renderedPages().join(u' ');
+    EXPECT_TRUE(text.contains(QStringLiteral("What helps"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Hip openers 2 of 2 \u22121.0 1.4 \u22122 to 0 20")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("Only 2 sessions rated before and after: too few to say anything yet")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Slow cat-cow 5 of 5 \u22121.2 1.9 \u22124 to +1 55")))
+        << text.toStdString();
+    // Listed by title, before the sessions.
+    EXPECT_LT(text.indexOf(QStringLiteral("Hip openers 2 of 2")),
+              text.indexOf(QStringLiteral("Slow cat-cow 5 of 5")));
+    EXPECT_LT(text.indexOf(QStringLiteral("Slow cat-cow 5 of 5")),
+              text.indexOf(QStringLiteral("Date Routine")));
+}
+
+TEST_F(HistoryReportTest, DatesAreWrittenInTheAppsLanguage)
+{
+    addMay(2);
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QLocale::setDefault(german);
+    const app::TranslationLoader translations(german);
+    const QString text = renderedPages().join(u' ');
+    EXPECT_TRUE(text.contains(QStringLiteral("1. Mai 2024 bis 31. Mai 2024")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("2. Juni 2024, 09:00"))) << text.toStdString();
+    // The longer German labels keep clear of their values.
+    EXPECT_TRUE(text.contains(QStringLiteral("Durchschnittlicher Schmerz vorher 5,0 von 10")))
+        << text.toStdString();
 }

@@ -24,7 +24,7 @@ TEST(ReportLayout, PutsEveryRowOnTheFirstPageWhenTheyFit)
 
 TEST(ReportLayout, AnEmptyTableIsOnePageWithoutRows)
 {
-    EXPECT_EQ(ReportLayout::paginate({}, 5, 100, 200), (QList<ReportPage>{{0, 0}}));
+    EXPECT_EQ(ReportLayout::paginate(QList<double>{}, 5, 100, 200), (QList<ReportPage>{{0, 0}}));
 }
 
 TEST(ReportLayout, RunsOverPagesWithTheHeaderOnEachPage)
@@ -79,4 +79,24 @@ TEST(ReportLayout, EveryRowOnceInOrderAndNoPageOverfull)
         next += pages[p].rowCount;
     }
     EXPECT_EQ(next, heights.size());
+}
+
+TEST(ReportLayout, ARowKeptWithThePreviousOneMovesWithIt)
+{
+    // 100 - 10 header leaves 90: the first pair (20 + 20) fits, the second row of the next
+    // pair would fit alone (40 + 45 = 85) but is kept with its first (40 + 45 + 20 > 90).
+    const QList<unclutch::app::ReportBlock> rows{
+        {20, false}, {20, true}, {45, false}, {20, true}, {10, false}};
+    EXPECT_EQ(ReportLayout::paginate(rows, 10, 100, 100), (QList<ReportPage>{{0, 2}, {2, 3}}));
+}
+
+TEST(ReportLayout, ALongNoteRunsOnOverPagesLineByLine)
+{
+    // A row, its note's first line kept with it, then 30 more lines that may break anywhere.
+    QList<unclutch::app::ReportBlock> rows{{12, false}, {10, true}};
+    for (int i = 0; i < 30; ++i)
+        rows.append({10, false});
+    // Pages of 110 - 10 header = 100: 22 + 7 lines (92) first, then 10 lines a page.
+    EXPECT_EQ(ReportLayout::paginate(rows, 10, 110, 110),
+              (QList<ReportPage>{{0, 9}, {9, 10}, {19, 10}, {29, 3}}));
 }

@@ -1,0 +1,91 @@
+#include "routine_importer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStringList>
+
+#include "core/diagnostic.h"
+#include "routine_file_reader.h"
+
+namespace unclutch::storage {
+
+namespace {
+
+QString lines(const std::vector<core::Diagnostic>& diagnostics, bool errorsToo)
+{
+    QStringList out;
+    for (const core::Diagnostic& diagnostic : diagnostics) {
+        if (errorsToo || diagnostic.severity == core::Severity::Warning)
+            out << QString::fromStdString(diagnostic.format());
+    }
+    return out.join(u'\n');
+}
+
+bool isInside(const QString& path, const QString& folder)
+{
+    const QString canonicalFolder = QFileInfo(folder).canonicalFilePath();
+    return !canonicalFolder.isEmpty() &&
+           QFileInfo(QFileInfo(path).canonicalFilePath()).absolutePath() == canonicalFolder;
+}
+
+} // namespace
+
+RoutineImporter::RoutineImporter(const Paths& paths, RoutineFileWriter writer)
+    : m_paths(paths)
+    , m_files(paths, std::move(writer))
+{
+}
+
+RoutineEntry RoutineImporter::check(const QString& path, const QString& displayPath)
+{
+    const QString shown = displayPath.isEmpty() ? path : displayPath;
+    // Only a regular file is read: a FIFO, a device or a socket would make the read wait.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        RoutineEntry entry;
+        entry.path = path;
+        entry.origin = RoutineOrigin::Extra;
+        core::Diagnostic diagnostic;
+        diagnostic.file = shown.toStdString();
+        diagnostic.message = tr("not a regular file").toStdString();
+        entry.diagnostics.push_back(diagnostic);
+        return entry;
+    }
+    return RoutineFileReader::read(path, RoutineOrigin::Extra, shown);
+}
+
+Result<ImportedRoutine> RoutineImporter::importFile(const QString& path,
+                                                    const QString& displayPath) const
+{
+    const QString shown = displayPath.isEmpty() ? path : displayPath;
+    RoutineEntry entry = check(path, shown);
+    if (!entry.isValid())
+        return Failure(lines(entry.diagnostics, true));
+    const QString warnings = lines(entry.diagnostics, false);
+    core::Routine routine = std::move(*entry.routine);
+    ImportedRoutine imported;
+    imported.title = QString::fromStdString(routine.title);
+
+    if (isInside(path, m_paths.userRoutinesDir())) {
+        imported.id = QString::fromStdString(routine.id);
+        imported.path = QFileInfo(path).canonicalFilePath();
+        imported.copied = false;
+        return Result<ImportedRoutine>(imported).withWarning(warnings);
+    }
+
+    const QString id =
+        RoutineFiles::uniqueId(QString::fromStdString(routine.id), m_files.takenIds());
+    routine.id = id.toStdString();
+    const Result<QString> saved =
+        m_files.addOwn(std::move(routine), QFileInfo(path).absolutePath());
+    if (!saved)
+        return Failure(tr("Cannot import %1: %2").arg(shown, saved.error()));
+    imported.id = id;
+    imported.path = *saved;
+    QStringList told{warnings, saved.warning()};
+    told.removeAll(QString());
+    return Result<ImportedRoutine>(imported).withWarning(told.join(u'\n'));
+}
+
+} // namespace unclutch::storage
