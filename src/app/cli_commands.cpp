@@ -96,7 +96,8 @@ int CliCommands::importRoutines(const QStringList& files) const
             allImported = false;
             continue;
         }
-        printOut(imported->id + QLatin1Char('\t') + imported->path);
+        printOut(escapedControls(imported->id) + QLatin1Char('\t') +
+                 escapedControls(imported->path));
     }
     return allImported ? 0 : 1;
 }

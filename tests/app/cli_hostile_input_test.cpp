@@ -204,6 +204,20 @@ TEST(CliHostileText, ExportNamesItsFileEscaped)
     EXPECT_NE(r.out.indexOf(QStringLiteral("h\\u001b]0;x\\u0007.csv")), -1) << r.out.toStdString();
 }
 
+TEST(CliHostileText, ImportPrintsItsCopysPathEscaped)
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("r.json")), minimal);
+    const QString data = dir.filePath(QStringLiteral("d\x1b]0;x\x07" "ata"));
+    const Outcome r = run(
+        {QStringLiteral("--data-dir"), data, QStringLiteral("--import"), QStringLiteral("r.json")},
+        dir.path());
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    expectNoRawControls(r);
+    EXPECT_NE(r.out.indexOf(QStringLiteral("d\\u001b]0;x\\u0007ata/routines/r.json")), -1)
+        << r.out.toStdString();
+}
+
 // Core reports a NUL in an image path; storage and app never hand such a path to a Qt file API,
 // whose "Broken filename" warning would reach standard error instead.
 TEST(CliHostileText, ANulInAnImagePathReachesNoQtFileApi)
