@@ -31,11 +31,11 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${UNCLUTCH_DEB_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-# dpkg-shlibdeps finds the libraries the binary links (libespeak-ng1 among them); the plugins Qt
-# loads at run time, the flite libraries the English voice opens and eSpeak NG's voices and
-# dictionaries (espeak-ng-data, read at run time) are invisible to it, and without them the app
-# has no window (qpa), no history (sqlite driver), no SVG icons, no voice. Other speech engines
-# are a choice: recommended.
+# dpkg-shlibdeps finds the libraries the binary and its modules link (libespeak-ng1 among them);
+# the plugins Qt loads at run time, the flite libraries the English voice opens and eSpeak NG's
+# voices and dictionaries (espeak-ng-data, read at run time) are invisible to it, and without
+# them the app has no window (qpa), no history (sqlite driver), no SVG icons or pose pictures, no
+# voice. Other speech engines are a choice: recommended.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6")
 if(UNCLUTCH_BUILTIN_VOICE)

@@ -464,6 +464,21 @@
     </message>
 </context>
 <context>
+    <name>ModuleLoader</name>
+    <message>
+        <source>Unclutch&apos;s %1 module %2 could not be loaded: %3</source>
+        <translation>Das Modul „%1“ von Unclutch (%2) konnte nicht geladen werden: %3</translation>
+    </message>
+    <message>
+        <source>it is of another version</source>
+        <translation>es gehört zu einer anderen Version</translation>
+    </message>
+    <message>
+        <source>Unclutch&apos;s %1 module (%2) is not installed in %3.</source>
+        <translation>Das Modul „%1“ von Unclutch (%2) ist nicht in %3 installiert.</translation>
+    </message>
+</context>
+<context>
     <name>MoveStepCommand</name>
     <message>
         <source>Move step</source>

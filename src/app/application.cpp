@@ -1,21 +1,18 @@
 #include "application.h"
 
 #include <QApplication>
-#include <QDateTime>
 #include <QFile>
 #include <QIcon>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <chrono>
 #include <cmath>
 
-#include "app/audio/session_speech.h"
 #include "app/desktop/tray_reminders.h"
 #include "app/player/dev_fast_forward.h"
 #include "app/player/player_controller.h"
 #include "app/player/player_view.h"
-#include "app/player/session_audio.h"
-#include "app/player/session_recorder.h"
 #include "app/ui/app_style.h"
 #include "app/ui/help_menu.h"
 #include "app/ui/history_menu.h"
@@ -23,13 +20,15 @@
 #include "app/ui/routine_menu.h"
 #include "app/ui/routine_transfer.h"
 #include "app/ui/settings_menu.h"
+#include "audio_module.h"
 #include "console.h"
 #include "event_log_writer.h"
 #include "first_paint_report.h"
+#include "history_module.h"
 #include "logging.h"
+#include "module_loader.h"
 #include "signal_watcher.h"
 #include "translation_loader.h"
-#include "unsaved_history_guard.h"
 
 namespace unclutch::app {
 
@@ -70,7 +69,6 @@ Application::Application(const CommandLine& commandLine, std::optional<PlayReque
     , m_paths(commandLine.dataDir)
     , m_library({{m_paths.bundledRoutinesDir(), storage::RoutineOrigin::Bundled},
                  {m_paths.userRoutinesDir(), storage::RoutineOrigin::User}})
-    , m_history(m_paths.historyDatabase())
 {
     QApplication::setApplicationDisplayName(QStringLiteral("Unclutch"));
     QGuiApplication::setDesktopFileName(QStringLiteral(UNCLUTCH_APP_ID));
@@ -83,16 +81,15 @@ Application::Application(const CommandLine& commandLine, std::optional<PlayReque
     // After the log, which records what it found; before the library, whose bundled routines
     // are shown in the interface's language.
     m_translations = std::make_unique<TranslationLoader>();
-    m_library.reload();
+    // --play read the library a moment ago, in the same language.
+    if (m_request)
+        m_library.setEntries(std::move(m_request->libraryEntries));
+    else
+        m_library.reload();
 }
 
 Application::~Application()
 {
-    // No one was asked (a signal, an unattended run's end): the last try is said where it failed.
-    if (m_history.hasPendingWrites()) {
-        if (const storage::Status saved = m_history.retryPendingWrites(); !saved)
-            printErr(QStringLiteral("unclutch: ") + saved.error());
-    }
     Logging::shutdown();
 }
 
@@ -101,13 +98,12 @@ storage::Status Application::start()
     if (const storage::Status opened = openEventLog(); !opened)
         return opened;
     buildWindow();
-    // The sounds and voice (an audio stream, a speech engine: the slowest part of a start) and
-    // the history (a database driver to load, a file to check, sessions a crash left open to
-    // close) wait for the first paint; a session about to play needs them at once.
+    // The sounds and voice (QtMultimedia, an audio stream, a speech engine: the slowest part of
+    // a start) wait until the first paint is on the screen; the history (QtSql and QtCharts,
+    // a file to check, sessions a crash left open to close) until it is first needed: a session
+    // about to play, or the History menu. A session about to play (--play) needs both at once.
     if (m_request)
         makeAudio();
-    else
-        callAfterFirstPaint(m_window.get(), [this] { makeAudio(); });
     // After the sounds, so that an event is heard before its line is written.
     if (m_eventLog)
         connect(m_window->playerController(), &PlayerController::eventFired, m_eventLog.get(),
@@ -117,13 +113,17 @@ storage::Status Application::start()
     watchSignals();
     if (m_request)
         openHistory();
-    else
-        callAfterFirstPaint(m_window.get(), [this] { openHistory(); });
-    // Looking the icon up in the icon theme reads the theme's whole index: after the first paint.
-    callAfterFirstPaint(m_window.get(), [] {
-        QApplication::setWindowIcon(
-            QIcon::fromTheme(QStringLiteral(UNCLUTCH_APP_ID),
-                             QIcon(QStringLiteral(":/icons/" UNCLUTCH_APP_ID ".svg"))));
+    callAfterFirstPaint(m_window.get(), [this] {
+        // Queued from the pass of the event loop that painted, so it runs in the next one: the
+        // first frame is on the screen, and an app asked to quit with it (the first-paint
+        // measurement) quits without it.
+        QTimer::singleShot(0, this, [this] {
+            makeAudio();
+            // Looking the icon up in the icon theme reads the theme's whole index.
+            QApplication::setWindowIcon(
+                QIcon::fromTheme(QStringLiteral(UNCLUTCH_APP_ID),
+                                 QIcon(QStringLiteral(":/icons/" UNCLUTCH_APP_ID ".svg"))));
+        });
     });
     reportFirstPaintIfRequested(m_window.get());
     m_window->show();
@@ -151,7 +151,6 @@ void Application::buildWindow()
 {
     m_library.setWatching(true);
     m_window = std::make_unique<MainWindow>(m_library);
-    m_unsavedHistory = std::make_unique<UnsavedHistoryGuard>(m_window.get());
     m_reminders = std::make_unique<TrayReminders>();
     // The menus are children of the window, in the menu bar's order.
     RoutineTransfer* transfer = (new RoutineMenu(m_window.get(), m_library, m_paths))->transfer();
@@ -166,8 +165,10 @@ void Application::buildWindow()
     m_settingsMenu = new SettingsMenu(m_window.get(), m_library, m_reminders.get());
     new HelpMenu(m_window.get());
     // Whatever plays, played from the library, a reminder, the editor or --play, is recorded
-    // in the history, which is made ready before its first moment.
+    // in the history and heard, both made ready before its first moment.
     connect(m_window.get(), &MainWindow::aboutToPlay, this, &Application::openHistory);
+    connect(m_window.get(), &MainWindow::aboutToPlay, this, &Application::makeAudio);
+    connect(m_historyMenu, &HistoryMenu::historyNeeded, this, &Application::openHistory);
 }
 
 void Application::connectReminders()
@@ -207,58 +208,56 @@ void Application::watchSignals()
 {
     m_signals = std::make_unique<SignalWatcher>();
     connect(m_signals.get(), &SignalWatcher::received, this, [this](int signalNumber) {
-        if (m_recorder)
-            m_recorder->endOpenSession(storage::SessionOutcome::Interrupted);
+        if (m_history)
+            m_history->interruptOpenSession();
         QCoreApplication::exit(128 + signalNumber);
     });
 }
 
 void Application::makeAudio()
 {
-    m_audio = std::make_unique<SessionAudio>(m_window->playerView());
-    m_settingsMenu->setAudio(m_audio->sound(), m_audio->voice());
-    if (m_eventLog) {
-        connect(m_audio->speech(), &SessionSpeech::spoken, m_eventLog.get(),
-                &EventLogWriter::writeSpeech);
-        connect(m_audio->speech(), &SessionSpeech::dropped, m_eventLog.get(),
-                &EventLogWriter::writeSpeechDropped);
+    if (std::exchange(m_audioMade, true))
+        return;
+    const storage::Result<AudioModule*> module =
+        ModuleLoader::load<AudioModule>(QStringLiteral("audio"));
+    if (!module) {
+        // The sessions still play, with their captions.
+        complain(module.error());
+        return;
     }
+    m_audio = (*module)->makeSessionAudio(m_window->playerView());
+    m_settingsMenu->setAudio(*module, m_audio.get());
+    if (m_eventLog)
+        (*module)->logSpeech(m_audio.get(), m_eventLog.get());
 }
 
 void Application::openHistory()
 {
     if (std::exchange(m_historyOpened, true))
         return;
-    // Opened once per start; sessions a crash or a power cut left open are closed, as
-    // interrupted. What the user should be told: a damaged file moved aside, a history that
-    // cannot be used.
-    QString notice;
-    if (const storage::Status opened = m_history.open(); !opened) {
-        notice = opened.warning().isEmpty() ? opened.error()
-                                            : opened.warning() + QLatin1Char(' ') + opened.error();
-    } else if (const storage::Result<int> recovered =
-                   m_history.recoverInterrupted(QDateTime::currentDateTimeUtc());
-               !recovered) {
-        notice = recovered.error();
-    } else {
-        notice = opened.warning();
+    const storage::Result<HistoryModule*> module =
+        ModuleLoader::load<HistoryModule>(QStringLiteral("history"));
+    if (!module) {
+        complain(module.error());
+        m_window->playerView()->setHistoryWritable(false);
+        m_historyMenu->setHistory(nullptr, module.error());
+        return;
     }
-    if (!notice.isEmpty()) {
-        printErr(QStringLiteral("unclutch: ") + notice);
-        tell(notice);
-    }
+    m_history = (*module)->open(m_paths.historyDatabase(), m_window->playerController());
+    connect(m_history.get(), &HistoryAccess::writeFailed, this, &Application::tell);
+    if (!m_history->notice().isEmpty())
+        complain(m_history->notice());
     // A read-only history is shown and exported, but a session played now cannot be kept: the
-    // player says so at once and asks for no rating, and nothing tries to record it.
-    const bool writable = m_history.isOpen() && !m_history.isReadOnly();
-    m_window->playerView()->setHistoryWritable(writable);
-    if (writable) {
-        m_recorder = std::make_unique<SessionRecorder>(m_window->playerController(), &m_history);
-        connect(m_recorder.get(), &SessionRecorder::writeFailed, this, &Application::tell);
-        connect(qApp, &QCoreApplication::aboutToQuit, m_recorder.get(),
-                &SessionRecorder::closeOpenSession);
-    }
-    m_historyMenu->setHistory(&m_history, m_recorder.get(), notice);
-    m_unsavedHistory->setHistory(&m_history, m_recorder.get());
+    // player says so at once and asks for no rating.
+    m_window->playerView()->setHistoryWritable(m_history->canKeepSessions());
+    m_historyMenu->setHistory(m_history.get(), m_history->notice());
+    m_history->guardClosing(m_window.get());
+}
+
+void Application::complain(const QString& problem)
+{
+    printErr(QStringLiteral("unclutch: ") + problem);
+    tell(problem);
 }
 
 void Application::tell(const QString& message)

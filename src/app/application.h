@@ -8,7 +8,6 @@
 
 #include "command_line.h"
 #include "play_request.h"
-#include "storage/history_store.h"
 #include "storage/paths.h"
 #include "storage/result.h"
 #include "storage/routine_library.h"
@@ -18,22 +17,21 @@ class QFile;
 namespace unclutch::app {
 
 class EventLogWriter;
+class HistoryAccess;
 class HistoryMenu;
 class MainWindow;
-class SessionAudio;
-class SessionRecorder;
 class SettingsMenu;
 class SignalWatcher;
 class TranslationLoader;
 class TrayReminders;
-class UnsavedHistoryGuard;
 
 // The desktop app, once the QApplication exists: the routine library, the history, the main
 // window with its menus, sounds and voice, the reminders, and how they are wired together.
 //
-// What a person needs to see comes first. What they do not (sounds and voice, the history, the
-// window icon) waits until the window is first painted, unless a session is about to play
-// (--play), which needs them at once.
+// What a person needs to see comes first. What they do not waits: the sounds and voice and the
+// window icon until the first paint is on the screen, the history until it is first
+// needed; a session about to play (--play) needs them at once. Sounds and voice and the history
+// are modules of their own (ModuleLoader), so the first window loads none of their Qt modules.
 //
 //     QApplication qt(argc, argv);
 //     Application application(commandLine, request);
@@ -65,9 +63,11 @@ private:
     // Logout, shutdown, Ctrl+C: the session ends as interrupted where it got to, then the app
     // quits (with 128 + the signal's number).
     void watchSignals();
-    // The deferred parts: after the first paint, or at once for a session about to play.
+    // The deferred parts, made once, when first needed.
     void makeAudio();
     void openHistory();
+    // A module that cannot be loaded: said on the terminal and in the status bar.
+    void complain(const QString& problem);
 
     // A line in the status bar, made only when there is something to say.
     void tell(const QString& message);
@@ -79,16 +79,16 @@ private:
     storage::RoutineLibrary m_library;
     std::unique_ptr<QFile> m_eventLogFile;
     std::unique_ptr<EventLogWriter> m_eventLog;
-    storage::HistoryStore m_history;
+    // Before the window, whose history window shows it: it goes after.
+    std::unique_ptr<HistoryAccess> m_history;
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<UnsavedHistoryGuard> m_unsavedHistory; // watches m_window: declared after it
     HistoryMenu* m_historyMenu = nullptr;
     SettingsMenu* m_settingsMenu = nullptr;
-    std::unique_ptr<SessionAudio> m_audio;
+    std::unique_ptr<QObject> m_audio;
     std::unique_ptr<TrayReminders> m_reminders;
-    std::unique_ptr<SessionRecorder> m_recorder;
     std::unique_ptr<SignalWatcher> m_signals;
     bool m_historyOpened = false;
+    bool m_audioMade = false;
 };
 
 } // namespace unclutch::app

@@ -8,7 +8,8 @@
 #include "core/timeline.h"
 #include "core/timeline_json.h"
 #include "duration_text.h"
-#include "storage/history_exporter.h"
+#include "history_module.h"
+#include "module_loader.h"
 #include "storage/paths.h"
 #include "storage/routine_file_reader.h"
 #include "storage/routine_importer.h"
@@ -144,16 +145,21 @@ int CliCommands::timeline(const QString& file, const core::FitChoices& fit) cons
 
 int CliCommands::exportHistory(const QString& file) const
 {
+    const storage::Result<HistoryModule*> module =
+        ModuleLoader::load<HistoryModule>(QStringLiteral("history"));
+    if (!module) {
+        printErr(QStringLiteral("unclutch: ") + module.error());
+        return 1;
+    }
     // A usage error, like an unknown option: nothing is opened or written.
-    if (!storage::HistoryExporter::formatFor(file)) {
+    if (!(*module)->isExportFileName(file)) {
         printErr(QCoreApplication::translate("unclutch::app::CliCommands",
                                              "unclutch: cannot tell the format of %1: use a file "
                                              "name ending in .csv or .json")
                      .arg(file));
         return 2;
     }
-    const storage::Result<QString> exported =
-        storage::HistoryExporter::exportHistory(m_paths, file);
+    const storage::Result<QString> exported = (*module)->exportHistory(m_paths, file);
     // The warning (a damaged history moved aside) matters whatever the outcome.
     if (!exported.warning().isEmpty())
         printErr(exported.warning());

@@ -64,11 +64,29 @@ bool reportFirstPaintIfRequested(QWidget* window)
         clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
         const double cpuMs =
             static_cast<double>(cpu.tv_sec) * 1000.0 + static_cast<double>(cpu.tv_nsec) / 1e6;
-        std::printf("first-paint-ms %.1f cpu-ms %.1f\n", elapsed.value_or(-1.0), cpuMs);
+        std::printf("first-paint-ms %.1f cpu-ms %.1f peak-kb %lld\n", elapsed.value_or(-1.0), cpuMs,
+                    peakMemoryKb().value_or(-1));
         std::fflush(stdout);
-        QCoreApplication::quit();
+        // Leaves the event loop when this pass of it ends: work the app queued for after its
+        // first paint is not measured with it.
+        QCoreApplication::exit(0);
     });
     return true;
+}
+
+std::optional<long long> peakMemoryKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
+        if (line.startsWith("VmHWM:")) {
+            bool ok = false;
+            const long long kb = line.mid(6).trimmed().split(' ').value(0).toLongLong(&ok);
+            return ok ? std::optional<long long>(kb) : std::nullopt;
+        }
+    }
+    return std::nullopt;
 }
 
 std::optional<double> millisecondsSinceProcessStart()

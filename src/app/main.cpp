@@ -88,8 +88,10 @@ std::optional<app::PlayRequest> resolvePlay(int argc, char* argv[],
                                      {paths.userRoutinesDir(), storage::RoutineOrigin::User}});
     library.reload();
     app::PlayRequest request = app::PlayRequest::resolve(commandLine.file, library);
-    if (request.routine)
+    if (request.routine) {
+        request.libraryEntries = library.entries();
         return request;
+    }
     for (const QString& line : request.problems)
         app::printErr(line);
     return std::nullopt;

@@ -5,7 +5,10 @@
 
 #include <optional>
 
+#include <QVector>
+
 #include "core/routine.h"
+#include "storage/routine_entry.h"
 
 namespace unclutch::storage {
 class RoutineLibrary;
@@ -19,6 +22,9 @@ struct PlayRequest {
     std::optional<core::Routine> routine;
     QString file;         // the routine file, for its images
     QStringList problems; // for standard error, --validate style for a broken file
+    // The library as read to resolve the request, handed on so that the app need not read
+    // every routine file again (main() fills it in).
+    QVector<storage::RoutineEntry> libraryEntries;
 
     static PlayRequest resolve(const QString& fileOrId, const storage::RoutineLibrary& library);
 };

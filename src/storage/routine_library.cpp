@@ -25,6 +25,14 @@ RoutineLibrary::RoutineLibrary(QVector<Folder> folders, QObject* parent)
     connect(&m_reloadTimer, &QTimer::timeout, this, &RoutineLibrary::reload);
 }
 
+void RoutineLibrary::setEntries(QVector<RoutineEntry> entries)
+{
+    m_entries = std::move(entries);
+    if (m_watcher)
+        rewatch();
+    emit changed();
+}
+
 void RoutineLibrary::reload()
 {
     QVector<RoutineEntry> entries;
@@ -55,10 +63,7 @@ void RoutineLibrary::reload()
             entries.push_back(std::move(entry));
         }
     }
-    m_entries = std::move(entries);
-    if (m_watcher)
-        rewatch();
-    emit changed();
+    setEntries(std::move(entries));
 }
 
 const RoutineEntry* RoutineLibrary::findById(const QString& id) const

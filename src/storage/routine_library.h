@@ -24,6 +24,10 @@ public:
 
     // Reads every folder again and emits changed().
     void reload();
+    // Takes `entries` as what reload() would read, without reading: another library over the
+    // same folders has just read them (--play resolves its routine before the app exists).
+    // Emits changed().
+    void setEntries(QVector<RoutineEntry> entries);
 
     const QVector<RoutineEntry>& entries() const { return m_entries; }
     const QVector<Folder>& folders() const { return m_folders; }

@@ -346,6 +346,8 @@ TEST(Cli, PlayStartsAtOnceAndRecordsTheSessionInTheHistory)
         playUnattended({QStringLiteral("--data-dir"), data, QStringLiteral("--event-log"), log,
                         QStringLiteral("--play"), path});
     EXPECT_EQ(played.exitCode, 0) << played.err.toStdString();
+    // The history and the audio modules were found and loaded (ModuleLoader says when not).
+    EXPECT_FALSE(played.err.contains(QStringLiteral("module"))) << played.err.toStdString();
     QFile events(log);
     ASSERT_TRUE(events.open(QIODevice::ReadOnly));
     EXPECT_FALSE(events.readAll().trimmed().isEmpty());

@@ -20,6 +20,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/audio/audio_plugin.h"
 #include "app/audio/sound_player.h"
 #include "app/audio/speech_schedule.h"
 #include "app/audio/spoken_text.h"
@@ -354,8 +355,11 @@ TEST_F(SoundVoiceSettingsTest, TheMenuItemOpensOneDialogThatFollowsThePlayersKey
     action->trigger();
     EXPECT_EQ(menus->soundAndVoiceDialog(), nullptr);
 
-    app::SessionAudio audio(window.playerView());
-    menus->setAudio(audio.sound(), audio.voice());
+    app::AudioPlugin module;
+    const std::unique_ptr<QObject> made = module.makeSessionAudio(window.playerView());
+    const auto* audio = qobject_cast<app::SessionAudio*>(made.get());
+    ASSERT_NE(audio, nullptr);
+    menus->setAudio(&module, made.get());
     EXPECT_TRUE(action->isEnabled());
     action->trigger();
     QDialog* dialog = menus->soundAndVoiceDialog();
@@ -374,9 +378,9 @@ TEST_F(SoundVoiceSettingsTest, TheMenuItemOpensOneDialogThatFollowsThePlayersKey
     emit window.playerView()->muteToggleRequested();  // M in the player
     emit window.playerView()->voiceToggleRequested(); // V
     EXPECT_EQ(mute->isChecked(), !wasMuted);
-    EXPECT_EQ(audio.sound()->isMuted(), !wasMuted);
+    EXPECT_EQ(audio->sound()->isMuted(), !wasMuted);
     EXPECT_EQ(speak->isChecked(), !wasSpeaking);
-    EXPECT_EQ(audio.voice()->isEnabled(), !wasSpeaking);
+    EXPECT_EQ(audio->voice()->isEnabled(), !wasSpeaking);
 
     // New audio closes a page that would no longer change anything.
     menus->setAudio(nullptr, nullptr);

@@ -1,6 +1,7 @@
 # Installs the build into a DESTDIR stage as a package would, then checks that the layout is the
 # one storage::Paths expects and that the desktop and AppStream files pass their validators.
-# Run by ctest: cmake -DBUILD_DIR=… -DSTAGE=… -DAPP_ID=… -P check_install.cmake
+# Run by ctest: cmake -DBUILD_DIR=… -DSTAGE=… -DAPP_ID=… -DBINDIR=… -DMODULE_DIR_FROM_PROGRAM=…
+#     -P check_install.cmake
 set(prefix /usr)
 file(REMOVE_RECURSE "${STAGE}")
 execute_process(
@@ -26,6 +27,37 @@ foreach(file IN LISTS expected)
         message(FATAL_ERROR "not installed: ${prefix}/${file}")
     endif()
 endforeach()
+
+# The modules are where the program looks first (src/app/module_loader.h), relative to it, and
+# nothing installed points back into the build tree.
+get_filename_component(modules "${root}/${BINDIR}/${MODULE_DIR_FROM_PROGRAM}" ABSOLUTE)
+foreach(module history audio)
+    set(file "${modules}/libunclutch_${module}.so")
+    if(NOT EXISTS "${file}")
+        message(FATAL_ERROR "not installed where the program finds it: ${file}")
+    endif()
+    list(APPEND installed_binaries "${file}")
+endforeach()
+list(APPEND installed_binaries "${root}/${BINDIR}/unclutch")
+foreach(binary IN LISTS installed_binaries)
+    execute_process(COMMAND readelf -d "${binary}" OUTPUT_VARIABLE dynamic RESULT_VARIABLE result)
+    if(result OR dynamic MATCHES "RPATH|RUNPATH")
+        message(FATAL_ERROR "${binary}: unreadable, or has a run path: ${dynamic}")
+    endif()
+    file(STRINGS "${binary}" build_paths REGEX "${BUILD_DIR}/src/lib")
+    if(build_paths)
+        message(FATAL_ERROR "${binary} names the build tree: ${build_paths}")
+    endif()
+endforeach()
+
+# The installed program loads its history module from there: --export-history needs it.
+execute_process(
+    COMMAND "${root}/${BINDIR}/unclutch" --data-dir "${STAGE}/data"
+            --export-history "${STAGE}/history.csv"
+    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE result)
+if(result OR NOT EXISTS "${STAGE}/history.csv")
+    message(FATAL_ERROR "the installed program could not export its history (${result}): ${err}")
+endif()
 
 execute_process(COMMAND desktop-file-validate "${root}/share/applications/${APP_ID}.desktop"
     RESULT_VARIABLE result)

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include "storage/routine_file_reader.h"
 #include "storage/routine_library.h"
@@ -146,6 +147,29 @@ TEST(RoutineLibrary, LaterDuplicateIdIsReportedAndNotLoaded)
     const RoutineEntry* broken = library.findByPath(user.filePath(QStringLiteral("broken.json")));
     ASSERT_NE(broken, nullptr);
     EXPECT_FALSE(broken->isValid());
+}
+
+// --play reads the library to find its routine before the app exists; the app's library takes
+// what it read instead of reading every file again, and watches from there.
+TEST(RoutineLibrary, TakesTheEntriesAnotherLibraryReadAndWatchesOnFromThem)
+{
+    QTemporaryDir user;
+    writeFile(user.filePath(QStringLiteral("one.json")),
+              routine(QStringLiteral("one"), QStringLiteral("One")));
+    RoutineLibrary first({{user.path(), RoutineOrigin::User}});
+    first.reload();
+    RoutineLibrary second({{user.path(), RoutineOrigin::User}});
+    QSignalSpy changed(&second, &RoutineLibrary::changed);
+    second.setEntries(first.entries());
+    EXPECT_EQ(changed.count(), 1);
+    ASSERT_NE(second.findById(QStringLiteral("one")), nullptr);
+    EXPECT_EQ(second.findById(QStringLiteral("one"))->routine->title, "One");
+
+    second.setWatching(true);
+    writeFile(user.filePath(QStringLiteral("two.json")),
+              routine(QStringLiteral("two"), QStringLiteral("Two")));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return second.findById(QStringLiteral("two")) != nullptr; }, 5000));
 }
 
 TEST(RoutineLibrary, PicksUpAnEditMadeElsewhere)

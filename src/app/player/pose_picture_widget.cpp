@@ -1,8 +1,9 @@
 #include "pose_picture_widget.h"
 
+#include <QBuffer>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QPainter>
-#include <QSvgRenderer>
 
 #include "storage/picture_importer.h"
 
@@ -10,7 +11,6 @@ namespace unclutch::app {
 
 PosePictureWidget::PosePictureWidget(QWidget* parent)
     : QWidget(parent)
-    , m_svg(new QSvgRenderer(this))
 {
     setObjectName(QStringLiteral("posePicture"));
     setAccessibleName(tr("Pose picture"));
@@ -25,16 +25,22 @@ void PosePictureWidget::setImageFile(const QString& path)
         return;
     m_path = path;
     m_image = QImage();
-    m_svg->load(QByteArray());
+    m_bytes.clear();
+    m_vectorSize = QSize();
+    // Never opened by Qt itself: a named pipe in a picture's place would stop the player.
     if (!path.isEmpty()) {
-        // Never opened by Qt itself: a named pipe in a picture's place would stop the player.
-        const storage::Result<QByteArray> bytes = storage::PictureImporter::read(path);
-        const bool svg =
-            QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0;
-        if (bytes.ok() && svg)
-            m_svg->load(*bytes);
-        else if (bytes.ok())
-            m_image = QImage::fromData(*bytes);
+        if (const storage::Result<QByteArray> bytes = storage::PictureImporter::read(path); bytes)
+            m_bytes = *bytes;
+    }
+    m_vector = !path.isEmpty() &&
+               QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0;
+    if (m_vector) {
+        QBuffer buffer(&m_bytes);
+        QImageReader reader(&buffer, "svg");
+        if (reader.canRead())
+            m_vectorSize = reader.size();
+    } else if (!m_bytes.isEmpty()) {
+        m_image = QImage::fromData(m_bytes);
     }
     setAccessibleDescription(hasPicture() ? QFileInfo(path).completeBaseName() : QString());
     update();
@@ -42,14 +48,12 @@ void PosePictureWidget::setImageFile(const QString& path)
 
 bool PosePictureWidget::hasPicture() const
 {
-    return m_svg->isValid() || !m_image.isNull();
+    return m_vector ? !m_vectorSize.isEmpty() : !m_image.isNull();
 }
 
 QSizeF PosePictureWidget::naturalSize() const
 {
-    if (m_svg->isValid())
-        return m_svg->viewBoxF().size();
-    return m_image.size();
+    return m_vector ? m_vectorSize : m_image.size();
 }
 
 QSize PosePictureWidget::sizeHint() const
@@ -70,10 +74,23 @@ void PosePictureWidget::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    if (m_svg->isValid())
-        m_svg->render(&painter, target);
-    else
+    if (m_vector) {
+        const qreal ratio = devicePixelRatioF();
+        painter.drawImage(target, vectorImage((target.size() * ratio).toSize()));
+    } else {
         painter.drawImage(target, m_image);
+    }
+}
+
+const QImage& PosePictureWidget::vectorImage(const QSize& pixels)
+{
+    if (m_image.size() != pixels) {
+        QBuffer buffer(&m_bytes);
+        QImageReader reader(&buffer, "svg");
+        reader.setScaledSize(pixels);
+        m_image = reader.read();
+    }
+    return m_image;
 }
 
 } // namespace unclutch::app

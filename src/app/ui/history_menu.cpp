@@ -9,14 +9,10 @@
 #include <QStatusBar>
 #include <QUrl>
 
-#include "app/history/history_window.h"
-#include "app/player/session_recorder.h"
-#include "app/report/history_report.h"
+#include "app/history_module.h"
 #include "app/report/report_range_dialog.h"
 #include "documents_folder.h"
 #include "main_window.h"
-#include "storage/history_exporter.h"
-#include "storage/history_store.h"
 
 namespace unclutch::app {
 
@@ -38,37 +34,27 @@ HistoryMenu::HistoryMenu(MainWindow* window)
         ->setObjectName(QStringLiteral("physiotherapistReportAction"));
 }
 
-void HistoryMenu::setHistory(storage::HistoryStore* store, SessionRecorder* recorder,
-                             const QString& unavailable)
+void HistoryMenu::setHistory(HistoryAccess* history, const QString& unavailable)
 {
-    m_store = store && store->isOpen() ? store : nullptr;
-    m_recorder = recorder;
+    m_history = history && history->isOpen() ? history : nullptr;
     m_unavailable = unavailable;
 }
 
 void HistoryMenu::showHistory()
 {
-    if (!m_store) {
+    if (!m_history)
+        emit historyNeeded();
+    if (!m_history) {
         QMessageBox::information(m_window, tr("History"),
                                  tr("The history cannot be shown: %1").arg(m_unavailable));
         return;
     }
-    if (!m_history) {
-        // A child of the main window, so it closes with it; a window of its own, not modal.
-        m_history = new HistoryWindow(m_store, m_window);
-        m_history->setAttribute(Qt::WA_DeleteOnClose);
-        if (m_recorder)
-            connect(m_recorder, &SessionRecorder::historyChanged, m_history,
-                    &HistoryWindow::refreshSoon);
-    }
-    m_history->show();
-    m_history->raise();
-    m_history->activateWindow();
+    m_history->showWindow(m_window);
 }
 
-HistoryWindow* HistoryMenu::historyWindow() const
+QWidget* HistoryMenu::historyWindow() const
 {
-    return m_history;
+    return m_history ? m_history->window() : nullptr;
 }
 
 void HistoryMenu::showError(const QString& message)
@@ -78,7 +64,9 @@ void HistoryMenu::showError(const QString& message)
 
 bool HistoryMenu::historyAvailable()
 {
-    if (m_store)
+    if (!m_history)
+        emit historyNeeded();
+    if (m_history)
         return true;
     showError(tr("There are no sessions to export or report: %1").arg(m_unavailable));
     return false;
@@ -97,15 +85,14 @@ void HistoryMenu::exportHistory()
         csv + QStringLiteral(";;") + json, &filter);
     if (fileName.isEmpty())
         return;
-    if (!storage::HistoryExporter::formatFor(fileName))
+    if (!m_history->isExportFileName(fileName))
         fileName += filter == json ? QStringLiteral(".json") : QStringLiteral(".csv");
     exportHistoryTo(fileName);
 }
 
 bool HistoryMenu::exportHistoryTo(const QString& fileName)
 {
-    const storage::Result<QString> exported =
-        storage::HistoryExporter::exportHistory(*m_store, fileName);
+    const storage::Result<QString> exported = m_history->exportTo(fileName);
     if (!exported) {
         showError(exported.error());
         return false;
@@ -143,10 +130,7 @@ void HistoryMenu::reportForPhysiotherapist()
 
 bool HistoryMenu::writeReportTo(const QString& fileName, const QDate& first, const QDate& last)
 {
-    ReportRequest request;
-    request.first = first;
-    request.last = last;
-    const storage::Status written = HistoryReport::write(*m_store, request, fileName);
+    const storage::Status written = m_history->writeReport(fileName, first, last);
     if (!written) {
         showError(written.error());
         return false;

@@ -5,15 +5,10 @@
 #include <QPointer>
 #include <QString>
 
-namespace unclutch::storage {
-class HistoryStore;
-} // namespace unclutch::storage
-
 namespace unclutch::app {
 
-class HistoryWindow;
+class HistoryAccess;
 class MainWindow;
-class SessionRecorder;
 
 // The History menu: the history window, the export as CSV or JSON, and the PDF report for a
 // physiotherapist. What happened is shown in the status bar, or in a message box for a failure.
@@ -23,14 +18,14 @@ class HistoryMenu : public QObject {
 public:
     explicit HistoryMenu(MainWindow* window);
 
-    // The history the menu shows, and the recorder whose sessions it follows (may be null).
-    // Without an open store, `unavailable` says why the history cannot be shown.
-    void setHistory(storage::HistoryStore* store, SessionRecorder* recorder,
-                    const QString& unavailable);
+    // The history the menu shows (from the history module; may be null). Without an open one,
+    // `unavailable` says why the history cannot be shown.
+    void setHistory(HistoryAccess* history, const QString& unavailable);
 
     // A window of its own, not modal, opened once and raised after.
     void showHistory();
-    HistoryWindow* historyWindow() const;
+    // The history window (a HistoryWindow) once shown, while it is open.
+    QWidget* historyWindow() const;
     // Ask for a file, then write it.
     void exportHistory();
     void reportForPhysiotherapist();
@@ -38,15 +33,17 @@ public:
     bool exportHistoryTo(const QString& fileName);
     bool writeReportTo(const QString& fileName, const QDate& first, const QDate& last);
 
+signals:
+    // The menu was used before the history was given (setHistory()): it is wanted now.
+    void historyNeeded();
+
 private:
     bool historyAvailable();
     void showError(const QString& message);
 
     MainWindow* m_window;
-    storage::HistoryStore* m_store = nullptr;
-    QPointer<SessionRecorder> m_recorder;
+    QPointer<HistoryAccess> m_history;
     QString m_unavailable;
-    QPointer<HistoryWindow> m_history;
 };
 
 } // namespace unclutch::app

@@ -5,12 +5,10 @@
 #include <QMenuBar>
 #include <QVBoxLayout>
 
-#include "app/audio/sound_player.h"
-#include "app/audio/voice.h"
+#include "app/audio_module.h"
 #include "app/desktop/reminder_settings_widget.h"
 #include "app/desktop/tray_reminders.h"
 #include "main_window.h"
-#include "sound_voice_settings_widget.h"
 #include "storage/routine_library.h"
 
 namespace unclutch::app {
@@ -73,11 +71,11 @@ void SettingsMenu::showReminderPreferences()
         m_reminders->reloadSettings();
 }
 
-void SettingsMenu::setAudio(SoundPlayer* sound, Voice* voice)
+void SettingsMenu::setAudio(AudioModule* module, QObject* audio)
 {
-    m_sound = sound;
-    m_voice = voice;
-    m_soundAndVoiceAction->setEnabled(sound && voice);
+    m_audioModule = module;
+    m_audio = audio;
+    m_soundAndVoiceAction->setEnabled(module && audio);
     // A page open on the old objects would change nothing any more.
     if (m_soundAndVoice)
         m_soundAndVoice->close();
@@ -85,7 +83,7 @@ void SettingsMenu::setAudio(SoundPlayer* sound, Voice* voice)
 
 void SettingsMenu::showSoundAndVoice()
 {
-    if (!m_sound || !m_voice)
+    if (!m_audioModule || !m_audio)
         return;
     if (!m_soundAndVoice) {
         // A child of the main window, so it closes with it; a window of its own, not modal, so
@@ -94,7 +92,7 @@ void SettingsMenu::showSoundAndVoice()
         m_soundAndVoice->setObjectName(QStringLiteral("soundAndVoiceDialog"));
         m_soundAndVoice->setAttribute(Qt::WA_DeleteOnClose);
         m_soundAndVoice->setWindowTitle(tr("Sound and voice"));
-        auto* page = new SoundVoiceSettingsWidget(m_sound, m_voice, m_soundAndVoice);
+        QWidget* page = m_audioModule->makeSoundVoiceSettings(m_audio, m_soundAndVoice);
         auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
         connect(buttons, &QDialogButtonBox::rejected, m_soundAndVoice, &QDialog::close);
         auto* layout = new QVBoxLayout(m_soundAndVoice);

@@ -12,10 +12,9 @@ class RoutineLibrary;
 
 namespace unclutch::app {
 
+class AudioModule;
 class MainWindow;
-class SoundPlayer;
 class TrayReminders;
-class Voice;
 
 // The Settings menu: the movement reminders (the tray's reminders follow the library's
 // routines and the settings applied here) and the sound and voice preferences.
@@ -29,9 +28,10 @@ public:
 
     // A modal dialog; OK applies the settings and reloads the reminders.
     void showReminderPreferences();
-    // The sounds and the voice the sound and voice preferences change (null: none yet). They
-    // are made after the window is first painted, so the menu item stays disabled until then.
-    void setAudio(SoundPlayer* sound, Voice* voice);
+    // The sounds and the voice the sound and voice preferences change: `audio`, made by
+    // `module` (null: none yet). They are made after the window is first painted, so the menu
+    // item stays disabled until then.
+    void setAudio(AudioModule* module, QObject* audio);
     // A window of its own, not modal, where every change applies at once.
     void showSoundAndVoice();
     QDialog* soundAndVoiceDialog() const;
@@ -41,8 +41,8 @@ private:
     const storage::RoutineLibrary& m_library;
     TrayReminders* m_reminders;
     QAction* m_soundAndVoiceAction = nullptr;
-    QPointer<SoundPlayer> m_sound;
-    QPointer<Voice> m_voice;
+    AudioModule* m_audioModule = nullptr;
+    QPointer<QObject> m_audio;
     QPointer<QDialog> m_soundAndVoice;
 };
 

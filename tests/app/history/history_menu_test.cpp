@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "app/history/history_window.h"
+#include "app/history/opened_history.h"
 #include "app/history/session_table_model.h"
 #include "app/player/player_controller.h"
 #include "app/player/session_recorder.h"
@@ -34,13 +35,14 @@ TEST_F(HistoryMenuTest, CtrlHOpensOneHistoryWindowOnTheAppsStore)
     app::MainWindow window(library);
     auto* menus = new app::HistoryMenu(&window);
     app::SessionRecorder recorder(window.playerController(), store.get());
-    menus->setHistory(store.get(), &recorder, {});
+    app::OpenedHistory opened(store.get(), &recorder);
+    menus->setHistory(&opened, {});
     QAction* action = window.findChild<QAction*>(QStringLiteral("showHistoryAction"));
     ASSERT_NE(action, nullptr);
     EXPECT_EQ(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+H")));
 
     action->trigger();
-    app::HistoryWindow* history = menus->historyWindow();
+    auto* history = qobject_cast<app::HistoryWindow*>(menus->historyWindow());
     ASSERT_NE(history, nullptr);
     EXPECT_TRUE(history->isVisible());
     EXPECT_TRUE(history->isWindow());

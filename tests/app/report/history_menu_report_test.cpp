@@ -12,6 +12,7 @@
 #include <QStatusBar>
 
 #include "../../support/qt_printers.h"
+#include "app/history/opened_history.h"
 #include "app/report/report_range_dialog.h"
 #include "app/translation_loader.h"
 #include "app/ui/history_menu.h"
@@ -33,8 +34,15 @@ protected:
     {
     }
 
+    void SetUp() override
+    {
+        HistoryFixture::SetUp();
+        m_opened = std::make_unique<app::OpenedHistory>(m_store.get(), nullptr);
+    }
+
     storage::RoutineLibrary m_library;
     app::MainWindow m_window;
+    std::unique_ptr<app::OpenedHistory> m_opened;
 };
 
 } // namespace
@@ -42,7 +50,7 @@ protected:
 TEST_F(HistoryMenuReportTest, TheHistoryMenuOffersExportAndTheReport)
 {
     auto* menus = new app::HistoryMenu(&m_window);
-    menus->setHistory(m_store.get(), nullptr, {});
+    menus->setHistory(m_opened.get(), {});
     auto* menu = m_window.menuBar()->findChild<QMenu*>(QStringLiteral("historyMenu"));
     ASSERT_NE(menu, nullptr);
     QStringList names;
@@ -59,7 +67,7 @@ TEST_F(HistoryMenuReportTest, ExportsAndReportsWithAMessageInTheStatusBar)
 {
     add({session(utc(2024, 5, 1), 10, 6, 4, QStringLiteral("felt fine"))});
     auto* menus = new app::HistoryMenu(&m_window);
-    menus->setHistory(m_store.get(), nullptr, {});
+    menus->setHistory(m_opened.get(), {});
 
     const QString csv = m_dir.filePath(QStringLiteral("out.csv"));
     ASSERT_TRUE(menus->exportHistoryTo(csv));
