@@ -46,6 +46,11 @@ shoot() {
 }
 
 shoot library 0.2 --
+# The fit controls (README, "Fit the session to the day"): "Back of the body", then Tab to 10 min,
+# a pace of 12 s and easier throughout; then the pace list opened (F4).
+fit_keys=(Down sleep:0.3 Tab Down Down sleep:0.3 Tab Home Down Down Down Down sleep:0.3 Tab space)
+shoot fit-controls 1 "${fit_keys[@]}" --
+shoot fit-pace-list 1 "${fit_keys[@]}" sleep:0.3 shift+Tab F4 --
 UNCLUTCH_START_AT=3 shoot get-ready 0.5 Return -- --play back-of-the-body
 UNCLUTCH_START_AT=292 shoot paced-step 0.3 Return -- --play release-the-clutch
 UNCLUTCH_START_AT=185 shoot floor-mode 2 Return sleep:1.5 F11 -- --play back-of-the-body
@@ -55,4 +60,5 @@ QT_SCALE_FACTOR=2 UNCLUTCH_START_AT=3 shoot get-ready-200-percent 0.5 Return -- 
 # The same app on a German system: it follows the system language, bundled routines included.
 export LANG=de_DE.UTF-8 LANGUAGE=de
 shoot german-library 0.2 --
+shoot fit-controls-de 1 "${fit_keys[@]}" --
 UNCLUTCH_START_AT=292 shoot german-player 0.3 Return -- --play release-the-clutch

@@ -100,6 +100,41 @@
     </message>
 </context>
 <context>
+    <name>FitControls</name>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>How long today&apos;s session lasts: every step is made longer or shorter in proportion</source>
+        <translation>Wie lange die heutige Sitzung dauert: Jeder Schritt wird im gleichen Verhältnis länger oder kürzer</translation>
+    </message>
+    <message>
+        <source>Length of the session</source>
+        <translation>Dauer der Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Tempo:</translation>
+    </message>
+    <message>
+        <source>Seconds for each cycle of the slow movements</source>
+        <translation>Sekunden für jeden Zyklus der langsamen Bewegungen</translation>
+    </message>
+    <message>
+        <source>Pace of the slow movements</source>
+        <translation>Tempo der langsamen Bewegungen</translation>
+    </message>
+    <message>
+        <source>&amp;Easier throughout</source>
+        <translation>Durchgehend &amp;leichter</translation>
+    </message>
+    <message>
+        <source>Every step that has an easier variant starts with it (E still switches during the session)</source>
+        <translation>Jeder Schritt mit einer leichteren Variante beginnt mit ihr (E wechselt weiterhin während der Sitzung)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCharts</name>
     <message>
         <source>No pain ratings in this period</source>
@@ -2281,6 +2316,64 @@
     </message>
 </context>
 <context>
+    <name>unclutch::app::FitControls</name>
+    <message>
+        <source>As written</source>
+        <translation>Wie geschrieben</translation>
+    </message>
+    <message>
+        <source>As written (%1)</source>
+        <translation>Wie geschrieben (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (reaches only %2)</source>
+        <translation>%1 (erreicht nur %2)</translation>
+    </message>
+    <message>
+        <source>%1 (at least %2)</source>
+        <translation>%1 (mindestens %2)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>As written (%1 s)</source>
+        <translation>Wie geschrieben (%1 s)</translation>
+    </message>
+    <message>
+        <source>As written (%1–%2 s)</source>
+        <translation>Wie geschrieben (%1–%2 s)</translation>
+    </message>
+    <message>
+        <source>%1 s: “up to 15 s a cycle”</source>
+        <translation>%1 s: „bis zu 15 s pro Zyklus“</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The cat-cow article asks for a single cycle that lasts up to 15 seconds</source>
+        <translation>Der Artikel zur Katze-Kuh empfiehlt einen Zyklus von bis zu 15 Sekunden</translation>
+    </message>
+    <message>
+        <source>Step %1 would last %2; a step lasts at most an hour</source>
+        <translation>Schritt %1 würde %2 dauern; ein Schritt dauert höchstens eine Stunde</translation>
+    </message>
+    <message>
+        <source>The routine would last over 4 hours</source>
+        <translation>Die Routine würde über 4 Stunden dauern</translation>
+    </message>
+</context>
+<context>
     <name>unclutch::app::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -2617,6 +2710,10 @@ Jetzt öffnen?</translation>
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
+    <message>
+        <source>%1 today, %2 as written</source>
+        <translation>%1 heute, %2 wie geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>unclutch::app::LibraryPage</name>
@@ -2674,6 +2771,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>This file cannot be played until it is fixed:</source>
         <translation>Diese Datei kann erst abgespielt werden, wenn sie korrigiert ist:</translation>
+    </message>
+    <message>
+        <source>%1 in all today (%2 as written)</source>
+        <translation>%1 insgesamt heute (%2 wie geschrieben)</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>unclutch::app::FitControls</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unclutch::app::HistoryHeader</name>
     <message numerus="yes">
         <source>You practised on %n day(s).</source>

@@ -128,7 +128,7 @@ storage::Status Application::start()
     reportFirstPaintIfRequested(m_window.get());
     m_window->show();
     if (m_request)
-        m_window->play(*m_request->routine, m_request->file);
+        m_window->play(*m_request->routine, m_request->file, m_request->start);
     return {};
 }
 

@@ -3,10 +3,12 @@
 
 #include <optional>
 
+#include "app/player/fitted_start.h"
 #include "application.h"
 #include "cli_commands.h"
 #include "command_line.h"
 #include "console.h"
+#include "core/fit.h"
 #include "play_request.h"
 #include "storage/paths.h"
 #include "storage/routine_library.h"
@@ -114,6 +116,16 @@ int main(int argc, char* argv[])
         request = resolvePlay(argc, argv, commandLine);
         if (!request)
             return 1;
+        // The routine is fine; the options asked for what it cannot do: a usage error, worded
+        // as --timeline words it.
+        core::FitResult fitted = core::fit(*request->routine, commandLine.fit);
+        if (!fitted.ok()) {
+            app::printErr(QStringLiteral("unclutch: ") +
+                          QString::fromStdString(fitted.error->message()));
+            return 2;
+        }
+        request->start = app::fittedStart(*fitted.fitted);
+        request->routine = std::move(fitted.fitted->routine);
     }
     QApplication qt(argc, argv);
     app::Application application(commandLine, std::move(request));

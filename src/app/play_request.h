@@ -2,11 +2,11 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <optional>
 
-#include <QVector>
-
+#include "app/player/session_start.h"
 #include "core/routine.h"
 #include "storage/routine_entry.h"
 
@@ -21,6 +21,7 @@ namespace unclutch::app {
 struct PlayRequest {
     std::optional<core::Routine> routine;
     QString file;         // the routine file, for its images
+    SessionStart start;   // with --minutes, --pace or --easier: the choices (fittedStart())
     QStringList problems; // for standard error, --validate style for a broken file
     // The library as read to resolve the request, handed on so that the app need not read
     // every routine file again (main() fills it in).

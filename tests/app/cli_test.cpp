@@ -363,6 +363,115 @@ TEST(Cli, PlayStartsAtOnceAndRecordsTheSessionInTheHistory)
     EXPECT_TRUE(lines.at(1).contains("cli-short")) << lines.at(1).toStdString();
 }
 
+// --play --minutes M --pace S --easier plays what --timeline … --minutes M --pace S prints, and
+// the history keeps the choices. The routine is too short to reach a minute: at the largest
+// scale (4×, section 4) it plays 8 s, the step of 1 s for 4 s and one cycle at the pace of 1 s
+// four times.
+TEST(Cli, PlayFitsTheRoutineAsTimelinePrintsItAndRecordsTheChoices)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fit.json"));
+    writeFile(path, R"({"format": 1, "id": "cli-fit", "title": "Fit", "transition": 0, "steps": [
+        {"pose": "Stand", "duration": 1},
+        {"pose": "Cat-cow", "easier": {"pose": "Small cat-cow"},
+         "pacing": {"cycle": 2, "cycles": 1,
+                    "phases": [{"name": "in", "share": 0.5}, {"name": "out", "share": 0.5}]}}]})");
+    const QStringList fit = {QStringLiteral("--minutes"), QStringLiteral("1"),
+                             QStringLiteral("--pace"), QStringLiteral("1")};
+    const Outcome timeline = run(QStringList{QStringLiteral("--timeline"), path} + fit);
+    ASSERT_EQ(timeline.exitCode, 0) << timeline.err.toStdString();
+    const QJsonObject fitted = QJsonDocument::fromJson(timeline.out.toUtf8()).object();
+    ASSERT_EQ(fitted.value(QStringLiteral("total_ms")).toInteger(), 8000);
+
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QString log = dir.filePath(QStringLiteral("events.jsonl"));
+    qputenv("UNCLUTCH_QUIT_AT_END", "1");
+    qputenv("PULSE_SERVER", "unix:/nonexistent/unclutch-cli-test");
+    const Outcome played =
+        run(QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("--event-log"), log,
+                        QStringLiteral("--play"), path, QStringLiteral("--easier")} +
+                fit,
+            {}, QStringLiteral("offscreen"));
+    qunsetenv("UNCLUTCH_QUIT_AT_END");
+    qunsetenv("PULSE_SERVER");
+    ASSERT_EQ(played.exitCode, 0) << played.err.toStdString();
+
+    // Every event of the fitted timeline, in order, at its time and none early (as
+    // scripts/check-event-log.py checks); the voice's lines are not timeline events.
+    QFile events(log);
+    ASSERT_TRUE(events.open(QIODevice::ReadOnly));
+    QList<QPair<qint64, QString>> logged;
+    for (const QByteArray& line : events.readAll().split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        const QString type = event.value(QStringLiteral("type")).toString();
+        if (type.startsWith(QStringLiteral("speech")))
+            continue;
+        EXPECT_GE(event.value(QStringLiteral("fired_ms")).toDouble(),
+                  event.value(QStringLiteral("t_ms")).toDouble());
+        logged.append({qRound64(event.value(QStringLiteral("t_ms")).toDouble()), type});
+    }
+    QList<QPair<qint64, QString>> expected;
+    for (const QJsonValue& value : fitted.value(QStringLiteral("events")).toArray()) {
+        const QJsonObject event = value.toObject();
+        expected.append({event.value(QStringLiteral("t_ms")).toInteger(),
+                         event.value(QStringLiteral("type")).toString()});
+    }
+    EXPECT_EQ(logged, expected);
+
+    const QString json = dir.filePath(QStringLiteral("history.json"));
+    ASSERT_EQ(run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-history"), json})
+                  .exitCode,
+              0);
+    QFile file(json);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonArray sessions = QJsonDocument::fromJson(file.readAll()).array();
+    ASSERT_EQ(sessions.size(), 1);
+    const QJsonObject session = sessions.at(0).toObject();
+    EXPECT_EQ(session.value(QStringLiteral("planned_active_ms")).toInteger(), 8000);
+    EXPECT_EQ(session.value(QStringLiteral("fit")).toObject(),
+              (QJsonObject{{QStringLiteral("minutes"), 1},
+                           {QStringLiteral("pace"), 1},
+                           {QStringLiteral("easier"), true}}));
+    const QJsonArray steps = session.value(QStringLiteral("steps")).toArray();
+    ASSERT_EQ(steps.size(), 2);
+    EXPECT_FALSE(steps.at(0).toObject().value(QStringLiteral("easier")).toBool());
+    EXPECT_TRUE(steps.at(1).toObject().value(QStringLiteral("easier")).toBool())
+        << "easier throughout starts the step that has an easier variant in it";
+}
+
+// Like --timeline's, --play's fit options are checked before there is a display: a value out of
+// range, or a pace the routine cannot take, is a usage error naming the option or the step.
+TEST(Cli, PlayFitOptionsTheRoutineCannotTakeAreUsageErrors)
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("r.json")), R"({"format": 1, "title": "T", "steps": [
+        {"pose": "Rest", "duration": 10},
+        {"pose": "Cycles", "pacing": {"cycle": 5, "cycles": 500, "phases": [{"name": "n", "share": 1}]}}]})");
+    const struct {
+        QStringList arguments;
+        QString message;
+    } cases[] = {
+        {{QStringLiteral("--minutes"), QStringLiteral("0")},
+         QStringLiteral("--minutes must be a number of minutes from 1 to 240, got \"0\"")},
+        {{QStringLiteral("--pace"), QStringLiteral("slow")},
+         QStringLiteral("--pace must be a number of seconds from 1 to 120, got \"slow\"")},
+        {{QStringLiteral("--pace"), QStringLiteral("8")},
+         QStringLiteral("a pace of 8 seconds makes step 2 last 4000 seconds; a step may last at "
+                        "most 3600 seconds")},
+    };
+    for (const auto& c : cases) {
+        const Outcome r = run(QStringList{QStringLiteral("--data-dir"), dir.path(),
+                                          QStringLiteral("--play"), QStringLiteral("r.json")} +
+                                  c.arguments,
+                              dir.path());
+        EXPECT_EQ(r.exitCode, 2);
+        EXPECT_TRUE(r.err.startsWith(QStringLiteral("unclutch: ") + c.message + QLatin1Char('\n')))
+            << r.err.toStdString();
+    }
+}
+
 TEST(Cli, ExportHistoryOfAnEmptyDataDirToCsvWritesTheHeaderRow)
 {
     QTemporaryDir dir;

@@ -6,6 +6,7 @@
 #include <QPalette>
 
 #include "app/duration_text.h"
+#include "routine_fits.h"
 #include "storage/routine_library.h"
 
 namespace unclutch::app {
@@ -52,6 +53,18 @@ const storage::RoutineEntry* LibraryModel::entryAt(int row) const
     return &m_library.entries().at(row);
 }
 
+void LibraryModel::setFits(const RoutineFits* fits)
+{
+    m_fits = fits;
+    connect(fits, &RoutineFits::changed, this, [this](const QString& id) {
+        for (int row = 0; row < rowCount(); ++row) {
+            const storage::RoutineEntry* entry = entryAt(row);
+            if (entry->routine && QString::fromStdString(entry->routine->id) == id)
+                emit dataChanged(index(row, LengthColumn), index(row, LengthColumn));
+        }
+    });
+}
+
 QVariant LibraryModel::data(const QModelIndex& index, int role) const
 {
     const storage::RoutineEntry* entry = entryAt(index.row());
@@ -79,12 +92,19 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
     }
 
     const core::Routine& routine = *entry->routine;
+    if (role == Qt::ToolTipRole && index.column() == LengthColumn && m_fits) {
+        const std::int64_t written = core::total_ms(routine);
+        if (const std::int64_t fitted = m_fits->fittedLengthMs(routine); fitted != written)
+            return tr("%1 today, %2 as written")
+                .arg(minutesSeconds(fitted), minutesSeconds(written));
+    }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case TitleColumn:
             return QString::fromStdString(routine.title);
         case LengthColumn:
-            return minutesSeconds(core::total_ms(routine));
+            return minutesSeconds(m_fits ? m_fits->fittedLengthMs(routine)
+                                         : core::total_ms(routine));
         case PosesColumn:
             return poseList(routine);
         case OriginColumn:

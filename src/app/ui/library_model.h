@@ -11,6 +11,8 @@ namespace unclutch::app {
 
 // The routine library as a table: title, length, poses, where it comes from. A broken file is a
 // row too, showing its first error, so an author sees it instead of wondering where it went.
+class RoutineFits;
+
 class LibraryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -27,8 +29,13 @@ public:
 
     const storage::RoutineEntry* entryAt(int row) const;
 
+    // The length column shows each routine's length as fitted to its choices, and changes as
+    // soon as they do.
+    void setFits(const RoutineFits* fits);
+
 private:
     const storage::RoutineLibrary& m_library;
+    const RoutineFits* m_fits = nullptr;
 };
 
 } // namespace unclutch::app

@@ -16,7 +16,9 @@
 
 #include "app/duration_text.h"
 #include "app/player/side_text.h"
+#include "fit_controls.h"
 #include "library_model.h"
+#include "routine_fits.h"
 #include "storage/routine_library.h"
 
 namespace unclutch::app {
@@ -69,13 +71,19 @@ QString sidesText(const core::Step& step)
     return sides.join(LibraryPage::tr(", then "));
 }
 
-QString detailsHtml(const core::Routine& routine)
+// `routine` as fitted to the day: its lengths and cycles are today's; `written` is the file's.
+QString detailsHtml(const core::Routine& routine, const core::Routine& written)
 {
     QString html = QStringLiteral("<h2>%1</h2>").arg(escaped(routine.title));
     if (!routine.description.empty())
         html += QStringLiteral("<p>%1</p>").arg(escaped(routine.description));
-    html += QStringLiteral("<p><b>%1</b></p><ol>")
-                .arg(LibraryPage::tr("%1 in all").arg(minutesSeconds(core::total_ms(routine))));
+    const std::int64_t length = core::total_ms(routine);
+    const std::int64_t writtenLength = core::total_ms(written);
+    const QString total = length == writtenLength
+                              ? LibraryPage::tr("%1 in all").arg(minutesSeconds(length))
+                              : LibraryPage::tr("%1 in all today (%2 as written)")
+                                    .arg(minutesSeconds(length), minutesSeconds(writtenLength));
+    html += QStringLiteral("<p><b>%1</b></p><ol>").arg(total);
     for (const core::Step& step : routine.steps) {
         QString line = QStringLiteral("<b>%1</b> — %2")
                            .arg(escaped(step.pose), minutesSeconds(core::step_length_ms(step)));
@@ -100,12 +108,15 @@ QString detailsHtml(const core::Routine& routine)
 
 LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
     : QWidget(parent)
+    , m_fits(new RoutineFits(this))
     , m_model(new LibraryModel(library, this))
     , m_view(new QTreeView)
     , m_splitter(new QSplitter(Qt::Vertical))
     , m_details(new QTextBrowser)
+    , m_fitControls(new FitControls(m_fits))
     , m_start(new QPushButton(tr("Start")))
 {
+    m_model->setFits(m_fits);
     setObjectName(QStringLiteral("libraryPage"));
     m_view->setObjectName(QStringLiteral("libraryView"));
     m_view->setAccessibleName(tr("Routine library"));
@@ -162,12 +173,15 @@ LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
 
     auto* bottom = new QHBoxLayout;
     bottom->addStretch(1);
+    bottom->addWidget(m_fitControls);
+    bottom->addSpacing(12);
     bottom->addWidget(m_start);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter, 1);
     layout->addLayout(bottom);
-    setTabOrder(m_view, m_start);
+    setTabOrder(m_view, m_fitControls->firstControl());
+    setTabOrder(m_fitControls->lastControl(), m_start);
     setTabOrder(m_start, m_details);
     // The page's focus is the list's, so arrows move through the routines from the start.
     setFocusProxy(m_view);
@@ -176,6 +190,11 @@ LibraryPage::LibraryPage(storage::RoutineLibrary& library, QWidget* parent)
             &LibraryPage::showDetails);
     connect(m_view, &QTreeView::activated, this, &LibraryPage::requestStart);
     connect(m_start, &QPushButton::clicked, this, &LibraryPage::requestStart);
+    // A choice beside Start shows in the list and the details at once.
+    connect(m_fits, &RoutineFits::changed, this, [this] {
+        showDetailsText();
+        fitColumns();
+    });
     // A reload (a file edited on disk) keeps the routine selected where it can.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const storage::RoutineEntry* entry = currentEntry();
@@ -269,6 +288,13 @@ void LibraryPage::showDetails()
 {
     const storage::RoutineEntry* entry = currentEntry();
     m_start->setEnabled(entry && entry->isValid());
+    m_fitControls->setRoutine(entry && entry->isValid() ? &*entry->routine : nullptr);
+    showDetailsText();
+}
+
+void LibraryPage::showDetailsText()
+{
+    const storage::RoutineEntry* entry = currentEntry();
     if (!entry) {
         m_details->setHtml(tr("No routines found."));
         return;
@@ -283,7 +309,7 @@ void LibraryPage::showDetails()
         m_details->setHtml(html + QStringLiteral("</ul>"));
         return;
     }
-    m_details->setHtml(detailsHtml(*entry->routine));
+    m_details->setHtml(detailsHtml(m_fits->fitted(*entry->routine).routine, *entry->routine));
 }
 
 } // namespace unclutch::app

@@ -14,7 +14,9 @@ struct RoutineEntry;
 
 namespace unclutch::app {
 
+class FitControls;
 class LibraryModel;
+class RoutineFits;
 
 // The routines to choose from, the details of the one selected and a big Start button.
 // A broken file is listed with its first error and cannot be started.
@@ -32,6 +34,9 @@ public:
     // The file of the routine selected in the list; empty when none.
     QString selectedPath() const;
 
+    // How each routine is fitted to the day, as chosen beside Start.
+    const RoutineFits* fits() const { return m_fits; }
+
 signals:
     void startRequested(const QString& path);
 
@@ -40,14 +45,17 @@ protected:
 
 private:
     void showDetails();
+    void showDetailsText();
     void fitColumns();
     void fitListHeight();
     void requestStart();
 
+    RoutineFits* m_fits = nullptr;
     LibraryModel* m_model = nullptr;
     QTreeView* m_view = nullptr;
     QSplitter* m_splitter = nullptr;
     QTextBrowser* m_details = nullptr;
+    FitControls* m_fitControls = nullptr;
     QPushButton* m_start = nullptr;
     QString m_selectedPath; // kept across a reload of the library
 };

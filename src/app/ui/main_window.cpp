@@ -11,9 +11,11 @@
 #include <QVBoxLayout>
 
 #include "app/first_paint_report.h"
+#include "app/player/fitted_start.h"
 #include "app/player/player_controller.h"
 #include "app/player/player_view.h"
 #include "library_page.h"
+#include "routine_fits.h"
 #include "safety_banner.h"
 #include "storage/routine_library.h"
 
@@ -120,7 +122,9 @@ void MainWindow::playEntry(const QString& path)
     if (!entry || !entry->routine)
         return;
     QSettings().setValue(kLastRoutineKey, path);
-    play(*entry->routine, entry->path);
+    // As fitted beside Start.
+    const core::FittedRoutine fitted = m_library->fits()->fitted(*entry->routine);
+    play(fitted.routine, entry->path, fittedStart(fitted));
 }
 
 void MainWindow::showLibrary()
