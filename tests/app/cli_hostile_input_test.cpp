@@ -208,7 +208,8 @@ TEST(CliHostileText, ImportPrintsItsCopysPathEscaped)
 {
     QTemporaryDir dir;
     writeFile(dir.filePath(QStringLiteral("r.json")), minimal);
-    const QString data = dir.filePath(QStringLiteral("d\x1b]0;x\x07" "ata"));
+    // An escape sequence that retitles the terminal, in the data folder's name.
+    const QString data = dir.filePath(QStringLiteral("d\x1b]0;x\x07") + QStringLiteral("ata"));
     const Outcome r = run(
         {QStringLiteral("--data-dir"), data, QStringLiteral("--import"), QStringLiteral("r.json")},
         dir.path());
