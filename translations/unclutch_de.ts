@@ -471,6 +471,14 @@
         <translation>Der Verlauf ist nicht geöffnet.</translation>
     </message>
     <message>
+        <source>it was written by an older version of Unclutch and cannot be brought up to date here, since it cannot be written</source>
+        <translation>sie wurde von einer älteren Version von Unclutch geschrieben und kann hier nicht aktualisiert werden, da sie nicht beschrieben werden kann</translation>
+    </message>
+    <message>
+        <source>The history %1 cannot be written (its file or folder is read-only): nothing can be saved to it.</source>
+        <translation>Der Verlauf %1 kann nicht beschrieben werden (seine Datei oder sein Ordner ist schreibgeschützt): Es kann nichts darin gespeichert werden.</translation>
+    </message>
+    <message>
         <source>Cannot resume the session in the history (%1).</source>
         <translation>Die Sitzung kann im Verlauf nicht fortgesetzt werden (%1).</translation>
     </message>
@@ -595,6 +603,49 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>es ist %1, keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>eine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>a file that does not exist</source>
+        <translation>eine Datei, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>something that cannot be read as a file</source>
+        <translation>etwas, das sich nicht als Datei lesen lässt</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>es wurde kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>the file name holds a NUL character</source>
+        <translation>der Dateiname enthält ein NUL-Zeichen</translation>
     </message>
 </context>
 <context>
@@ -812,10 +863,6 @@
 </context>
 <context>
     <name>RoutineFileReader</name>
-    <message>
-        <source>is a folder</source>
-        <translation>ist ein Ordner</translation>
-    </message>
     <message>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
@@ -2071,6 +2118,14 @@
 </context>
 <context>
     <name>unclutch::app::CliCommands</name>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>no routine file (*.json) in this folder</source>
+        <translation>keine Routine-Datei (*.json) in diesem Ordner</translation>
+    </message>
     <message>
         <source>unclutch: cannot tell the format of %1: use a file name ending in .csv or .json</source>
         <translation>unclutch: das Format von %1 ist unklar: verwenden Sie einen Dateinamen, der auf .csv oder .json endet</translation>
@@ -3627,16 +3682,16 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
         <translation>Letzter Schritt</translation>
     </message>
     <message>
-        <source>Not kept in the history</source>
-        <translation>Nicht im Verlauf gespeichert</translation>
-    </message>
-    <message>
         <source>Cycle</source>
         <translation>Zyklus</translation>
     </message>
     <message>
         <source>Cycle %1 of %2</source>
         <translation>Zyklus %1 von %2</translation>
+    </message>
+    <message>
+        <source>Not kept in the history</source>
+        <translation>Nicht im Verlauf gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +3961,33 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
     </message>
 </context>
 <context>
+    <name>unclutch::app::UnsavedHistoryGuard</name>
+    <message>
+        <source>Unclutch</source>
+        <translation>Unclutch</translation>
+    </message>
+    <message>
+        <source>The last session is not saved in the history yet.</source>
+        <translation>Die letzte Sitzung ist noch nicht im Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Free some space on the disk, then try again. If you quit now, what was not saved is lost.</source>
+        <translation>%1
+
+Geben Sie etwas Speicherplatz frei und versuchen Sie es dann erneut. Wenn Sie jetzt beenden, geht verloren, was nicht gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Without Saving</source>
+        <translation>Beenden &amp;ohne Speichern</translation>
+    </message>
+</context>
+<context>
     <name>unclutch::app::Voice</name>
     <message>
         <source>No speech engine is installed, so the routine is not spoken.</source>
@@ -4009,6 +4091,25 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
         <source>Cannot copy %1 to %2: %3</source>
         <translation>%1 kann nicht nach %2 kopiert werden: %3</translation>
     </message>
+    <message>
+        <source>%1 is larger than 64 MiB.</source>
+        <translation>%1 ist größer als 64 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>unclutch::storage::RoutineFileReader</name>
+    <message>
+        <source>a link to a file that does not exist</source>
+        <translation>ein Verweis auf eine Datei, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>%1, not a regular file</source>
+        <translation>%1, keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>a hidden file</source>
+        <translation>eine versteckte Datei</translation>
+    </message>
 </context>
 <context>
     <name>unclutch::storage::RoutineFileWriter</name>
@@ -4036,9 +4137,19 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
         <source>Saved %1, but its folder could not be synced to disk (%2); a power cut now could undo the save.</source>
         <translation>%1 gespeichert, aber der Ordner konnte nicht auf die Festplatte geschrieben werden (%2); ein Stromausfall könnte das Speichern jetzt noch rückgängig machen.</translation>
     </message>
+    <message>
+        <source>Cannot save: %1 is not a regular file. Nothing was changed.</source>
+        <translation>Speichern nicht möglich: %1 ist keine gewöhnliche Datei. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>unclutch::storage::RoutineFiles</name>
+    <message>
+        <source>%1 has errors and cannot be copied or changed here:
+%2</source>
+        <translation>%1 enthält Fehler und kann hier weder kopiert noch geändert werden:
+%2</translation>
+    </message>
     <message>
         <source>First pose</source>
         <translation>Erste Haltung</translation>
@@ -4062,12 +4173,6 @@ Speichern ersetzt sie durch die hier angezeigte Fassung.</translation>
     <message>
         <source>Cannot delete %1: %2</source>
         <translation>%1 kann nicht gelöscht werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 has errors and cannot be copied or changed here:
-%2</source>
-        <translation>%1 enthält Fehler und kann hier weder kopiert noch geändert werden:
-%2</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@
 #include "history_module.h"
 #include "logging.h"
 #include "module_loader.h"
+#include "signal_watcher.h"
 #include "translation_loader.h"
 
 namespace unclutch::app {
@@ -112,6 +113,7 @@ storage::Status Application::start()
                 &EventLogWriter::write);
     connectReminders();
     applyDeveloperSwitches();
+    watchSignals();
     if (m_request)
         openHistory();
     callAfterFirstPaint(m_window.get(), [this] {
@@ -210,6 +212,16 @@ void Application::applyDeveloperSwitches()
         new DevFastForward(controller, *at);
 }
 
+void Application::watchSignals()
+{
+    m_signals = std::make_unique<SignalWatcher>();
+    connect(m_signals.get(), &SignalWatcher::received, this, [this](int signalNumber) {
+        if (m_history)
+            m_history->interruptOpenSession();
+        QCoreApplication::exit(128 + signalNumber);
+    });
+}
+
 void Application::makeAudio()
 {
     if (std::exchange(m_audioMade, true))
@@ -243,10 +255,14 @@ void Application::openHistory()
     connect(m_history.get(), &HistoryAccess::writeFailed, this, &Application::tell);
     if (!m_history->notice().isEmpty())
         complain(m_history->notice());
-    m_window->playerView()->setHistoryWritable(m_history->isOpen());
+    // A read-only history is shown and exported, but a session played now cannot be kept: the
+    // player says so at once and asks for no rating.
+    m_window->playerView()->setHistoryWritable(m_history->canKeepSessions());
     m_historyMenu->setHistory(m_history.get(), m_history->notice());
-    // The first screen offers a session cut short; --play and --resume go straight to theirs.
-    if (m_history->isOpen() && !m_request)
+    m_history->guardClosing(m_window.get());
+    // The first screen offers a session cut short (not when it could not be kept going on); --play
+    // and --resume go straight to theirs.
+    if (m_history->canKeepSessions() && !m_request)
         ResumeOffer::showIfAny(m_window.get(), m_history.get(), m_library,
                                QDateTime::currentDateTimeUtc());
 }

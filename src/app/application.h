@@ -21,6 +21,7 @@ class HistoryAccess;
 class HistoryMenu;
 class MainWindow;
 class SettingsMenu;
+class SignalWatcher;
 class TranslationLoader;
 class TrayReminders;
 
@@ -59,6 +60,9 @@ private:
     void buildWindow();
     void connectReminders();
     void applyDeveloperSwitches();
+    // Logout, shutdown, Ctrl+C: the session ends as interrupted where it got to, then the app
+    // quits (with 128 + the signal's number).
+    void watchSignals();
     // The deferred parts, made once, when first needed.
     void makeAudio();
     void openHistory();
@@ -82,6 +86,7 @@ private:
     SettingsMenu* m_settingsMenu = nullptr;
     std::unique_ptr<QObject> m_audio;
     std::unique_ptr<TrayReminders> m_reminders;
+    std::unique_ptr<SignalWatcher> m_signals;
     bool m_historyOpened = false;
     bool m_audioMade = false;
 };

@@ -34,17 +34,6 @@ QString displayPathIn(const QString& folder, const QString& file)
     return folder + QLatin1Char('/') + name;
 }
 
-// One routine a line, fields split by tabs: a title may not break either.
-QString singleLine(const std::string& text)
-{
-    QString line = QString::fromStdString(text);
-    for (QChar& c : line) {
-        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-            c = QLatin1Char(' ');
-    }
-    return line;
-}
-
 } // namespace
 
 CliCommands::CliCommands(const storage::Paths& paths)
@@ -54,6 +43,10 @@ CliCommands::CliCommands(const storage::Paths& paths)
 
 int CliCommands::validate(const QStringList& paths) const
 {
+    // lupdate files these tr() calls under the context it would give a member tr().
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("unclutch::app::CliCommands", text);
+    };
     bool allValid = true;
     auto check = [&](const QString& file, const QString& shown) {
         const storage::RoutineEntry entry =
@@ -61,14 +54,30 @@ int CliCommands::validate(const QStringList& paths) const
         printDiagnostics(entry);
         allValid = allValid && entry.isValid();
         if (entry.diagnostics.empty())
-            printOut(shown + QStringLiteral(": ok"));
+            printOut(escapedControls(shown) + QStringLiteral(": ok"));
     };
     for (const QString& path : paths) {
-        if (QFileInfo(path).isDir()) {
-            for (const QString& file : storage::RoutineFileReader::routineFilesIn(path))
-                check(file, displayPathIn(path, file));
-        } else {
+        if (!QFileInfo(path).isDir()) {
             check(path, path);
+            continue;
+        }
+        // A folder says what it did not read and why, and a folder with nothing to check is a
+        // mistake worth a failing status (a wrong folder in a script would pass unseen).
+        bool checked = false;
+        for (const storage::RoutineFileReader::FolderEntry& entry :
+             storage::RoutineFileReader::scanFolder(path)) {
+            const QString shown = displayPathIn(path, entry.path);
+            if (!entry.skipped.isEmpty()) {
+                printErr(shown + QStringLiteral(": note: ") + tr("skipped: %1").arg(entry.skipped));
+                continue;
+            }
+            check(entry.path, shown);
+            checked = true;
+        }
+        if (!checked) {
+            printErr(path + QStringLiteral(": error: ") +
+                     tr("no routine file (*.json) in this folder"));
+            allValid = false;
         }
     }
     return allValid ? 0 : 1;
@@ -88,7 +97,8 @@ int CliCommands::importRoutines(const QStringList& files) const
             allImported = false;
             continue;
         }
-        printOut(imported->id + QLatin1Char('\t') + imported->path);
+        printOut(escapedControls(imported->id) + QLatin1Char('\t') +
+                 escapedControls(imported->path));
     }
     return allImported ? 0 : 1;
 }
@@ -105,9 +115,12 @@ int CliCommands::list() const
             continue;
         }
         const core::Routine& routine = *entry.routine;
+        // One routine a line, fields split by tabs: nothing from a file may break the line,
+        // add a field or reach the terminal as a control character.
         printOut(QString::fromStdString(routine.id) + QLatin1Char('\t') +
-                 singleLine(routine.title) + QLatin1Char('\t') +
-                 minutesSeconds(core::total_ms(routine)) + QLatin1Char('\t') + entry.path);
+                 escapedControls(QString::fromStdString(routine.title)) + QLatin1Char('\t') +
+                 minutesSeconds(core::total_ms(routine)) + QLatin1Char('\t') +
+                 escapedControls(entry.path));
     }
     return 0;
 }
@@ -154,7 +167,7 @@ int CliCommands::exportHistory(const QString& file) const
         printErr(exported.error());
         return 1;
     }
-    printOut(*exported);
+    printOut(escapedControls(*exported));
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "console.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace unclutch::app {
@@ -15,6 +16,24 @@ void printTo(std::FILE* stream, const QString& line)
 
 } // namespace
 
+QString escapedControls(const QString& text)
+{
+    const auto isControl = [](QChar c) {
+        return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f);
+    };
+    if (std::none_of(text.begin(), text.end(), isControl))
+        return text;
+    QString escaped;
+    escaped.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (isControl(c))
+            escaped += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
 void printOut(const QString& line)
 {
     printTo(stdout, line);
@@ -22,7 +41,12 @@ void printOut(const QString& line)
 
 void printErr(const QString& line)
 {
-    printTo(stderr, line);
+    printTo(stderr, escapedControls(line));
+}
+
+void printQtMessage(QtMsgType, const QMessageLogContext&, const QString& message)
+{
+    printErr(message);
 }
 
 } // namespace unclutch::app

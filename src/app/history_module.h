@@ -34,6 +34,16 @@ public:
     // of an open one (a damaged file moved aside, sessions that could not be closed). Translated.
     virtual bool isOpen() const = 0;
     virtual QString notice() const = 0;
+    // Whether a session played now is kept: open, and its file and folder can be written.
+    virtual bool canKeepSessions() const = 0;
+
+    // The system ends the app (a signal at logout or shutdown): the open session, if any, ends
+    // as interrupted with the progress of this moment.
+    virtual void interruptOpenSession() = 0;
+    // Stands between the person and closing `window` (its close button, Ctrl+Q) while writes
+    // are held back: ends the open session, and if the disk still will not take it, offers to
+    // try again before quitting (UnsavedHistoryGuard).
+    virtual void guardClosing(QWidget* window) = 0;
 
     // The history window: a child of `parent`, made once, shown and raised.
     virtual QWidget* showWindow(QWidget* parent) = 0;

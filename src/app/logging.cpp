@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
+#include <cstdio>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -12,12 +14,20 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace unclutch::app {
 
 namespace {
 
 QtMessageHandler g_previousHandler = nullptr;
 std::shared_ptr<spdlog::logger> g_previousLogger;
+
+constexpr QFile::Permissions kOwnerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner |
+                                                QFile::ExeOwner | QFile::ReadUser |
+                                                QFile::WriteUser | QFile::ExeUser;
 
 spdlog::level::level_enum levelOf(QtMsgType type)
 {
@@ -38,6 +48,7 @@ spdlog::level::level_enum levelOf(QtMsgType type)
 
 void forwardQtMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
+    // The QString formatter escapes control characters: Qt's warnings may quote a file.
     const std::string_view category = context.category ? context.category : "default";
     if (category == "default")
         spdlog::log(levelOf(type), "{}", message);
@@ -55,13 +66,29 @@ storage::Status Logging::init(const QString& logDir, bool verbose)
     std::vector<spdlog::sink_ptr> sinks;
     QString problem;
     const QString path = logFilePath(logDir);
-    if (!QDir().mkpath(logDir)) {
+    const bool folderMade =
+        QFileInfo(logDir).isDir() ||
+        (QDir().mkpath(QFileInfo(logDir).absolutePath()) && QDir().mkdir(logDir, kOwnerOnlyFolder));
+    if (!folderMade) {
         problem = QCoreApplication::translate("Logging", "Cannot create the log folder %1")
                       .arg(QDir::toNativeSeparators(logDir));
     } else {
         try {
+            // Each file the sink opens, the first and every one after a rotation, is the
+            // owner's alone from the moment it exists (the log names the routines a person
+            // plays); a file an older version left open to others is closed to them.
+            spdlog::file_event_handlers privateFiles;
+            privateFiles.before_open = [](const spdlog::filename_t& name) {
+                const int fd =
+                    ::open(name.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
+                if (fd >= 0)
+                    ::close(fd);
+            };
+            privateFiles.after_open = [](const spdlog::filename_t&, std::FILE* file) {
+                ::fchmod(::fileno(file), S_IRUSR | S_IWUSR);
+            };
             auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                QFile::encodeName(path).toStdString(), maxFileBytes, maxFiles);
+                QFile::encodeName(path).toStdString(), maxFileBytes, maxFiles, false, privateFiles);
             file->set_pattern("[%Y-%m-%d %H:%M:%S.%e] [%l] %v");
             sinks.push_back(std::move(file));
         } catch (const spdlog::spdlog_ex& e) {

@@ -4,6 +4,7 @@
 
 #include <spdlog/fmt/fmt.h>
 
+#include "app/console.h"
 #include "storage/result.h"
 
 // The rule for every log line, ours and Qt's: NO PERSONAL DATA. Never log session notes, pain
@@ -34,13 +35,14 @@ public:
 
 } // namespace unclutch::app
 
-// Lets QString be logged directly: spdlog::info("saved {}", path).
+// Lets QString be logged directly: spdlog::info("saved {}", path). Control characters are
+// escaped (\u001b): a log line is one line, and with --verbose it reaches the terminal.
 template <>
 struct fmt::formatter<QString> : fmt::formatter<fmt::string_view> {
     template <typename FormatContext>
     auto format(const QString& text, FormatContext& context) const
     {
-        const QByteArray utf8 = text.toUtf8();
+        const QByteArray utf8 = unclutch::app::escapedControls(text).toUtf8();
         return fmt::formatter<fmt::string_view>::format(
             fmt::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())), context);
     }

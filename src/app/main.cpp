@@ -149,6 +149,9 @@ std::optional<app::PlayRequest> resolveResume(int argc, char* argv[],
 
 int main(int argc, char* argv[])
 {
+    // Qt's own warnings may quote a file: escaped, like every line printed (the app's log
+    // takes them over once it is open).
+    qInstallMessageHandler(app::printQtMessage);
     app::Application::describe();
     const app::CommandLine commandLine = app::CommandLine::parse(argumentsOf(argc, argv));
     if (commandLine.isCommandLineMode())

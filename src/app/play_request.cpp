@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include "storage/regular_file.h"
 #include "storage/routine_file_reader.h"
 #include "storage/routine_library.h"
 
@@ -15,7 +16,10 @@ PlayRequest PlayRequest::resolve(const QString& fileOrId, const storage::Routine
     const auto tr = [](const char* text) {
         return QCoreApplication::translate("unclutch::app::PlayRequest", text);
     };
-    if (QFileInfo(fileOrId).isFile()) {
+    // Anything at that path but a folder is read as the file meant: a named pipe, say, is then
+    // refused as not a regular file instead of being taken for a library id.
+    if (const core::FileKind kind = storage::RegularFile::kindOf(fileOrId);
+        kind != core::FileKind::missing && kind != core::FileKind::folder) {
         const storage::RoutineEntry entry =
             storage::RoutineFileReader::read(fileOrId, storage::RoutineOrigin::Extra, fileOrId);
         if (entry.routine) {

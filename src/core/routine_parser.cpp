@@ -17,16 +17,33 @@ constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 
 } // namespace
 
+std::string describe(FileKind kind)
+{
+    switch (kind) {
+    case FileKind::regular:
+        return "a regular file";
+    case FileKind::missing:
+        return "missing";
+    case FileKind::folder:
+        return "a folder";
+    case FileKind::fifo:
+        return "a named pipe (FIFO)";
+    case FileKind::socket:
+        return "a socket";
+    case FileKind::device:
+        return "a device";
+    case FileKind::other:
+        break;
+    }
+    return "something that cannot be read as a file";
+}
+
 ParseResult RoutineParser::parse(std::string_view bytes, const std::string& path)
 {
     static_assert(max_depth == JsonDocumentBuilder::max_depth);
     ParseResult result;
     if (bytes.size() > max_file_bytes) {
-        Diagnostic d;
-        d.file = path;
-        d.message = "the file is " + std::to_string(bytes.size()) +
-                    " bytes, more than 1 MiB (1048576 bytes)";
-        result.diagnostics.push_back(std::move(d));
+        result.diagnostics.push_back(too_large(path, bytes.size()));
         return result;
     }
     std::string_view text = bytes;
@@ -62,21 +79,36 @@ ParseResult RoutineParser::parse(std::string_view bytes, const std::string& path
     return result;
 }
 
+Diagnostic RoutineParser::too_large(const std::string& path, std::uintmax_t size)
+{
+    Diagnostic d;
+    d.file = path;
+    d.message = "the file is " + std::to_string(size) + " bytes, more than 1 MiB (1048576 bytes)";
+    return d;
+}
+
 void RoutineParser::check_images(ParseResult& result, const std::string& path,
-                                 const std::function<bool(const std::string&)>& exists)
+                                 const std::function<FileKind(const std::string&)>& kind_of)
 {
     bool added = false;
     for (const ImageReference& image : result.images) {
-        if (exists(image.path))
+        const FileKind kind = kind_of(image.path);
+        if (kind == FileKind::regular)
             continue;
         Diagnostic d;
-        d.severity = Severity::Warning;
         d.file = path;
         d.pointer = image.pointer;
         d.line = image.line;
         d.column = image.column;
-        d.message =
-            "image file not found: " + Utf8::quoted(image.path) + " (next to the routine file)";
+        if (kind == FileKind::missing) {
+            d.severity = Severity::Warning;
+            d.message =
+                "image file not found: " + Utf8::quoted(image.path) + " (next to the routine file)";
+        } else {
+            d.message = "image is not a regular file: " + Utf8::quoted(image.path) + " is " +
+                        describe(kind) + " (next to the routine file)";
+            result.routine.reset();
+        }
         result.diagnostics.push_back(std::move(d));
         added = true;
     }

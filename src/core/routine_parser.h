@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -20,6 +21,14 @@ struct ImageReference {
     int column = 0;
 };
 
+// What the disk holds at a path, as whoever reads the disk found it (the core does no I/O).
+// Only regular files are read: anything else at a routine's or a picture's path is an error
+// at once, since opening a named pipe, say, waits for a writer that may never come.
+enum class FileKind { regular, missing, folder, fifo, socket, device, other };
+
+// "a named pipe (FIFO)", "a folder", …: how messages name a kind of file that is not regular.
+std::string describe(FileKind kind);
+
 struct ParseResult {
     std::optional<Routine> routine;      // set when there is no error (warnings allowed)
     std::vector<Diagnostic> diagnostics; // errors and warnings, in file order
@@ -39,10 +48,15 @@ public:
     // its final component makes the default id.
     static ParseResult parse(std::string_view bytes, const std::string& path);
 
-    // Adds the warning for every image of `result` for which `exists(image.path)` is false,
+    // The diagnostic for a file of `size` bytes, over max_file_bytes: what parse() reports when
+    // given more bytes than that, for a reader that knows the whole size without reading it all.
+    static Diagnostic too_large(const std::string& path, std::uintmax_t size);
+
+    // Adds a warning for every image of `result` whose `kind_of(image.path)` is missing, and an
+    // error (the routine is then dropped) for every one that is there but not a regular file,
     // keeping the diagnostics in file order. `path` is the routine file, as given to parse().
     static void check_images(ParseResult& result, const std::string& path,
-                             const std::function<bool(const std::string&)>& exists);
+                             const std::function<FileKind(const std::string&)>& kind_of);
 };
 
 } // namespace unclutch::core

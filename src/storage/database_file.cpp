@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <utility>
 
@@ -57,7 +58,8 @@ bool DatabaseFile::hasContent() const
     return false;
 }
 
-bool DatabaseFile::isDamaged(const QString& connectionName) const
+bool DatabaseFile::isDamaged(const QString& connectionName,
+                             const std::function<bool(const QSqlDatabase&)>& isSound) const
 {
     // Even a read-only connection rebuilds the -shm (the index of the -wal) and may create
     // companions. When the files turn out damaged they are put back as they were, so that
@@ -84,6 +86,9 @@ bool DatabaseFile::isDamaged(const QString& connectionName) const
                 damaged = !query.next() || query.value(0).toString() != QStringLiteral("ok");
             else
                 damaged = history_sql::isCorruption(query.lastError());
+            query.finish();
+            if (!damaged && isSound)
+                damaged = !isSound(db);
         } else {
             damaged = history_sql::isCorruption(db.lastError());
         }
@@ -102,6 +107,38 @@ bool DatabaseFile::isDamaged(const QString& connectionName) const
         }
     }
     return damaged;
+}
+
+bool DatabaseFile::cannotBeWritten() const
+{
+    const QFileInfo file(m_path);
+    if (!file.exists())
+        return false;
+    return !file.isWritable() || !QFileInfo(file.absolutePath()).isWritable();
+}
+
+void DatabaseFile::setUpForReading(QSqlDatabase& db) const
+{
+    if (QFileInfo(m_path + QStringLiteral("-wal")).size() > 0) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setDatabaseName(m_path);
+        return;
+    }
+    // Reading a write-ahead-log database needs its -shm index, which cannot be made in a folder
+    // that cannot be written. With no -wal to read, everything is in the file itself and SQLite
+    // can be told it will not change ("immutable"), which needs no -shm at all.
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    db.setDatabaseName(
+        QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+        QStringLiteral("?immutable=1"));
+}
+
+void DatabaseFile::removeIfEmpty() const
+{
+    if (QFileInfo(m_path).size() > 0 || QFileInfo(m_path + QStringLiteral("-wal")).size() > 0)
+        return;
+    for (const QString& file : files())
+        QFile::remove(file);
 }
 
 Status DatabaseFile::preparePrivate() const

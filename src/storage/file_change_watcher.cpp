@@ -1,7 +1,9 @@
 #include "file_change_watcher.h"
 
-#include <QFile>
 #include <QFileInfo>
+
+#include "core/routine_parser.h"
+#include "regular_file.h"
 
 namespace unclutch::storage {
 
@@ -52,8 +54,10 @@ void FileChangeWatcher::checkNow()
     if (m_path.isEmpty())
         return;
     rewatch();
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Read as a regular file only: another program may have put a named pipe in its place.
+    const Result<RegularFile::Contents> file =
+        RegularFile::read(m_path, core::RoutineParser::max_file_bytes + 1);
+    if (!file.ok()) {
         if (!m_missing && !QFileInfo::exists(m_path)) {
             m_missing = true;
             emit removedFromDisk();
@@ -61,7 +65,7 @@ void FileChangeWatcher::checkNow()
         return;
     }
     m_missing = false;
-    const QByteArray bytes = file.readAll();
+    const QByteArray& bytes = file->bytes;
     if (bytes == m_known)
         return;
     m_known = bytes;

@@ -2,7 +2,11 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringList>
+
+#include <atomic>
+#include <optional>
 
 #include "history_sql.h"
 #include "sql_transaction.h"
@@ -69,6 +73,83 @@ QStringList migrationTo(int version)
     }
 }
 
+// Runs the migrations from version `from` (exclusive) to `to` (inclusive) on `db`, in the
+// caller's transaction; false with `error` set on failure.
+bool applyMigrations(const QSqlDatabase& db, int from, int to, QString* error)
+{
+    for (int next = from + 1; next <= to; ++next) {
+        for (const QString& statement : migrationTo(next)) {
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                *error = history_sql::describe(query.lastError());
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+QStringList tablesOf(const QSqlDatabase& db)
+{
+    QStringList tables;
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                  " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"))) {
+        while (query.next())
+            tables << query.value(0).toString();
+    }
+    return tables;
+}
+
+// The rows of a PRAGMA as lines of their fields, or nothing when it cannot be read.
+std::optional<QStringList> pragmaRows(const QSqlDatabase& db, const QString& pragma)
+{
+    QSqlQuery query(db);
+    if (!query.exec(pragma))
+        return std::nullopt;
+    QStringList rows;
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < query.record().count(); ++i)
+            fields << (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
+        rows << fields.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+// `tables` of `db`, one line per column and index (names are our own, from sqlite_master of
+// a reference database, so formatting them into the PRAGMAs is safe); nothing when unreadable.
+std::optional<QStringList> shapeOf(const QSqlDatabase& db, const QStringList& tables)
+{
+    QStringList shape;
+    for (const QString& table : tables) {
+        const auto columns = pragmaRows(db, QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
+        const auto indexes =
+            pragmaRows(db, QStringLiteral("SELECT name FROM pragma_index_list('%1')"
+                                          " ORDER BY name")
+                               .arg(table));
+        if (!columns || !indexes)
+            return std::nullopt;
+        shape << QStringLiteral("table ") + table;
+        for (const QString& column : *columns)
+            shape << QStringLiteral("column ") + column;
+        for (const QString& index : *indexes) {
+            const auto listed = pragmaRows(
+                db, QStringLiteral("SELECT \"unique\", origin, partial FROM pragma_index_list('%1')"
+                                   " WHERE name = '%2'")
+                        .arg(table, index));
+            const auto keys = pragmaRows(
+                db, QStringLiteral("SELECT name FROM pragma_index_info('%1') ORDER BY seqno")
+                        .arg(index));
+            if (!listed || !keys)
+                return std::nullopt;
+            shape << QStringLiteral("index %1 %2 on %3")
+                         .arg(index, listed->join(QLatin1Char(' ')), keys->join(QLatin1Char(',')));
+        }
+    }
+    return shape;
+}
+
 QString migrationFailed(const QString& detail)
 {
     return HistorySchema::tr("Cannot bring the history database up to date: %1").arg(detail);
@@ -108,13 +189,8 @@ Status HistorySchema::migrate(const QSqlDatabase& db)
         return known;
     if (*found == kCurrentVersion)
         return {};
-    for (int next = *found + 1; next <= kCurrentVersion; ++next) {
-        for (const QString& statement : migrationTo(next)) {
-            QSqlQuery query(db);
-            if (!query.exec(statement))
-                return Failure(migrationFailed(history_sql::describe(query.lastError())));
-        }
-    }
+    if (QString error; !applyMigrations(db, *found, kCurrentVersion, &error))
+        return Failure(migrationFailed(error));
     QSqlQuery setVersion(db);
     // PRAGMA takes no bound parameters; the value is our own constant.
     if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(kCurrentVersion)))
@@ -122,6 +198,39 @@ Status HistorySchema::migrate(const QSqlDatabase& db)
     if (!transaction.commit())
         return Failure(migrationFailed(transaction.error()));
     return {};
+}
+
+bool HistorySchema::hasTablesOfItsVersion(const QSqlDatabase& db)
+{
+    const Result<int> found = version(db);
+    if (!found.ok() || *found < 0 || *found > kCurrentVersion)
+        return true;
+    static std::atomic<quint64> counter{0};
+    const QString name = QStringLiteral("unclutch-schema-reference-%1").arg(++counter);
+    bool matches = true;
+    {
+        QSqlDatabase reference = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        reference.setDatabaseName(QStringLiteral(":memory:"));
+        QString error;
+        if (reference.open() && applyMigrations(reference, 0, *found, &error)) {
+            const QStringList ownTables = tablesOf(reference);
+            const std::optional<QStringList> expected = shapeOf(reference, ownTables);
+            const std::optional<QStringList> actual = shapeOf(db, ownTables);
+            if (expected && actual)
+                matches = *actual == *expected;
+            // Tables that only later versions make must not be there yet: their migration
+            // would fail on them.
+            if (matches && applyMigrations(reference, *found, kCurrentVersion, &error)) {
+                const QStringList present = tablesOf(db);
+                for (const QString& table : tablesOf(reference)) {
+                    if (!ownTables.contains(table) && present.contains(table))
+                        matches = false;
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return matches;
 }
 
 } // namespace unclutch::storage

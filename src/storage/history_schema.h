@@ -34,6 +34,15 @@ public:
     static Status isKnown(int version);
     // Brings `db` to kCurrentVersion. A database from a newer Unclutch is left untouched.
     static Status migrate(const QSqlDatabase& db);
+
+    // Whether the tables of `db` are the ones its version says: each table the migrations up
+    // to that version make has the same columns (name, type, NOT NULL, default, key) and
+    // indexes (name, unique, partial, columns) as in a fresh in-memory database migrated to
+    // it, and no table a later version makes is there yet. A file that fails this would fail
+    // at its first write ("Parameter count mismatch"): it is damaged. The expected shape comes
+    // from the migrations themselves, so it follows every new version unchanged. A database
+    // that cannot be read, or is from a newer Unclutch, is not judged here (true).
+    static bool hasTablesOfItsVersion(const QSqlDatabase& db);
 };
 
 } // namespace unclutch::storage

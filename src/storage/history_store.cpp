@@ -1,6 +1,7 @@
 #include "history_store.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -45,6 +46,10 @@ HistoryStore::HistoryStore(QString databaseFile, Clock clock)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
     , m_connectionName(uniqueConnectionName())
 {
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(kRetryInterval);
+    // A failed retry schedules the next one (writeWithPending), until one gets through.
+    m_retryTimer.callOnTimeout([this] { static_cast<void>(retryPendingWrites()); });
 }
 
 HistoryStore::~HistoryStore()
@@ -61,17 +66,26 @@ Status HistoryStore::open()
     m_movedAsideTo.clear();
     const DatabaseFile file(m_file);
     QString notice;
-    if (file.hasContent() && file.isDamaged(m_connectionName + QStringLiteral("-check"))) {
+    if (file.hasContent() && file.isDamaged(m_connectionName + QStringLiteral("-check"),
+                                            HistorySchema::hasTablesOfItsVersion)) {
         Result<QString> moved = file.moveAside(m_clock());
         if (!moved.ok())
             return Failure(moved.error());
         m_movedAsideTo = std::move(moved).value();
         notice = movedAsideNotice(m_movedAsideTo);
     }
-    if (Status prepared = file.preparePrivate(); !prepared.ok())
-        return Failure(prepared.error(), notice);
+    // A history that cannot be written is still read: it can be shown and exported.
+    m_readOnly = file.cannotBeWritten();
+    const bool existed = QFileInfo::exists(m_file);
+    if (!m_readOnly) {
+        if (Status prepared = file.preparePrivate(); !prepared.ok())
+            return Failure(prepared.error(), notice);
+    }
     if (Status opened = openConnection(); !opened.ok()) {
         close();
+        // A disk full from the start must not leave an empty history.sqlite behind.
+        if (!existed)
+            file.removeIfEmpty();
         return Failure(opened.error(), notice);
     }
     m_open = true;
@@ -85,7 +99,10 @@ Status HistoryStore::openConnection()
             tr("Cannot open the history %1: %2").arg(QDir::toNativeSeparators(m_file), detail));
     };
     m_db = QSqlDatabase::addDatabase(kDriver, m_connectionName);
-    m_db.setDatabaseName(m_file);
+    if (m_readOnly)
+        DatabaseFile(m_file).setUpForReading(m_db);
+    else
+        m_db.setDatabaseName(m_file);
     if (!m_db.open())
         return failed(describe(m_db.lastError()));
     // A file from a newer Unclutch is refused before anything, even the journal mode, changes.
@@ -94,6 +111,12 @@ Status HistoryStore::openConnection()
         return failed(version.error());
     if (Status known = HistorySchema::isKnown(*version); !known.ok())
         return known;
+    if (m_readOnly) {
+        if (*version == HistorySchema::kCurrentVersion)
+            return {};
+        return failed(tr("it was written by an older version of Unclutch and cannot be brought up "
+                         "to date here, since it cannot be written"));
+    }
     QSqlQuery query(m_db);
     // WAL: readers (the history view) never block the running session's writes. FULL: each
     // commit is synced to the WAL, so a session's progress survives a power cut.
@@ -110,6 +133,8 @@ Status HistoryStore::openConnection()
 void HistoryStore::close()
 {
     m_open = false;
+    m_readOnly = false;
+    m_retryTimer.stop();
     if (!m_db.isValid())
         return;
     m_db.close();
@@ -258,6 +283,9 @@ Status HistoryStore::dismissResume(SessionId id)
 
 Result<int> HistoryStore::recoverInterrupted(const QDateTime& now)
 {
+    // Nothing can be closed in a history that cannot be written; it will be once it can.
+    if (m_open && m_readOnly)
+        return 0;
     QStringList keep;
     for (SessionId id : m_running)
         keep << QString::number(id);
@@ -295,9 +323,21 @@ Status HistoryStore::retryPendingWrites()
                                    "session's progress and saves it as soon as it can."));
 }
 
+void HistoryStore::setRetryInterval(std::chrono::milliseconds interval)
+{
+    m_retryTimer.setInterval(interval);
+}
+
 Failure HistoryStore::notOpen() const
 {
     return Failure(tr("The history is not open."));
+}
+
+Failure HistoryStore::readOnly() const
+{
+    return Failure(tr("The history %1 cannot be written (its file or folder is read-only): "
+                      "nothing can be saved to it.")
+                       .arg(QDir::toNativeSeparators(m_file)));
 }
 
 Result<SessionRecord> HistoryStore::session(SessionId id) const
@@ -380,6 +420,9 @@ Result<bool> HistoryStore::painPersists(const QDateTime& now, const QTimeZone& z
 
 Status HistoryStore::change(SessionId id, const PendingChanges::Change& change)
 {
+    // Nothing is held back for a file that will not take it.
+    if (m_open && m_readOnly)
+        return readOnly();
     m_pending.merge(id, change);
     QSet<SessionId> missing;
     const Status status = writeWithPending(
@@ -417,6 +460,8 @@ Status HistoryStore::writeWithPending(const std::function<bool(QString* error)>&
 {
     if (!m_open)
         return notOpen();
+    if (m_readOnly)
+        return readOnly();
     SqlTransaction transaction(m_db);
     QString error;
     QSet<SessionId> gone;
@@ -433,8 +478,12 @@ Status HistoryStore::writeWithPending(const std::function<bool(QString* error)>&
         }
         return true;
     };
-    if (!run())
+    if (!run()) {
+        if (!m_pending.isEmpty() && !m_retryTimer.isActive())
+            m_retryTimer.start();
         return Failure(failureMessage.arg(error));
+    }
+    m_retryTimer.stop();
     m_pending.clear();
     for (SessionId id : std::as_const(gone))
         m_running.remove(id);

@@ -7,7 +7,9 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QTimeZone>
+#include <QTimer>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -26,8 +28,14 @@ namespace unclutch::storage {
 // schemas (HistorySchema). Writes are transactions that roll back on error.
 //
 // Failed writes are values: the store keeps every change to a stored session in memory until
-// it is on disk and writes it again with the next write (or retryPendingWrites()), so a
-// running session goes on through a full disk and loses nothing. Reads show what is on disk.
+// it is on disk and writes it again with the next write, retryPendingWrites(), or on its own a
+// few seconds later (a timer, so a session that ended on a full disk is saved once there is
+// room, though nothing else writes), so a running session goes on through a full disk and
+// loses nothing. Reads show what is on disk.
+//
+// A history whose file or folder cannot be written (a read-only mount, a folder shared
+// read-only) is opened for reading: it can be shown and exported, and every write fails at once
+// with a message saying why (isReadOnly()).
 //
 // Use one HistoryStore from one thread (Qt SQL connections belong to the thread that made them).
 class HistoryStore {
@@ -49,6 +57,9 @@ public:
     // with the same name plus "-wal"/"-shm").
     Status open();
     bool isOpen() const { return m_open; }
+    // Open for reading only: the file or its folder cannot be written. Sessions played now
+    // cannot be kept.
+    bool isReadOnly() const { return m_readOnly; }
     // Where the last open() moved a damaged history file; empty when nothing was moved.
     const QString& movedAsideTo() const { return m_movedAsideTo; }
     const QString& databaseFile() const { return m_file; }
@@ -90,6 +101,11 @@ public:
 
     bool hasPendingWrites() const { return !m_pending.isEmpty(); }
     Status retryPendingWrites();
+    // While writes are held back, they are retried every `interval` (kRetryInterval unless a
+    // test says otherwise); the timer runs only then. Needs an event loop, as the app has.
+    static constexpr std::chrono::milliseconds kRetryInterval{3000};
+    void setRetryInterval(std::chrono::milliseconds interval);
+    bool isRetryScheduled() const { return m_retryTimer.isActive(); }
 
     Result<SessionRecord> session(SessionId id) const;
     // Newest first (by start, then id). `limit` < 0: all of them.
@@ -123,7 +139,9 @@ private:
     Status writeStatement(const QString& statement, const QVariantList& values,
                           const QString& failureMessage, bool* changedRow);
     Failure notOpen() const;
+    Failure readOnly() const;
     Result<QList<SessionSample>> samples(const HistoryFilter& filter) const;
+    // For reading only when m_readOnly.
     Status openConnection();
     void close();
 
@@ -132,8 +150,10 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_open = false;
+    bool m_readOnly = false;
     QString m_movedAsideTo;
     PendingChanges m_pending;
+    QTimer m_retryTimer;       // single shot, while changes are held back
     QSet<SessionId> m_running; // started here and not finished: not for recoverInterrupted()
 };
 

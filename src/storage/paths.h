@@ -23,11 +23,12 @@ public:
     // configured install prefix, or the source tree's routines/ when run from a build.
     QString bundledRoutinesDir() const;
 
-    // Creates the data dir and the user routines dir if missing.
+    // Creates the data dir, the user routines dir and the log dir if missing, owner-only (0700).
     Status ensureDataDir() const;
 
 private:
     QString m_dataDir;
+    bool m_isDefaultDataDir = true;
 };
 
 } // namespace unclutch::storage

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "regular_file.h"
+
 namespace unclutch::storage {
 
 namespace {
@@ -31,6 +33,16 @@ QString safeFileName(QString name)
 }
 
 } // namespace
+
+Result<QByteArray> PictureImporter::read(const QString& path)
+{
+    Result<RegularFile::Contents> file = RegularFile::read(path, maxBytes + 1);
+    if (!file.ok())
+        return Failure(file.error());
+    if (file->size > maxBytes)
+        return Failure(tr("%1 is larger than 64 MiB.").arg(QDir::toNativeSeparators(path)));
+    return std::move(file).value().bytes;
+}
 
 Result<QString> PictureImporter::import(const QString& source, const QString& routineFolder)
 {

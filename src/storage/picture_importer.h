@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include "result.h"
@@ -10,6 +11,13 @@ namespace unclutch::storage {
 // format accepts (no "..", no "\", no leading "/", no scheme).
 class PictureImporter {
 public:
+    // A picture larger than this is not read: no pose picture needs 64 MiB.
+    static constexpr qint64 maxBytes = 64 * 1024 * 1024;
+
+    // The bytes of the picture at `path`, to show it: a regular file of at most maxBytes
+    // (RegularFile), so a named pipe in a picture's place cannot stop the player or the editor.
+    static Result<QByteArray> read(const QString& path);
+
     // A picture the author picked anywhere: used where it is when it is already inside the
     // routine's folder, else copied into its images/ subfolder. The value is the relative path
     // to store in the routine.

@@ -2,10 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 #include "core/routine_parser.h"
+#include "regular_file.h"
 
 namespace unclutch::storage {
 
@@ -19,20 +19,12 @@ core::Diagnostic fileError(const QString& displayPath, const QString& message)
     return diagnostic;
 }
 
-// The bytes of a routine file, or why they cannot be read ("is a folder", the system's reason).
-Result<QByteArray> readBytes(const QString& path)
+// The bytes of a routine file, as a regular file only, and its real size. One byte past the
+// limit is enough for the parser to report an oversized file, without ever holding a huge one in
+// memory.
+Result<RegularFile::Contents> readBytes(const QString& path)
 {
-    if (QFileInfo(path).isDir())
-        return Failure(QCoreApplication::translate("RoutineFileReader", "is a folder"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Failure(file.errorString());
-    // One byte past the limit is enough for the parser to report an oversized file, without
-    // ever holding a huge one in memory.
-    const QByteArray bytes = file.read(core::RoutineParser::max_file_bytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return Failure(file.errorString());
-    return bytes;
+    return RegularFile::read(path, core::RoutineParser::max_file_bytes + 1);
 }
 
 } // namespace
@@ -40,34 +32,49 @@ Result<QByteArray> readBytes(const QString& path)
 RoutineEntry RoutineFileReader::read(const QString& path, RoutineOrigin origin,
                                      const QString& displayPath)
 {
-    const Result<QByteArray> bytes = readBytes(path);
-    if (!bytes) {
+    const Result<RegularFile::Contents> contents = readBytes(path);
+    if (!contents) {
         RoutineEntry entry;
         entry.path = path;
         entry.origin = origin;
         entry.diagnostics.push_back(
             fileError(displayPath.isEmpty() ? path : displayPath,
                       QCoreApplication::translate("RoutineFileReader", "cannot read the file: %1")
-                          .arg(bytes.error())));
+                          .arg(contents.error())));
         return entry;
     }
-    return parse(*bytes, path, origin, displayPath);
+    return entryOf(*contents, path, origin, displayPath);
 }
 
 Result<EditableRoutine> RoutineFileReader::readForEditing(const QString& path, RoutineOrigin origin)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    const Result<QByteArray> bytes = readBytes(path);
-    if (!bytes)
+    const Result<RegularFile::Contents> contents = readBytes(path);
+    if (!contents)
         return Failure(QCoreApplication::translate("RoutineFileReader", "Cannot open %1: %2")
-                           .arg(shown, bytes.error()));
-    RoutineEntry entry = parse(*bytes, path, origin);
+                           .arg(shown, contents.error()));
+    RoutineEntry entry = entryOf(*contents, path, origin);
     if (!entry.isValid())
         return Failure(
             QCoreApplication::translate("RoutineFileReader",
                                         "%1 has errors; fix them in a text editor first:\n%2")
                 .arg(shown, entry.firstError()));
-    return EditableRoutine{std::move(*entry.routine), *bytes};
+    return EditableRoutine{std::move(*entry.routine), contents->bytes};
+}
+
+RoutineEntry RoutineFileReader::entryOf(const RegularFile::Contents& contents, const QString& path,
+                                        RoutineOrigin origin, const QString& displayPath)
+{
+    if (contents.size <= qint64(core::RoutineParser::max_file_bytes))
+        return parse(contents.bytes, path, origin, displayPath);
+    // The parser only saw the first bytes: the size it would report is not the file's.
+    RoutineEntry entry;
+    entry.path = path;
+    entry.origin = origin;
+    entry.diagnostics.push_back(
+        core::RoutineParser::too_large((displayPath.isEmpty() ? path : displayPath).toStdString(),
+                                       static_cast<std::uintmax_t>(contents.size)));
+    return entry;
 }
 
 RoutineEntry RoutineFileReader::parse(const QByteArray& bytes, const QString& path,
@@ -85,22 +92,50 @@ RoutineEntry RoutineFileReader::parse(const QByteArray& bytes, const QString& pa
     const QDir folder = QFileInfo(path).dir();
     core::RoutineParser::check_images(
         result, shownPath.toStdString(), [&](const std::string& image) {
-            return QFileInfo(folder.filePath(QString::fromStdString(image))).isFile();
+            return RegularFile::kindOf(folder.filePath(QString::fromStdString(image)));
         });
     entry.routine = std::move(result.routine);
     entry.diagnostics = std::move(result.diagnostics);
     return entry;
 }
 
+QList<RoutineFileReader::FolderEntry> RoutineFileReader::scanFolder(const QString& dir)
+{
+    // lupdate files these tr() calls under the context it would give a member tr().
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("unclutch::storage::RoutineFileReader", text);
+    };
+    QList<FolderEntry> entries;
+    const QDir folder(dir);
+    // System: named pipes, sockets, devices and broken links are listed too, to say why they
+    // are not read.
+    const QStringList names = folder.entryList(
+        {QStringLiteral("*.json")},
+        QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString& name : names) {
+        // The schema that lets editors check routines sits among them by design.
+        if (name.endsWith(QLatin1String(".schema.json")))
+            continue;
+        FolderEntry entry{folder.filePath(name), {}};
+        if (const core::FileKind kind = RegularFile::kindOf(entry.path);
+            kind == core::FileKind::missing) {
+            entry.skipped = tr("a link to a file that does not exist");
+        } else if (kind != core::FileKind::regular) {
+            entry.skipped = tr("%1, not a regular file").arg(RegularFile::describe(kind));
+        } else if (name.startsWith(QLatin1Char('.'))) {
+            entry.skipped = tr("a hidden file");
+        }
+        entries << entry;
+    }
+    return entries;
+}
+
 QStringList RoutineFileReader::routineFilesIn(const QString& dir)
 {
     QStringList files;
-    const QDir folder(dir);
-    const QFileInfoList infos =
-        folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QFileInfo& info : infos) {
-        if (!info.fileName().endsWith(QLatin1String(".schema.json")))
-            files << folder.filePath(info.fileName());
+    for (const FolderEntry& entry : scanFolder(dir)) {
+        if (entry.skipped.isEmpty())
+            files << entry.path;
     }
     return files;
 }

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
+#include "regular_file.h"
 #include "result.h"
 #include "routine_entry.h"
 
@@ -32,8 +35,21 @@ public:
     // whose message names the first error.
     static Result<EditableRoutine> readForEditing(const QString& path, RoutineOrigin origin);
 
-    // The `*.json` files directly inside `dir` (not `*.schema.json`), sorted by name.
+    // An entry named `*.json` directly inside a folder, and why it is not read as a routine
+    // (empty for a routine file): a hidden file, or not a regular file.
+    struct FolderEntry {
+        QString path;
+        QString skipped; // translated
+    };
+    // Every `*.json` entry directly inside `dir` but `*.schema.json`, sorted by name.
+    static QList<FolderEntry> scanFolder(const QString& dir);
+    // The routine files among them: regular `*.json` files, not hidden, not `*.schema.json`.
     static QStringList routineFilesIn(const QString& dir);
+
+private:
+    // The entry for what RegularFile read at `path`: parsed, or too large (with its real size).
+    static RoutineEntry entryOf(const RegularFile::Contents& contents, const QString& path,
+                                RoutineOrigin origin, const QString& displayPath = {});
 };
 
 } // namespace unclutch::storage

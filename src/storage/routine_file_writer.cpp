@@ -12,6 +12,7 @@
 #include <QFileInfo>
 
 #include "core/routine_writer.h"
+#include "regular_file.h"
 #include "save_file_sink.h"
 
 namespace unclutch::storage {
@@ -87,6 +88,10 @@ Result<QString> RoutineFileWriter::saveBytes(const QString& path, const QByteArr
     if (target.exists()) {
         if (target.isDir())
             return Failure(tr("Cannot save: %1 is a folder.").arg(shown(path)));
+        // Reading a named pipe to keep it as the previous version would wait for a writer.
+        if (RegularFile::kindOf(path) != core::FileKind::regular)
+            return Failure(
+                tr("Cannot save: %1 is not a regular file. Nothing was changed.").arg(shown(path)));
         if (isReadOnly(target))
             return Failure(
                 tr("Cannot save: %1 is read-only. Nothing was changed.").arg(shown(path)));

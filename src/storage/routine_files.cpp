@@ -7,6 +7,7 @@
 
 #include "bundled_routine_text.h"
 #include "picture_importer.h"
+#include "regular_file.h"
 #include "routine_file_reader.h"
 
 namespace unclutch::storage {
@@ -183,7 +184,7 @@ Result<QString> RoutineFiles::addOwn(core::Routine routine, const QString& fromF
 QString RoutineFiles::copyPicture(const QString& fromFolder, const QString& relative) const
 {
     const QString source = QDir(fromFolder).filePath(relative);
-    if (!QFileInfo(source).isFile())
+    if (RegularFile::kindOf(source) != core::FileKind::regular)
         return relative;
     // A picture that cannot be copied keeps its path: the routine still loads, with the
     // contract's warning for a missing image.

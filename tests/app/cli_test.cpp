@@ -1,13 +1,13 @@
 #include <gtest/gtest.h>
 
+#include "cli_run.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <string>
@@ -20,47 +20,7 @@
 
 namespace {
 
-struct Outcome {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real binary with no display at all: command-line modes must not need one.
-Outcome run(const QStringList& arguments, const QString& workingDir = {},
-            const QString& platform = {}, const QString& language = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    if (!platform.isEmpty())
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
-    if (!language.isEmpty()) {
-        environment.insert(QStringLiteral("LANG"), language);
-        environment.insert(QStringLiteral("LANGUAGE"), language.left(2));
-        environment.remove(QStringLiteral("LC_ALL"));
-        environment.remove(QStringLiteral("LC_MESSAGES"));
-    }
-    process.setProcessEnvironment(environment);
-    if (!workingDir.isEmpty())
-        process.setWorkingDirectory(workingDir);
-    process.start(QStringLiteral(UNCLUTCH_EXECUTABLE), arguments);
-    EXPECT_TRUE(process.waitForFinished(60000));
-    Outcome result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
+using namespace unclutch::test;
 
 const QByteArray minimal = R"({
   "format": 1,
@@ -382,14 +342,9 @@ TEST(Cli, PlayStartsAtOnceAndRecordsTheSessionInTheHistory)
                         "steps": [{"pose": "Stand", "duration": 1}]})");
     const QString data = dir.filePath(QStringLiteral("data"));
     const QString log = dir.filePath(QStringLiteral("events.jsonl"));
-    // Unattended: no cautions asked, quit at the end, and no sound anywhere.
-    qputenv("UNCLUTCH_QUIT_AT_END", "1");
-    qputenv("PULSE_SERVER", "unix:/nonexistent/unclutch-cli-test");
-    const Outcome played = run({QStringLiteral("--data-dir"), data, QStringLiteral("--event-log"),
-                                log, QStringLiteral("--play"), path},
-                               {}, QStringLiteral("offscreen"));
-    qunsetenv("UNCLUTCH_QUIT_AT_END");
-    qunsetenv("PULSE_SERVER");
+    const Outcome played =
+        playUnattended({QStringLiteral("--data-dir"), data, QStringLiteral("--event-log"), log,
+                        QStringLiteral("--play"), path});
     EXPECT_EQ(played.exitCode, 0) << played.err.toStdString();
     // The history and the audio modules were found and loaded (ModuleLoader says when not).
     EXPECT_FALSE(played.err.contains(QStringLiteral("module"))) << played.err.toStdString();

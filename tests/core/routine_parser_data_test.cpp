@@ -304,7 +304,8 @@ TEST(ValidFiles, LoadWithNoErrorAndOnlyTheirWarnings)
         const fs::path path = data_dir / "valid" / name;
         ParseResult result = RoutineParser::parse(read_file(path), path.string());
         RoutineParser::check_images(result, path.string(), [&](const std::string& image) {
-            return fs::exists(path.parent_path() / image);
+            return fs::is_regular_file(path.parent_path() / image) ? FileKind::regular
+                                                                   : FileKind::missing;
         });
         EXPECT_TRUE(result.ok()) << describe(result.diagnostics);
         ASSERT_TRUE(warnings.count(name)) << "add " << name << " to the table";

@@ -40,6 +40,13 @@ TEST(FileSize, OneMebibyteIsAcceptedAndOneByteMoreIsNot)
               "routine.json: error: the file is 1048577 bytes, more than 1 MiB (1048576 bytes)");
 }
 
+TEST(FileSize, AReaderThatKnowsTheWholeSizeReportsIt)
+{
+    // A reader passes at most one byte over the limit, so the parser cannot know the size.
+    EXPECT_EQ(RoutineParser::too_large("big.json", 52'428'800).format(),
+              "big.json: error: the file is 52428800 bytes, more than 1 MiB (1048576 bytes)");
+}
+
 TEST(FileSize, TheByteOrderMarkCounts)
 {
     EXPECT_TRUE(is_valid(padded_to(1'048'576, "\xEF\xBB\xBF")));

@@ -94,7 +94,8 @@ TEST(Messages, EscapeControlCharactersInMissingImages)
     ParseResult result =
         parse(with_step(R"({"pose": "P", "duration": 1, "image": "\u001b]2;x.png"})"));
     ASSERT_EQ(result.images.size(), 1u);
-    RoutineParser::check_images(result, "r.json", [](const std::string&) { return false; });
+    RoutineParser::check_images(result, "r.json",
+                                [](const std::string&) { return FileKind::missing; });
     ASSERT_EQ(result.diagnostics.size(), 1u);
     EXPECT_TRUE(no_raw_control(result));
     EXPECT_EQ(result.diagnostics[0].message,

@@ -249,13 +249,40 @@ TEST(Image, PathsAreListedForTheCallerToCheck)
     EXPECT_EQ(result.images[0].column, 41);
     EXPECT_EQ(result.images[1].pointer, "/steps/0/easier/image");
 
-    RoutineParser::check_images(result, "r.json",
-                                [](const std::string& path) { return path == "img/b.png"; });
+    RoutineParser::check_images(result, "r.json", [](const std::string& path) {
+        return path == "img/b.png" ? FileKind::regular : FileKind::missing;
+    });
     ASSERT_EQ(result.diagnostics.size(), 2u) << describe(result.diagnostics);
     EXPECT_EQ(result.diagnostics[0].format(),
               "r.json:2:41: warning: /steps/0/image: image file not found: \"a.png\" (next to "
               "the routine file)");
     EXPECT_EQ(result.diagnostics[1].pointer, "/steps/1/image"); // file order is kept
+}
+
+TEST(Image, OneThatIsThereButNotARegularFileIsAnError)
+{
+    const std::string text = "{\"format\": 1, \"title\": \"T\", \"steps\": [\n"
+                             "  {\"pose\": \"P\", \"duration\": 1, \"image\": \"pipe.png\"},\n"
+                             "  {\"pose\": \"Q\", \"duration\": 1, \"image\": \"gone.png\"}]}";
+    for (const auto& [kind, words] :
+         std::vector<std::pair<FileKind, std::string>>{{FileKind::fifo, "a named pipe (FIFO)"},
+                                                       {FileKind::folder, "a folder"},
+                                                       {FileKind::socket, "a socket"},
+                                                       {FileKind::device, "a device"}}) {
+        SCOPED_TRACE(words);
+        ParseResult result = parse(text, "r.json");
+        ASSERT_TRUE(result.ok()) << describe(result.diagnostics);
+        RoutineParser::check_images(result, "r.json", [&](const std::string& path) {
+            return path == "pipe.png" ? kind : FileKind::missing;
+        });
+        EXPECT_FALSE(result.ok());
+        ASSERT_EQ(result.diagnostics.size(), 2u) << describe(result.diagnostics);
+        EXPECT_EQ(result.diagnostics[0].format(),
+                  "r.json:2:41: error: /steps/0/image: image is not a regular file: \"pipe.png\" "
+                  "is " +
+                      words + " (next to the routine file)");
+        EXPECT_EQ(result.diagnostics[1].severity, Severity::Warning);
+    }
 }
 
 TEST(Easier, IsAnObjectWithARequiredPose)

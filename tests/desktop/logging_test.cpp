@@ -1,9 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <spdlog/spdlog.h>
@@ -58,6 +60,13 @@ QByteArray readAll(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The permission bits of `path`, as ls shows them.
+unsigned mode(const QString& path)
+{
+    struct stat status {};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? status.st_mode & 0777 : 0;
 }
 
 class LoggingTest : public ::testing::Test {
@@ -128,4 +137,55 @@ TEST_F(LoggingTest, UnusableFolderIsReportedAndWarningsStillGoSomewhere)
         << started.error().toStdString();
     EXPECT_TRUE(err.contains("still heard"));
     EXPECT_FALSE(err.contains("quiet"));
+}
+
+TEST_F(LoggingTest, TheFolderAndEveryLogFileAreTheOwnersAlone)
+{
+    const QString logDir = m_dir.filePath(QStringLiteral("logs"));
+    ASSERT_TRUE(Logging::init(logDir, false));
+    spdlog::info("first line");
+    EXPECT_EQ(mode(logDir), 0700);
+    const QString log = Logging::logFilePath(logDir);
+    EXPECT_EQ(mode(log), 0600);
+    // A rotation opens a new file: it is private too.
+    const std::string line(1000, 'x');
+    for (std::size_t written = 0; written < 2 * Logging::maxFileBytes; written += line.size())
+        spdlog::info("{}", line);
+    Logging::shutdown();
+    const QString rotated = logDir + QStringLiteral("/unclutch.1.log");
+    ASSERT_TRUE(QFile::exists(rotated));
+    EXPECT_EQ(mode(rotated), 0600);
+    EXPECT_EQ(mode(log), 0600);
+}
+
+TEST_F(LoggingTest, ALogFileAnOlderVersionLeftOpenIsClosedToOthers)
+{
+    const QString logDir = m_dir.filePath(QStringLiteral("logs"));
+    ASSERT_TRUE(QDir().mkpath(logDir));
+    QFile old(Logging::logFilePath(logDir));
+    ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+    old.close();
+    ASSERT_TRUE(old.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                   QFile::ReadOther));
+    ASSERT_TRUE(Logging::init(logDir, false));
+    Logging::shutdown();
+    EXPECT_EQ(mode(old.fileName()), 0600);
+}
+
+TEST_F(LoggingTest, ControlCharactersFromAFileAreEscapedInTheLogAndOnTheTerminal)
+{
+    const QString logDir = m_dir.filePath(QStringLiteral("logs"));
+    StderrCapture capture;
+    ASSERT_TRUE(Logging::init(logDir, true));
+    spdlog::warn("cannot read {}", QStringLiteral("x\x1b]0;owned\x07.json"));
+    qWarning("%s", "Qt quoting a file: \x1b[2J");
+    Logging::shutdown();
+    const QByteArray err = capture.take();
+    const QByteArray log = readAll(Logging::logFilePath(logDir));
+    for (const QByteArray& text : {err, log}) {
+        EXPECT_FALSE(text.contains('\x1b')) << text.toStdString();
+        EXPECT_FALSE(text.contains('\x07')) << text.toStdString();
+        EXPECT_TRUE(text.contains("x\\u001b]0;owned\\u0007.json")) << text.toStdString();
+        EXPECT_TRUE(text.contains("Qt quoting a file: \\u001b[2J")) << text.toStdString();
+    }
 }

@@ -2,17 +2,17 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
-#include <csignal>
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include <gtest/gtest.h>
 
+#include "../support/unprivileged_child.h"
+#include "file_size_limit.h"
 #include "history_test_support.h"
 #include "storage/history_store.h"
 
 using namespace unclutch::storage;
 using namespace unclutch::storage::test;
+using unclutch::test::FileSizeLimit;
+using unclutch::test::ranAsUnprivilegedChild;
 
 namespace {
 
@@ -24,34 +24,6 @@ QByteArray garbage(int size, quint32 seed)
         byte = char(random.bounded(256));
     return bytes;
 }
-
-// Makes every write to a regular file beyond `bytes` fail with EFBIG, as a full disk or a
-// spent quota fails it: for root too, unlike chmod. Process-wide, so it is lifted on scope exit.
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        getrlimit(RLIMIT_FSIZE, &m_previous);
-        m_previousHandler = std::signal(SIGXFSZ, SIG_IGN); // else the kernel ends the process
-        rlimit limit = m_previous;
-        limit.rlim_cur = bytes;
-        m_active = setrlimit(RLIMIT_FSIZE, &limit) == 0;
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_previous);
-        std::signal(SIGXFSZ, m_previousHandler);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
-    bool active() const { return m_active; }
-
-private:
-    rlimit m_previous{};
-    void (*m_previousHandler)(int) = nullptr;
-    bool m_active = false;
-};
 
 QString expectedAside(const QString& path, const QDateTime& when)
 {
@@ -110,8 +82,7 @@ TEST_F(HistoryTest, DamagedPageIsFoundAndTheFilesMovedAsideUntouched)
     {
         auto store = openStore();
         ASSERT_TRUE(store->startSession(runningSession(m_clock.now)).ok());
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            ASSERT_TRUE(QFile::copy(m_path + suffix, crashed + suffix));
+        ASSERT_TRUE(copyWithCompanions(m_path, crashed));
     }
     ASSERT_GT(QFileInfo(crashed + QStringLiteral("-wal")).size(), 0);
     ASSERT_TRUE(damagePage(crashed, 10));
@@ -193,28 +164,10 @@ TEST_F(HistoryTest, DirectoryInPlaceOfTheFileIsAnError)
     EXPECT_TRUE(QFileInfo(m_path).isDir());
 }
 
-TEST_F(HistoryTest, ReadOnlyFolderIsAnErrorAndTheFileIsLeftAlone)
-{
-    if (geteuid() == 0)
-        GTEST_SKIP() << "running as root: permissions do not stop root's writes (the full-disk "
-                        "tests below make real writes fail for root too)";
-    const SessionId id = openStore()->startSession(runningSession(m_clock.now)).value();
-    const QByteArray before = readAll(m_path);
-    ASSERT_TRUE(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::ExeOwner));
-    HistoryStore store(m_path, m_clock.function());
-    const Status opened = store.open();
-    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    EXPECT_FALSE(opened.ok());
-    EXPECT_FALSE(opened.error().isEmpty());
-    EXPECT_TRUE(store.movedAsideTo().isEmpty());
-    EXPECT_EQ(readAll(m_path), before);
-    EXPECT_EQ(openStore()->session(id)->routineId, QStringLiteral("cat-cow"));
-}
-
 TEST_F(HistoryTest, DamagedFileThatCannotBeMovedAsideIsAnErrorAndKept)
 {
-    if (geteuid() == 0)
-        GTEST_SKIP() << "running as root: a read-only folder does not stop root's renames";
+    if (ranAsUnprivilegedChild())
+        return;
     const QByteArray main = garbage(6000, 11);
     ASSERT_TRUE(writeAll(m_path, main));
     ASSERT_TRUE(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::ExeOwner));

@@ -135,6 +135,17 @@ inline bool writeAll(const QString& path, const QByteArray& bytes)
            file.write(bytes) == bytes.size();
 }
 
+// Copies the history at `from` with its -wal and -shm to `to`, as they are while a store has it
+// open: what a crash or a kill leaves on disk.
+inline bool copyWithCompanions(const QString& from, const QString& to)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (!QFile::copy(from + suffix, to + suffix))
+            return false;
+    }
+    return true;
+}
+
 // A temporary data folder and a store on history.sqlite inside it, opened.
 class HistoryTest : public ::testing::Test {
 protected:

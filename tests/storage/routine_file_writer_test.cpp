@@ -8,11 +8,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include "storage/routine_file_writer.h"
 #include "storage/save_file_sink.h"
 
+#include "../support/fifo_watchdog.h"
 #include "../support/qt_printers.h"
 
 using namespace unclutch;
@@ -143,6 +145,20 @@ TEST_F(RoutineFileWriterTest, ARead_onlyTargetFailsWithAMessageAndKeepsItsBytes)
     EXPECT_TRUE(result.error().contains(QStringLiteral("mine.json")));
     EXPECT_EQ(readAll(path()), "precious");
     EXPECT_EQ(entries(m_dir.path()), QStringList{QStringLiteral("mine.json")});
+}
+
+TEST_F(RoutineFileWriterTest, ANamedPipeInTheRoutinesPlaceIsNotReadNorReplaced)
+{
+    test::FifoWatchdog watchdog(path());
+    ASSERT_TRUE(watchdog.made());
+    const PathResult result = RoutineFileWriter().save(path(), routine("New"));
+    EXPECT_FALSE(watchdog.opened());
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().contains(QStringLiteral("not a regular file")))
+        << result.error().toStdString();
+    EXPECT_TRUE(QFileInfo::exists(path()));
+    EXPECT_FALSE(QFileInfo(path()).isFile()); // still the pipe
+    EXPECT_FALSE(QFileInfo::exists(RoutineFileWriter::backupPath(path())));
 }
 
 TEST_F(RoutineFileWriterTest, AFullDiskWhileKeepingTheBackupChangesNothing)

@@ -1,11 +1,14 @@
 #include "image_picker.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
+
+#include "storage/picture_importer.h"
 
 namespace unclutch::app {
 
@@ -77,8 +80,15 @@ void ImagePicker::updatePreview()
 {
     const QString text = m_edit->text();
     QImage image;
-    if (!text.isEmpty() && !m_baseFolder.isEmpty()) {
-        QImageReader reader(QDir(m_baseFolder).filePath(text));
+    // Read here, not by Qt from the path: the path is typed, and a named pipe would hang.
+    const storage::Result<QByteArray> bytes =
+        text.isEmpty() || m_baseFolder.isEmpty()
+            ? QByteArray()
+            : storage::PictureImporter::read(QDir(m_baseFolder).filePath(text));
+    if (bytes.ok() && !bytes->isEmpty()) {
+        QBuffer buffer;
+        buffer.setData(*bytes);
+        QImageReader reader(&buffer);
         const QSize size = reader.size();
         if (size.isValid())
             reader.setScaledSize(

@@ -11,6 +11,7 @@
 #include "dialog_prompts.h"
 #include "routine_validation.h"
 #include "storage/picture_importer.h"
+#include "storage/regular_file.h"
 #include "storage/routine_file_reader.h"
 #include "ui_routine_editor_window.h"
 

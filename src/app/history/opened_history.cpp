@@ -3,8 +3,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include "app/console.h"
 #include "app/player/session_recorder.h"
 #include "app/report/history_report.h"
+#include "app/unsaved_history_guard.h"
 #include "history_window.h"
 #include "storage/history_exporter.h"
 #include "storage/history_store.h"
@@ -16,7 +18,8 @@ OpenedHistory::OpenedHistory(const QString& databaseFile, PlayerController* cont
     , m_store(m_ownStore.get())
 {
     open();
-    if (!m_store->isOpen() || !controller)
+    // A history that cannot be written records nothing: the player says so instead.
+    if (!canKeepSessions() || !controller)
         return;
     m_ownRecorder = std::make_unique<SessionRecorder>(controller, m_store);
     m_recorder = m_ownRecorder.get();
@@ -34,6 +37,11 @@ OpenedHistory::OpenedHistory(storage::HistoryStore* store, SessionRecorder* reco
 OpenedHistory::~OpenedHistory()
 {
     delete m_window;
+    // No one was asked (a signal, an unattended run's end): the last try is said where it failed.
+    if (m_ownStore && m_ownStore->hasPendingWrites()) {
+        if (const storage::Status saved = m_ownStore->retryPendingWrites(); !saved)
+            printErr(QStringLiteral("unclutch: ") + saved.error());
+    }
 }
 
 void OpenedHistory::open()
@@ -57,6 +65,23 @@ void OpenedHistory::open()
 bool OpenedHistory::isOpen() const
 {
     return m_store->isOpen();
+}
+
+bool OpenedHistory::canKeepSessions() const
+{
+    return m_store->isOpen() && !m_store->isReadOnly();
+}
+
+void OpenedHistory::interruptOpenSession()
+{
+    if (m_recorder)
+        m_recorder->endOpenSession(storage::SessionOutcome::Interrupted);
+}
+
+void OpenedHistory::guardClosing(QWidget* window)
+{
+    m_unsaved = std::make_unique<UnsavedHistoryGuard>(window);
+    m_unsaved->setHistory(m_store, m_recorder);
 }
 
 QWidget* OpenedHistory::showWindow(QWidget* parent)

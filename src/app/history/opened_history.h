@@ -14,6 +14,7 @@ namespace unclutch::app {
 
 class HistoryWindow;
 class SessionRecorder;
+class UnsavedHistoryGuard;
 
 // The history module's HistoryAccess: a HistoryStore, the SessionRecorder that writes the
 // sessions played into it, and the history window, export and report over them.
@@ -30,6 +31,9 @@ public:
 
     bool isOpen() const override;
     QString notice() const override { return m_notice; }
+    bool canKeepSessions() const override;
+    void interruptOpenSession() override;
+    void guardClosing(QWidget* window) override;
     QWidget* showWindow(QWidget* parent) override;
     QWidget* window() const override;
     bool isExportFileName(const QString& fileName) const override;
@@ -48,6 +52,7 @@ private:
     storage::HistoryStore* m_store;
     QPointer<SessionRecorder> m_recorder;
     QPointer<HistoryWindow> m_window;
+    std::unique_ptr<UnsavedHistoryGuard> m_unsaved;
     QString m_notice;
 };
 

@@ -1,8 +1,11 @@
 #include "pose_picture_widget.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QPainter>
+
+#include "storage/picture_importer.h"
 
 namespace unclutch::app {
 
@@ -22,15 +25,22 @@ void PosePictureWidget::setImageFile(const QString& path)
         return;
     m_path = path;
     m_image = QImage();
+    m_bytes.clear();
     m_vectorSize = QSize();
+    // Never opened by Qt itself: a named pipe in a picture's place would stop the player.
+    if (!path.isEmpty()) {
+        if (const storage::Result<QByteArray> bytes = storage::PictureImporter::read(path); bytes)
+            m_bytes = *bytes;
+    }
     m_vector = !path.isEmpty() &&
                QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0;
     if (m_vector) {
-        QImageReader reader(path);
+        QBuffer buffer(&m_bytes);
+        QImageReader reader(&buffer, "svg");
         if (reader.canRead())
             m_vectorSize = reader.size();
-    } else if (!path.isEmpty()) {
-        m_image = QImageReader(path).read();
+    } else if (!m_bytes.isEmpty()) {
+        m_image = QImage::fromData(m_bytes);
     }
     setAccessibleDescription(hasPicture() ? QFileInfo(path).completeBaseName() : QString());
     update();
@@ -75,7 +85,8 @@ void PosePictureWidget::paintEvent(QPaintEvent*)
 const QImage& PosePictureWidget::vectorImage(const QSize& pixels)
 {
     if (m_image.size() != pixels) {
-        QImageReader reader(m_path);
+        QBuffer buffer(&m_bytes);
+        QImageReader reader(&buffer, "svg");
         reader.setScaledSize(pixels);
         m_image = reader.read();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QImage>
 #include <QWidget>
 
@@ -31,6 +32,7 @@ private:
     const QImage& vectorImage(const QSize& pixels);
 
     QString m_path;
+    QByteArray m_bytes; // the file's, read once: Qt never opens it
     bool m_vector = false;
     QSize m_vectorSize; // the SVG's own size, empty when it cannot be read
     QImage m_image;     // the raster picture, or the SVG as last drawn

@@ -40,7 +40,12 @@ void SessionRecorder::update()
 
 void SessionRecorder::closeOpenSession()
 {
-    finish(SessionOutcome::Stopped);
+    endOpenSession(SessionOutcome::Stopped);
+}
+
+void SessionRecorder::endOpenSession(SessionOutcome outcome)
+{
+    finish(outcome);
 }
 
 void SessionRecorder::onStateChanged(core::SessionState state)

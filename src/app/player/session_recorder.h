@@ -59,6 +59,9 @@ public slots:
     void update();
     // The app is quitting with a session open: the person left it, so it counts as stopped.
     void closeOpenSession();
+    // The app is ending with a session open for `outcome`: interrupted when the system ends it
+    // (a signal at logout or shutdown), with the progress it has reached now.
+    void endOpenSession(storage::SessionOutcome outcome);
 
 signals:
     // A write did not reach the disk (translated, for the status bar). It is tried again.

@@ -5,6 +5,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 
+#include "../../support/fifo_watchdog.h"
 #include "storage/file_change_watcher.h"
 
 using namespace unclutch;
@@ -41,6 +42,29 @@ TEST_F(EditorWindowTest, AFileWithErrorsIsNotOpenedAndSaysWhy)
     const storage::Status opened = m_window->openFile(m_path);
     EXPECT_FALSE(opened.ok());
     EXPECT_TRUE(opened.error().contains(QStringLiteral("error:"))) << opened.error().toStdString();
+}
+
+TEST_F(EditorWindowTest, ANamedPipeIsRefusedAndNeverWaitedOn)
+{
+    const QString pipe = QFileInfo(m_path).dir().filePath(QStringLiteral("pipe.json"));
+    test::FifoWatchdog watchdog(pipe);
+    ASSERT_TRUE(watchdog.made());
+    const storage::Status opened = m_window->openFile(pipe);
+    EXPECT_FALSE(opened.ok());
+    EXPECT_FALSE(watchdog.opened());
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("named pipe")))
+        << opened.error().toStdString();
+}
+
+TEST_F(EditorWindowTest, AFileReplacedByANamedPipeIsNotReadForChanges)
+{
+    QSignalSpy changed(m_window->fileWatcher(), &storage::FileChangeWatcher::changedOnDisk);
+    ASSERT_TRUE(QFile::remove(m_path));
+    test::FifoWatchdog watchdog(m_path);
+    ASSERT_TRUE(watchdog.made());
+    m_window->fileWatcher()->checkNow();
+    EXPECT_FALSE(watchdog.opened());
+    EXPECT_EQ(changed.count(), 0);
 }
 
 TEST_F(EditorWindowTest, AChangeOnDiskReloadsSilentlyWithoutUnsavedChanges)
