@@ -193,9 +193,10 @@ void Application::connectReminders()
             });
     connect(m_reminders.get(), &TrayReminders::routineRequested, window,
             [this, window](const QString& id) {
+                // As Start would play it: fitted with the choices remembered for it.
                 if (const storage::RoutineEntry* entry = m_library.findById(id)) {
                     window->showNormal();
-                    window->play(*entry->routine, entry->path);
+                    window->playEntry(entry->path);
                 }
             });
 }

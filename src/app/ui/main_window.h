@@ -42,6 +42,8 @@ public:
     bool hasPlayerView() const { return m_player != nullptr; }
     LibraryPage* libraryPage() const { return m_library; }
     bool isPlayerShown() const;
+    // Plays the library's routine in `path` as fitted beside Start (the choices remembered for it).
+    void playEntry(const QString& path);
 
 signals:
     // Emitted as play() begins, before the player loads the routine: what a session needs
@@ -56,7 +58,6 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void playEntry(const QString& path);
     void saveSettings() const;
     void restoreSettings();
 
