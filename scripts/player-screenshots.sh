@@ -2,8 +2,9 @@
 # Takes the README's screenshots of the player under Xvfb at 1366×768:
 #   scripts/player-screenshots.sh [BUILD_DIR] [OUT_DIR]
 # Needs xvfb-run, xdotool (to press keys as a person would) and ImageMagick's import.
-# Each shot runs the real app with a fresh settings folder, so the cautions page comes first
-# and is acknowledged with Enter; UNCLUTCH_START_AT opens the session at the moment shown.
+# Each shot runs the real app with a fresh settings and data folder (no history: no resume offer),
+# so the cautions page comes first and is acknowledged with Enter; UNCLUTCH_START_AT opens the
+# session at the moment shown.
 set -euo pipefail
 build=${1:-build/dev}
 out=${2:-docs/screenshots}
@@ -25,7 +26,7 @@ shoot() {
     shift
     local config
     config=$(mktemp -d)
-    XDG_CONFIG_HOME=$config xvfb-run -a -s '-screen 0 1366x768x24' bash -c '
+    XDG_CONFIG_HOME=$config XDG_DATA_HOME=$config/data xvfb-run -a -s '-screen 0 1366x768x24' bash -c '
         app=$1 out=$2 wait=$3 nkeys=$4; shift 4
         keys=("${@:1:$nkeys}"); shift "$nkeys"
         "$app" "$@" 2>/dev/null & pid=$!
@@ -52,7 +53,9 @@ fit_keys=(Down sleep:0.3 Tab Down Down sleep:0.3 Tab Home Down Down Down Down sl
 shoot fit-controls 1 "${fit_keys[@]}" --
 shoot fit-pace-list 1 "${fit_keys[@]}" sleep:0.3 shift+Tab F4 --
 UNCLUTCH_START_AT=3 shoot get-ready 0.5 Return -- --play back-of-the-body
-UNCLUTCH_START_AT=292 shoot paced-step 0.3 Return -- --play release-the-clutch
+# A --play session waits up to 3 s for its first sentences before it starts: the paced step is
+# shot once that wait is over.
+UNCLUTCH_START_AT=289 shoot paced-step 3 Return -- --play release-the-clutch
 UNCLUTCH_START_AT=185 shoot floor-mode 2 Return sleep:1.5 F11 -- --play back-of-the-body
 UNCLUTCH_START_AT=337 shoot end-screen 6 Return -- --play after-long-sitting
 QT_SCALE_FACTOR=2 UNCLUTCH_START_AT=3 shoot get-ready-200-percent 0.5 Return -- --play back-of-the-body
@@ -61,4 +64,4 @@ QT_SCALE_FACTOR=2 UNCLUTCH_START_AT=3 shoot get-ready-200-percent 0.5 Return -- 
 export LANG=de_DE.UTF-8 LANGUAGE=de
 shoot german-library 0.2 --
 shoot fit-controls-de 1 "${fit_keys[@]}" --
-UNCLUTCH_START_AT=292 shoot german-player 0.3 Return -- --play release-the-clutch
+UNCLUTCH_START_AT=289 shoot german-player 3 Return -- --play release-the-clutch
