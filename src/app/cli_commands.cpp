@@ -90,10 +90,14 @@ int CliCommands::importRoutines(const QStringList& files) const
     for (const QString& file : files) {
         // One at a time: a file later in the list may take an id this one was given.
         const storage::Result<storage::ImportedRoutine> imported = importer.importFile(file, file);
-        if (!imported.warning().isEmpty())
-            printErr(imported.warning());
+        // The file's messages, one a line as --validate prints them (each escaped on its own).
+        const auto printLines = [](const QString& messages) {
+            for (const QString& line : messages.split(u'\n', Qt::SkipEmptyParts))
+                printErr(line);
+        };
+        printLines(imported.warning());
         if (!imported) {
-            printErr(imported.error());
+            printLines(imported.error());
             allImported = false;
             continue;
         }

@@ -604,6 +604,28 @@ TEST(Cli, ImportRefusesAnInvalidFileWithItsMessagesAndExitOne)
     EXPECT_EQ(copied, QStringList(QStringLiteral("good.json")));
 }
 
+// A routine whose pictures did not come with it is imported with a warning per picture, one a
+// line as --validate prints them (not run together into one escaped line).
+TEST(Cli, ImportWarnsOfEachMissingPictureOnALineOfItsOwn)
+{
+    QTemporaryDir dir;
+    QByteArray twoPictures = hipOpeners;
+    twoPictures.replace(
+        R"({ "pose": "Figure four", "duration": 60, "image": "images/figure-four.png" })",
+        R"({ "pose": "Figure four", "duration": 60, "image": "images/figure-four.png" },
+    { "pose": "Pigeon", "duration": 60, "image": "images/pigeon.png" })");
+    writeFile(dir.filePath(QStringLiteral("hips.json")), twoPictures);
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const Outcome r = run({QStringLiteral("--import"), QStringLiteral("hips.json"),
+                           QStringLiteral("--data-dir"), data},
+                          dir.path());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const Outcome validate =
+        run({QStringLiteral("--validate"), QStringLiteral("hips.json")}, dir.path());
+    EXPECT_EQ(r.err.split(u'\n', Qt::SkipEmptyParts).size(), 2) << r.err.toStdString();
+    EXPECT_EQ(r.err, validate.err);
+}
+
 TEST(Cli, ImportOfSomethingThatIsNotAFileIsExitOne)
 {
     QTemporaryDir dir;
