@@ -226,9 +226,11 @@ void SessionSpeech::requestAhead(const Moment& now)
     for (const Item& item : std::as_const(m_items)) {
         if (item.state != State::Waiting)
             continue;
-        if (static_cast<double>(item.sentence.atMs) > now.positionMs + kAheadMs)
+        const double lead = static_cast<double>(item.sentence.atMs) - now.positionMs;
+        if (lead > kAheadMs)
             break;
-        request(item.sentence.text, false);
+        // Due to be handed to the stream now: ahead of the rest of the queue.
+        request(item.sentence.text, lead <= kHandAheadMs);
     }
 }
 
@@ -374,6 +376,10 @@ void SessionSpeech::jump()
     if (!m_time)
         return;
     stop();
+    // What was being made for the old position would be made before what is due at the new one.
+    if (m_engine)
+        m_engine->cancel();
+    m_requests.clear();
     const double position = m_time().positionMs;
     for (Item& item : m_items) {
         item.state =

@@ -332,6 +332,28 @@ TEST_F(SessionSpeechTest, SkippingAheadForgetsThePassedSentencesWithoutReporting
     EXPECT_EQ(output.scheduled[1].bytes, FakeEngine::samplesFor(QStringLiteral("Next.")).size());
 }
 
+// After a jump, what was being made for the old position is not made first: the new position's
+// sentence due now is asked for at the head of the queue, not behind the passed ones.
+TEST_F(SessionSpeechTest, AJumpAsksFirstForWhatIsDueAtTheNewPosition)
+{
+    load({{0, QStringLiteral("Get ready."), false},
+          {2000, QStringLiteral("Passed one."), false},
+          {4000, QStringLiteral("Passed two."), false},
+          {40000, QStringLiteral("Next step."), false}});
+    running = true;
+    advance(0);
+    ASSERT_EQ(engine.requests.size(), 3U); // the first 30 s, still being made
+    positionMs = 40000;
+    speech.jump();
+    ASSERT_EQ(engine.requests.size(), 1U) << "the passed sentences are no longer asked for";
+    EXPECT_EQ(engine.requests.front().text, QStringLiteral("Next step."));
+    EXPECT_TRUE(engine.requests.front().urgent);
+    engine.deliverAll();
+    ASSERT_EQ(output.scheduled.size(), 1U);
+    EXPECT_EQ(output.scheduled[0].bytes,
+              FakeEngine::samplesFor(QStringLiteral("Next step.")).size());
+}
+
 TEST_F(SessionSpeechTest, AnInteractiveSentenceGoesFirstInTheQueueAndIsHeardAtOnce)
 {
     load({{20000, QStringLiteral("Later."), false}});
