@@ -132,13 +132,6 @@ std::int64_t SessionLedger::completed_ms() const
     return total;
 }
 
-std::size_t SessionLedger::count(InstanceOutcome outcome) const
-{
-    return static_cast<std::size_t>(
-        std::count_if(m_entries.begin(), m_entries.end(),
-                      [outcome](const Entry& entry) { return entry.outcome == outcome; }));
-}
-
 std::size_t SessionLedger::index_at(Duration position) const
 {
     const auto after =

@@ -84,7 +84,6 @@ public:
     std::int64_t completed_ms() const;
     // The sum of the instances' step lengths, get-ready times not included.
     std::int64_t planned_ms() const { return m_planned_ms; }
-    std::size_t count(InstanceOutcome outcome) const;
 
 private:
     struct Entry {
