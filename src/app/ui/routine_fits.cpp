@@ -100,17 +100,22 @@ void RoutineFits::save()
 
 core::FittedRoutine RoutineFits::fitted(const core::Routine& routine) const
 {
-    core::FitResult result = core::fit(routine, choicesFor(routine));
-    // choicesFor() keeps only what the routine can take, and with no choices every routine
-    // that passed the parser fits.
-    if (!result.ok())
+    // As choicesFor() decides, with one fit where the remembered choices fit (the usual case).
+    core::FitChoices choices = remembered(QString::fromStdString(routine.id));
+    core::FitResult result = core::fit(routine, choices);
+    if (!result.ok()) {
+        // Only a pace can make a routine refuse a fit (section 4): without it, any length fits.
+        choices.pace.reset();
+        result = core::fit(routine, choices);
+    }
+    if (!result.ok()) // with no choices every routine that passed the parser fits
         result = core::fit(routine, {});
     return std::move(*result.fitted);
 }
 
 std::int64_t RoutineFits::fittedLengthMs(const core::Routine& routine) const
 {
-    const core::FitChoices choices = choicesFor(routine);
+    const core::FitChoices choices = remembered(QString::fromStdString(routine.id));
     if (choices.minutes || choices.pace)
         return core::total_ms(fitted(routine).routine);
     return core::total_ms(routine);
