@@ -40,18 +40,7 @@ RoutineImporter::RoutineImporter(const Paths& paths, RoutineFileWriter writer)
 RoutineEntry RoutineImporter::check(const QString& path, const QString& displayPath)
 {
     const QString shown = displayPath.isEmpty() ? path : displayPath;
-    // Only a regular file is read: a FIFO, a device or a socket would make the read wait.
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile() && !info.isDir()) {
-        RoutineEntry entry;
-        entry.path = path;
-        entry.origin = RoutineOrigin::Extra;
-        core::Diagnostic diagnostic;
-        diagnostic.file = shown.toStdString();
-        diagnostic.message = tr("not a regular file").toStdString();
-        entry.diagnostics.push_back(diagnostic);
-        return entry;
-    }
+    // RoutineFileReader reads regular files only: a FIFO is refused as --validate refuses it.
     return RoutineFileReader::read(path, RoutineOrigin::Extra, shown);
 }
 

@@ -79,6 +79,8 @@ const RoutineEntry* RoutineLibrary::findById(const QString& id) const
 const RoutineEntry* RoutineLibrary::findByPath(const QString& path) const
 {
     const QString wanted = QFileInfo(path).canonicalFilePath();
+    if (wanted.isEmpty())
+        return nullptr; // no such file: not the entry of a file that is gone either
     for (const RoutineEntry& entry : m_entries) {
         if (QFileInfo(entry.path).canonicalFilePath() == wanted)
             return &entry;

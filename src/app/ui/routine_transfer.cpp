@@ -20,11 +20,6 @@ namespace unclutch::app {
 
 namespace {
 
-QString canonical(const QString& path)
-{
-    return QFileInfo(path).canonicalFilePath();
-}
-
 // A title as the person reads it in a sentence.
 QString quoted(const QString& title)
 {
@@ -141,11 +136,9 @@ bool RoutineTransfer::exportTo(const QString& path, const QString& folder)
 
 void RoutineTransfer::offerFile(const QString& file)
 {
-    for (const storage::RoutineEntry& entry : m_library.entries()) {
-        if (!canonical(file).isEmpty() && canonical(entry.path) == canonical(file)) {
-            m_window->libraryPage()->select(entry.path);
-            return;
-        }
+    if (const storage::RoutineEntry* listed = m_library.findByPath(file)) {
+        m_window->libraryPage()->select(listed->path);
+        return;
     }
     const QString shown = QDir::toNativeSeparators(file);
     const storage::RoutineEntry entry = storage::RoutineImporter::check(file, shown);
