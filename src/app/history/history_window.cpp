@@ -269,13 +269,14 @@ void HistoryWindow::fillTabIfShown(QWidget* tab, View*& view, bool& stale, const
     if (!stale || m_tabs->currentWidget() != tab)
         return;
     stale = false;
-    if (!view) {
-        view = new View(*m_store, tab);
-        view->setObjectName(name);
-        tab->layout()->setContentsMargins(0, 0, 0, 0);
-        tab->layout()->addWidget(view);
+    if (view) {
+        view->setFilter(m_filterBar->filter());
+        return;
     }
-    view->setFilter(m_filterBar->filter());
+    view = new View(*m_store, m_filterBar->filter(), tab);
+    view->setObjectName(name);
+    tab->layout()->setContentsMargins(0, 0, 0, 0);
+    tab->layout()->addWidget(view);
 }
 
 void HistoryWindow::scheduleHeaderUpdate()

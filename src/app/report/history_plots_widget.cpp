@@ -33,9 +33,11 @@ void replaceChart(QChartView* view, QChart* chart)
 
 } // namespace
 
-HistoryPlotsWidget::HistoryPlotsWidget(const storage::HistoryStore& store, QWidget* parent)
+HistoryPlotsWidget::HistoryPlotsWidget(const storage::HistoryStore& store,
+                                       const storage::HistoryFilter& filter, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
+    , m_filter(filter)
 {
     auto* plots = new QWidget(this);
     m_painView = chartView(plots);

@@ -27,7 +27,10 @@ class HistoryPlotsWidget : public QWidget {
     Q_OBJECT
 
 public:
-    explicit HistoryPlotsWidget(const storage::HistoryStore& store, QWidget* parent = nullptr);
+    // Shows the sessions of `filter` (read once here; setFilter() reads them again).
+    explicit HistoryPlotsWidget(const storage::HistoryStore& store,
+                                const storage::HistoryFilter& filter = {},
+                                QWidget* parent = nullptr);
 
     // Reads the history again with this filter.
     void setFilter(const storage::HistoryFilter& filter);

@@ -11,9 +11,11 @@
 
 namespace unclutch::app {
 
-WhatHelpsWidget::WhatHelpsWidget(const storage::HistoryStore& store, QWidget* parent)
+WhatHelpsWidget::WhatHelpsWidget(const storage::HistoryStore& store,
+                                 const storage::HistoryFilter& filter, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
+    , m_filter(filter)
     , m_table(new QTableWidget(0, ColumnCount, this))
 {
     auto* intro = new QLabel(

@@ -36,7 +36,9 @@ public:
         ColumnCount
     };
 
-    explicit WhatHelpsWidget(const storage::HistoryStore& store, QWidget* parent = nullptr);
+    // Shows the sessions of `filter` (read once here; setFilter() reads them again).
+    explicit WhatHelpsWidget(const storage::HistoryStore& store,
+                             const storage::HistoryFilter& filter = {}, QWidget* parent = nullptr);
 
     // Reads the history again with this filter.
     void setFilter(const storage::HistoryFilter& filter);
