@@ -64,9 +64,12 @@ void ImagePicker::setObjectNames(const QString& stem)
 
 void ImagePicker::setPath(const std::optional<QString>& path)
 {
+    // The step editor sets the path again after every edit of the step: the picture is read again
+    // only when it is another one (setBaseFolder() reads it again for a routine saved elsewhere).
     const QString text = path.value_or(QString());
-    if (m_edit->text() != text)
-        m_edit->setText(text);
+    if (m_edit->text() == text)
+        return;
+    m_edit->setText(text);
     updatePreview();
 }
 
