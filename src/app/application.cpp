@@ -107,7 +107,7 @@ storage::Status Application::start()
     // about to play, or the History menu. A session about to play (--play) needs both at once.
     if (m_request)
         makeAudio();
-    // After the sounds, so that an event is heard before its line is written.
+    // Every event the player fires, as it fires (sections 3 and 6 of the contract).
     if (m_eventLog)
         connect(m_window->playerController(), &PlayerController::eventFired, m_eventLog.get(),
                 &EventLogWriter::write);
