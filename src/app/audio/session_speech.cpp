@@ -68,6 +68,7 @@ void SessionSpeech::updateSentences(QList<ScheduledSentence> sentences)
         return;
     m_output->cancelPendingSpeech();
     m_handed.removeIf([](const auto& handed) { return handed.value().item >= 0; });
+    recountSpeechEnd();
     const double position = m_time().positionMs;
     m_items.clear();
     for (ScheduledSentence& sentence : sentences) {
@@ -88,6 +89,7 @@ void SessionSpeech::endSession()
     m_handed.clear();
     m_anchor.reset();
     m_speechEndsAtMs = 0;
+    m_soundingEndsAtMs = 0;
     if (m_engine)
         m_engine->cancel();
     m_requests.clear();
@@ -271,9 +273,10 @@ void SessionSpeech::hand(qsizetype index, const QByteArray& samples, const Momen
         return;
     }
     const quint64 id = ++m_nextId;
-    m_handed.insert(id, {index, activeAt(atMs, now), true, item.sentence.text});
+    const double endsAtMs = std::max(atMs, now.positionMs) + lengthMs(samples);
+    m_handed.insert(id, {index, activeAt(atMs, now), true, item.sentence.text, endsAtMs});
     m_output->scheduleSpeech(id, samples, now.steady + fromMs(atMs - now.positionMs));
-    m_speechEndsAtMs = std::max(atMs, now.positionMs) + lengthMs(samples);
+    m_speechEndsAtMs = endsAtMs;
     item.state = State::Handed;
 }
 
@@ -305,6 +308,7 @@ void SessionSpeech::onStarted(quint64 id, Clock::time_point handedAt)
         return;
     const Handed sentence = handed.value();
     m_handed.erase(handed);
+    m_soundingEndsAtMs = std::max(m_soundingEndsAtMs, sentence.endsAtMs);
     if (sentence.item >= 0 && sentence.item < m_items.size())
         m_items[sentence.item].state = State::Spoken;
     if (!sentence.reported || !m_anchor)
@@ -347,11 +351,12 @@ void SessionSpeech::handNow(const QString& text, const QByteArray& samples)
     const std::optional<Moment> now = m_time ? std::optional<Moment>(m_time()) : std::nullopt;
     const bool reported = now && now->running;
     const quint64 id = ++m_nextId;
-    m_handed.insert(id, {-1, reported ? now->activeMs : 0.0, reported, text});
+    const double endsAtMs = now ? now->positionMs + lengthMs(samples) : 0.0;
+    m_handed.insert(id, {-1, reported ? now->activeMs : 0.0, reported, text, endsAtMs});
     const Clock::time_point steady = now ? now->steady : Clock::now();
     m_output->scheduleSpeech(id, samples, steady);
     if (now)
-        m_speechEndsAtMs = now->positionMs + lengthMs(samples);
+        m_speechEndsAtMs = endsAtMs;
 }
 
 void SessionSpeech::stop()
@@ -362,7 +367,7 @@ void SessionSpeech::stop()
         m_engine->stop();
     takeBackHanded();
     if (m_time)
-        m_speechEndsAtMs = m_time().positionMs;
+        m_speechEndsAtMs = m_soundingEndsAtMs = m_time().positionMs;
 }
 
 void SessionSpeech::pause()
@@ -385,7 +390,7 @@ void SessionSpeech::jump()
         item.state =
             static_cast<double>(item.sentence.atMs) < position ? State::Done : State::Waiting;
     }
-    m_speechEndsAtMs = position;
+    m_speechEndsAtMs = m_soundingEndsAtMs = position;
     wake();
 }
 
@@ -397,6 +402,14 @@ void SessionSpeech::takeBackHanded()
             m_items[handed.item].state = State::Waiting;
     }
     m_handed.clear();
+    recountSpeechEnd();
+}
+
+void SessionSpeech::recountSpeechEnd()
+{
+    m_speechEndsAtMs = m_soundingEndsAtMs;
+    for (const Handed& handed : std::as_const(m_handed))
+        m_speechEndsAtMs = std::max(m_speechEndsAtMs, handed.endsAtMs);
 }
 
 void SessionSpeech::forgetSynthesis()

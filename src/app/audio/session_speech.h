@@ -120,10 +120,13 @@ private:
         double tMs = 0;
         bool reported = true;
         QString text;
+        double endsAtMs = 0; // where its speech ends, in position ms
     };
 
     void onSynthesized(quint64 id, const QByteArray& samples);
     void onStarted(quint64 id, Clock::time_point handedAt);
+    // m_speechEndsAtMs again from what sounds and what is still handed.
+    void recountSpeechEnd();
     // Asks the engine for what will be said within kAheadMs of `now`.
     void requestAhead(const Moment& now);
     void request(const QString& text, bool urgent);
@@ -156,6 +159,9 @@ private:
     QString m_interactive;
     // Where in the timeline the sentences handed so far stop sounding.
     double m_speechEndsAtMs = 0;
+    // Where the speech that has begun to sound ends: what m_speechEndsAtMs comes back to when
+    // sentences handed but not begun are taken back.
+    double m_soundingEndsAtMs = 0;
     // The last moment seen while running: maps the steady clock to active time.
     std::optional<Moment> m_anchor;
     quint64 m_nextId = 0;

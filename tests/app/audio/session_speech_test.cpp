@@ -216,6 +216,22 @@ TEST_F(SessionSpeechTest, APhaseNameIsDroppedWhileAnotherSentenceSounds)
     EXPECT_EQ(output.scheduled[1].bytes, FakeEngine::samplesFor(QStringLiteral("Down")).size());
 }
 
+// A phase name handed to the stream and taken back before it began (the session's sentences
+// changed: the easier variant shown) is handed again, not dropped for speech that never sounded.
+TEST_F(SessionSpeechTest, APhaseNameTakenBackBeforeItSoundedIsHandedAgain)
+{
+    QSignalSpy dropped(&speech, &SessionSpeech::dropped);
+    load({{1000, QStringLiteral("Up"), true}});
+    engine.deliverAll();
+    running = true;
+    advance(600);
+    ASSERT_EQ(output.scheduled.size(), 1U);
+    speech.updateSentences({{1000, QStringLiteral("Up"), true}});
+    EXPECT_EQ(dropped.count(), 0);
+    ASSERT_EQ(output.scheduled.size(), 2U);
+    EXPECT_NEAR(msBetween(output.scheduled[1].when, at(1000)), 0.0, 1e-3);
+}
+
 TEST_F(SessionSpeechTest, ACueIsNotDroppedButCutsInOnTheSentenceBeforeIt)
 {
     QSignalSpy dropped(&speech, &SessionSpeech::dropped);
