@@ -82,6 +82,12 @@ QString Paths::bundledRoutinesDir() const
     return QStringLiteral(UNCLUTCH_SOURCE_ROUTINES_DIR);
 }
 
+bool Paths::isBundledRoutine(const QString& routinePath) const
+{
+    const QString bundled = QFileInfo(bundledRoutinesDir()).canonicalFilePath();
+    return !bundled.isEmpty() && QFileInfo(routinePath).canonicalPath() == bundled;
+}
+
 Status Paths::ensureDataDir() const
 {
     // The history is health data: the data folder and the folders Unclutch keeps in it are

@@ -22,6 +22,8 @@ public:
     // The bundled routines: the installed share/unclutch/routines beside the binary, the
     // configured install prefix, or the source tree's routines/ when run from a build.
     QString bundledRoutinesDir() const;
+    // Whether the routine file `routinePath` is one of the bundled routines (in that folder).
+    bool isBundledRoutine(const QString& routinePath) const;
 
     // Creates the data dir, the user routines dir and the log dir if missing, owner-only (0700).
     Status ensureDataDir() const;

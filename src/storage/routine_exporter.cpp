@@ -60,8 +60,7 @@ Result<QString> RoutineExporter::exportTo(const QString& routinePath,
                                           const QString& intoFolder) const
 {
     const QFileInfo source(routinePath);
-    const bool bundled = QFileInfo(source.absolutePath()).canonicalFilePath() ==
-                         QFileInfo(m_paths.bundledRoutinesDir()).canonicalFilePath();
+    const bool bundled = m_paths.isBundledRoutine(routinePath);
     Result<EditableRoutine> read = RoutineFileReader::readForEditing(
         routinePath, bundled ? RoutineOrigin::Bundled : RoutineOrigin::User);
     if (!read)

@@ -154,9 +154,7 @@ Result<QString> RoutineFiles::duplicate(const QString& sourcePath,
         return Result<QString>::failureOf(loaded);
     core::Routine routine = std::move(loaded).value();
     // A copy of a bundled routine starts from the words the user saw in the library.
-    const QString fromFolder = QFileInfo(sourcePath).absolutePath();
-    if (QFileInfo(fromFolder).canonicalFilePath() ==
-        QFileInfo(m_paths.bundledRoutinesDir()).canonicalFilePath())
+    if (m_paths.isBundledRoutine(sourcePath))
         BundledRoutineText::translate(routine);
 
     const QString id = uniqueId(QString::fromStdString(routine.id) + QStringLiteral("-copy"),
@@ -167,7 +165,7 @@ Result<QString> RoutineFiles::duplicate(const QString& sourcePath,
     routine.title =
         copyTitle.arg(truncatedToCodePoints(QString::fromStdString(routine.title), room))
             .toStdString();
-    return addOwn(std::move(routine), fromFolder);
+    return addOwn(std::move(routine), QFileInfo(sourcePath).absolutePath());
 }
 
 Result<QString> RoutineFiles::addOwn(core::Routine routine, const QString& fromFolder) const

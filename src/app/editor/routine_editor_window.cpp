@@ -113,21 +113,15 @@ void RoutineEditorWindow::setPrompts(std::unique_ptr<EditorPrompts> prompts)
     m_prompts = std::move(prompts);
 }
 
-bool RoutineEditorWindow::isBundled(const QString& path) const
-{
-    const QString bundled = QFileInfo(m_paths.bundledRoutinesDir()).canonicalFilePath();
-    const QString folder = QFileInfo(path).canonicalPath();
-    return !bundled.isEmpty() && folder == bundled;
-}
-
 storage::Status RoutineEditorWindow::openFile(const QString& path)
 {
     // Another routine replaces this one: its unsaved changes are asked about first.
     if (path != m_document.path() && !maybeSave())
         return storage::Failure(tr("The routine open in the editor has unsaved changes."));
     const storage::Result<storage::EditableRoutine> read =
-        storage::RoutineFileReader::readForEditing(
-            path, isBundled(path) ? storage::RoutineOrigin::Bundled : storage::RoutineOrigin::User);
+        storage::RoutineFileReader::readForEditing(path, m_paths.isBundledRoutine(path)
+                                                             ? storage::RoutineOrigin::Bundled
+                                                             : storage::RoutineOrigin::User);
     if (!read)
         return storage::Status::failureOf(read);
     load(read->routine, path, read->bytes);
@@ -137,7 +131,7 @@ storage::Status RoutineEditorWindow::openFile(const QString& path)
 void RoutineEditorWindow::load(const core::Routine& routine, const QString& path,
                                const QByteArray& bytes)
 {
-    m_document.load(routine, path, isBundled(path));
+    m_document.load(routine, path, m_paths.isBundledRoutine(path));
     m_watcher.watch(path, bytes);
     showDocument();
 }

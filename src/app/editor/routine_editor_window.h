@@ -75,7 +75,6 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    bool isBundled(const QString& path) const;
     // An own routine, on disk or new: one that can be saved.
     bool isEditable() const;
     // Asks about unsaved changes; true when the routine may be left (saved or discarded).
