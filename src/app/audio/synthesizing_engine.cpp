@@ -4,6 +4,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <algorithm>
 #include <deque>
 #include <utility>
 
@@ -19,6 +20,7 @@ struct SynthesisQueue {
         QString text;
         QString language;
         double rate = 0.0;
+        bool urgent = false;
     };
     QMutex mutex;
     std::deque<Job> jobs;
@@ -108,11 +110,18 @@ void SynthesizingEngine::synthesize(quint64 id, const QString& text, const QStri
         return;
     {
         const QMutexLocker locker(&m_queue->mutex);
-        SynthesisQueue::Job job{id, text, language, rate};
-        if (urgent)
-            m_queue->jobs.push_front(std::move(job));
-        else
+        SynthesisQueue::Job job{id, text, language, rate, urgent};
+        if (urgent) {
+            // Before the rest, after what is already urgent: sentences due together are made in
+            // the order they are due.
+            auto& jobs = m_queue->jobs;
+            const auto firstNotUrgent =
+                std::find_if(jobs.begin(), jobs.end(),
+                             [](const SynthesisQueue::Job& queued) { return !queued.urgent; });
+            jobs.insert(firstNotUrgent, std::move(job));
+        } else {
             m_queue->jobs.push_back(std::move(job));
+        }
     }
     QMetaObject::invokeMethod(m_worker, &SynthesisWorker::work, Qt::QueuedConnection);
 }

@@ -67,6 +67,33 @@ TEST(SynthesizingEngine, CoversALanguageByItsTagOrItsPrimaryLanguage)
     EXPECT_TRUE(SynthesizingEngine::covers({QStringLiteral("*")}, QStringLiteral("de")));
 }
 
+// Sentences due together (after a jump) are all urgent: made in the order they are due.
+TEST(SynthesizingEngine, UrgentRequestsKeepTheirOrderAmongThemselves)
+{
+    SynthesizingEngine engine(QStringLiteral("espeak-ng"), std::make_unique<EspeakSynthesizer>(),
+                              {QStringLiteral("*")});
+    QSignalSpy ready(&engine, &SynthesizingEngine::ready);
+    QSignalSpy made(&engine, &SynthesizingEngine::synthesized);
+    ASSERT_TRUE(ready.wait(20000));
+    engine.synthesize(1,
+                      QStringLiteral("Stehen Sie auf, beugen Sie die Knie ein wenig und beugen "
+                                     "Sie sich langsam nach vorn. Lassen Sie sich hängen."),
+                      QStringLiteral("de"), 0.0, false);
+    engine.synthesize(2, QStringLiteral("Zwei."), QStringLiteral("de"), 0.0, false);
+    engine.synthesize(3, QStringLiteral("Bereit machen: Taube."), QStringLiteral("de"), 0.0, true);
+    engine.synthesize(4, QStringLiteral("Hüften gerade."), QStringLiteral("de"), 0.0, true);
+    QElapsedTimer waited;
+    waited.start();
+    while (made.count() < 4 && waited.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    ASSERT_EQ(made.count(), 4);
+    QList<quint64> order;
+    for (const auto& arguments : made)
+        order << arguments.at(0).toULongLong();
+    EXPECT_LT(order.indexOf(3U), order.indexOf(4U)) << "due first, made first";
+    EXPECT_EQ(order.last(), 2U);
+}
+
 TEST(SynthesizingEngine, MakesEachRequestOnItsWorkerTheUrgentOnesFirst)
 {
     SynthesizingEngine engine(QStringLiteral("espeak-ng"), std::make_unique<EspeakSynthesizer>(),
