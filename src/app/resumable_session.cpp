@@ -60,6 +60,11 @@ QString ResumableSession::pose() const
     return record.steps.value(record.currentInstance).pose;
 }
 
+core::Side ResumableSession::side() const
+{
+    return record.steps.value(record.currentInstance).side;
+}
+
 storage::Result<ResumableSession>
 ResumableSession::resolve(const std::optional<storage::SessionRecord>& latest,
                           const storage::RoutineLibrary& library)

@@ -28,9 +28,10 @@ public:
     QString file;          // the routine file, for its images
     SessionStart start;    // at the get-ready of the instance that was playing, in the record
 
-    // The step instance it goes on at, as the player numbers it (1-based), and its pose.
+    // The step instance it goes on at, as the player numbers it (1-based), its pose and side.
     int step() const;
     QString pose() const;
+    core::Side side() const;
 
     // How to go on with `latest`, the session the history offers to resume (the history
     // module's latestResumable()). Fails, with a message for people, when there is none, or when

@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/history_module.h"
+#include "app/player/side_text.h"
 #include "app/ui/library_page.h"
 #include "app/ui/main_window.h"
 #include "ui_resume_offer.h"
@@ -55,7 +56,7 @@ ResumeOffer::ResumeOffer(ResumableSession session, MainWindow* window, HistoryAc
         tr("Resume <b>%1</b> at step %2, %3?")
             .arg(QString::fromStdString(m_session.routine.title).toHtmlEscaped())
             .arg(m_session.step())
-            .arg(m_session.pose().toHtmlEscaped()));
+            .arg(poseAndSide(m_session.pose(), m_session.side()).toHtmlEscaped()));
     connect(m_ui->resumeOfferResume, &QPushButton::clicked, this, &ResumeOffer::resume);
     connect(m_ui->resumeOfferDismiss, &QPushButton::clicked, this, &ResumeOffer::dismiss);
     // Playing anything else supersedes the session (HistoryStore::latestResumable()).

@@ -94,7 +94,8 @@ TEST_F(ResumeOfferTest, RGoesOnAtTheGetReadyOfTheStepThatWasPlayingInTheSameReco
     EXPECT_TRUE(offer()->isVisible());
     auto* text = offer()->findChild<QLabel*>(QStringLiteral("resumeOfferText"));
     ASSERT_NE(text, nullptr);
-    EXPECT_EQ(text->text(), QStringLiteral("Resume <b>Test routine</b> at step 2, Pigeon?"));
+    EXPECT_EQ(text->text(),
+              QStringLiteral("Resume <b>Test routine</b> at step 2, Pigeon — left side?"));
     EXPECT_TRUE(offer()->isAncestorOf(QApplication::focusWidget()));
 
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_R);
@@ -179,7 +180,7 @@ TEST_F(ResumeOfferTest, NotOfferedWhenTheRoutineChangedItsTimeline)
     library.reload();
     ASSERT_NE(app::ResumeOffer::showIfAny(&window, &history, library, wall()), nullptr);
     EXPECT_EQ(offer()->findChild<QLabel*>(QStringLiteral("resumeOfferText"))->text(),
-              QStringLiteral("Resume <b>Test routine</b> at step 2, Taube?"));
+              QStringLiteral("Resume <b>Test routine</b> at step 2, Taube — left side?"));
 }
 
 TEST_F(ResumeOfferTest, NotOfferedWhenTheRoutineIsGone)
