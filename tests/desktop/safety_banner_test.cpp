@@ -5,8 +5,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTest>
 #include <QVBoxLayout>
+
+#include <cstdlib>
 
 #include "app/ui/safety_banner.h"
 
@@ -66,25 +69,41 @@ TEST_F(SafetyBannerTest, GotItDismissesItForGood)
     EXPECT_FALSE(next->isVisible());
 }
 
-TEST_F(SafetyBannerTest, ItsIconIsDrawnJustAfterItIsFirstPaintedInTheRoomKeptForIt)
+TEST_F(SafetyBannerTest, ItsInformationMarkIsAnIOnADiscInTheHighlightColours)
 {
     QWidget window;
     auto* layout = new QVBoxLayout(&window);
     auto* banner = new SafetyBanner(&window);
     layout->addWidget(banner);
-    const auto* icon = banner->findChild<QLabel*>(QStringLiteral("safetyBannerIcon"));
-    ASSERT_NE(icon, nullptr);
-    // The icon theme is not read while the window is being built.
-    EXPECT_FALSE(banner->hasIcon());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    const int width = icon->width();
-    const QRect text = banner->findChild<QLabel*>(QStringLiteral("safetyBannerText"))->geometry();
-    ASSERT_TRUE(QTest::qWaitFor([banner] { return banner->hasIcon(); }, 5000));
-    EXPECT_FALSE(icon->pixmap().isNull());
-    // Nothing moves when it appears.
-    EXPECT_EQ(icon->width(), width);
-    EXPECT_EQ(banner->findChild<QLabel*>(QStringLiteral("safetyBannerText"))->geometry(), text);
+    auto* mark = banner->findChild<QWidget*>(QStringLiteral("safetyBannerIcon"));
+    ASSERT_NE(mark, nullptr);
+    const int size = mark->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, mark);
+    ASSERT_EQ(mark->size(), QSize(size, size));
+
+    const QImage image = mark->grab().toImage();
+    const qreal ratio = image.devicePixelRatio();
+    const auto at = [&](qreal x, qreal y) {
+        return image.pixelColor(QPoint(qRound(x * size * ratio), qRound(y * size * ratio)));
+    };
+    const QColor disc = mark->palette().color(QPalette::Highlight);
+    const QColor letter = mark->palette().color(QPalette::HighlightedText);
+    ASSERT_NE(disc, letter);
+    // Which of the two a pixel shows (edges are antialiased).
+    const auto distance = [](const QColor& a, const QColor& b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+               std::abs(a.blue() - b.blue());
+    };
+    const auto shows = [&](const QColor& pixel, const QColor& colour) {
+        return distance(pixel, colour) < distance(pixel, colour == disc ? letter : disc);
+    };
+    EXPECT_TRUE(shows(at(0.25, 0.5), disc));   // the disc beside the stem
+    EXPECT_TRUE(shows(at(0.5, 0.6), letter));  // the stem of the i
+    EXPECT_TRUE(shows(at(0.5, 0.25), letter)); // its dot
+    EXPECT_TRUE(shows(at(0.5, 0.39), disc));   // the gap between them
+    // Outside the disc, the banner's own background shows through.
+    EXPECT_NE(at(0.02, 0.02), disc);
 }
 
 TEST_F(SafetyBannerTest, TheNoticeIsAsTallAsAPlainLabelOfItsTextAtEveryWidth)

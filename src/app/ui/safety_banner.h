@@ -2,8 +2,6 @@
 
 #include <QFrame>
 
-class QLabel;
-
 namespace unclutch::app {
 
 // A plain, non-modal note for the top of the main window: Unclutch is not medical advice, and
@@ -22,20 +20,11 @@ public:
     // True once "Got it" was pressed; the main window need not create the banner at all then.
     static bool isDismissed();
 
-    // The information icon, drawn once the banner has been painted (or loadIcon() is called).
-    bool hasIcon() const;
-    void loadIcon();
-
 signals:
     void dismissed();
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void dismiss();
-
-    QLabel* m_icon = nullptr;
 };
 
 } // namespace unclutch::app
