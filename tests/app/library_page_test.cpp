@@ -3,7 +3,6 @@
 #include <optional>
 
 #include <QApplication>
-#include <QFile>
 #include <QHeaderView>
 #include <QLocale>
 #include <QScrollBar>
@@ -12,6 +11,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include "../support/test_files.h"
 #include "app/translation_loader.h"
 #include "app/ui/main_window.h"
 #include "storage/routine_library.h"
@@ -22,12 +22,11 @@ namespace {
 
 void writeRoutine(const QTemporaryDir& dir, int number)
 {
-    QFile file(dir.filePath(QStringLiteral("routine-%1.json").arg(number)));
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QStringLiteral(R"({"format": 1, "title": "Routine %1",
+    test::writeFile(dir.filePath(QStringLiteral("routine-%1.json").arg(number)),
+                    QStringLiteral(R"({"format": 1, "title": "Routine %1",
         "steps": [{"pose": "Stand", "duration": 30}]})")
-                   .arg(number)
-                   .toUtf8());
+                        .arg(number)
+                        .toUtf8());
 }
 
 // The library as a new user first sees it, in English or German: fresh settings, so the

@@ -46,7 +46,6 @@ void RoutineDocument::load(const core::Routine& routine, const QString& path, bo
     m_routine = routine;
     m_path = path;
     m_folder.clear();
-    m_isNew = false;
     m_offerId = nullptr;
     m_readOnly = readOnly;
     // clear() also makes the stack clean, and says so if it was not.
@@ -61,7 +60,6 @@ void RoutineDocument::loadNew(const core::Routine& routine, const QString& folde
     m_routine.id = offerId(QString::fromStdString(routine.title));
     m_path.clear();
     m_folder = folder;
-    m_isNew = true;
     m_offerId = std::move(offerId);
     m_readOnly = false;
     m_undoStack.clear();
@@ -71,12 +69,12 @@ void RoutineDocument::loadNew(const core::Routine& routine, const QString& folde
 
 QString RoutineDocument::folder() const
 {
-    return m_isNew ? m_folder : QFileInfo(m_path).absolutePath();
+    return isNew() ? m_folder : QFileInfo(m_path).absolutePath();
 }
 
 QString RoutineDocument::pictureBase() const
 {
-    if (!m_isNew)
+    if (!isNew())
         return m_path;
     return QDir(m_folder).filePath(QString::fromStdString(m_routine.id) + QStringLiteral(".json"));
 }
@@ -85,7 +83,6 @@ void RoutineDocument::markCreated(const QString& path, const std::string& id)
 {
     m_path = path;
     m_folder.clear();
-    m_isNew = false;
     m_offerId = nullptr;
     m_routine.id = id;
     m_undoStack.setClean();
@@ -150,7 +147,7 @@ void RoutineDocument::setRoutineField(RoutineField field, const QVariant& value)
     case RoutineField::Title:
         m_routine.title = value.toString().toStdString();
         // Until a new routine is saved, its id is the one its title offers; then it stays.
-        if (m_isNew)
+        if (isNew())
             m_routine.id = m_offerId(value.toString());
         break;
     case RoutineField::Description:

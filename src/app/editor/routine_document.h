@@ -38,15 +38,16 @@ public:
     // belongs to the previous content, so it is cleared, and the document is clean.
     void load(const core::Routine& routine, const QString& path, bool readOnly);
     // A new routine, which lives only here until its first save: no file yet, only the folder
-    // it will be saved in (for its pictures), and an id that follows its title until then.
-    // Clean, so closing it unchanged leaves nothing behind.
+    // it will be saved in (for its pictures), and an id that follows its title until then
+    // (`offerId`, which must be set: a document is new while it has one). Clean, so closing it
+    // unchanged leaves nothing behind.
     void loadNew(const core::Routine& routine, const QString& folder, IdOffer offerId);
 
     const core::Routine& routine() const { return m_routine; }
     const core::Step& step(int index) const;
     int stepCount() const { return static_cast<int>(m_routine.steps.size()); }
     QString path() const { return m_path; } // empty for a new routine
-    bool isNew() const { return m_isNew; }
+    bool isNew() const { return static_cast<bool>(m_offerId); }
     // Where the routine's file is, or will be when it is new.
     QString folder() const;
     // The file pictures are found beside: its own, or where a new one would be saved now.
@@ -98,7 +99,6 @@ private:
     core::Routine m_routine;
     QString m_path;
     QString m_folder; // of a new routine
-    bool m_isNew = false;
     IdOffer m_offerId;
     bool m_readOnly = false;
     QUndoStack m_undoStack;

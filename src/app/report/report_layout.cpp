@@ -30,14 +30,4 @@ QList<ReportPage> ReportLayout::paginate(const QList<ReportBlock>& rows, double 
     return pages;
 }
 
-QList<ReportPage> ReportLayout::paginate(const QList<double>& rowHeights, double headerHeight,
-                                         double firstPageSpace, double pageSpace)
-{
-    QList<ReportBlock> rows;
-    rows.reserve(rowHeights.size());
-    for (double height : rowHeights)
-        rows.append({height, false});
-    return paginate(rows, headerHeight, firstPageSpace, pageSpace);
-}
-
 } // namespace unclutch::app

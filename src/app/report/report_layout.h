@@ -31,9 +31,6 @@ public:
     // always ends. The result has at least one page, the first page.
     static QList<ReportPage> paginate(const QList<ReportBlock>& rows, double headerHeight,
                                       double firstPageSpace, double pageSpace);
-    // The same for rows that may each go on any page.
-    static QList<ReportPage> paginate(const QList<double>& rowHeights, double headerHeight,
-                                      double firstPageSpace, double pageSpace);
 };
 
 } // namespace unclutch::app

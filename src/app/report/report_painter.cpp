@@ -220,8 +220,8 @@ double ReportPainter::headerHeight(const ReportTable& table) const
     return tallest + 2 * m_padY;
 }
 
-double ReportPainter::drawTablePart(const ReportTable& table, const ReportTableBlocks& blocks,
-                                    const ReportPage& part, double top, bool continued)
+void ReportPainter::drawTablePart(const ReportTable& table, const ReportTableBlocks& blocks,
+                                  const ReportPage& part, double top, bool continued)
 {
     drawLine(continued ? table.continuedTitle : table.title, titleFont(), top);
     double y = top + QFontMetricsF(titleFont(), &m_pdf).height() * 1.3;
@@ -273,7 +273,6 @@ double ReportPainter::drawTablePart(const ReportTable& table, const ReportTableB
         }
         y += height;
     }
-    return y;
 }
 
 void ReportPainter::drawNoSessions(double top)

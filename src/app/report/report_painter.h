@@ -53,7 +53,6 @@ public:
     ReportPainter(QPdfWriter& pdf, QPainter& painter);
 
     double mm(double millimetres) const;
-    double width() const { return m_width; }
     // Where content ends above the footer.
     double contentBottom() const { return m_contentBottom; }
 
@@ -65,9 +64,9 @@ public:
     // The title (and on the first part, the intro) above a table's header.
     double titleHeight(const ReportTable& table, bool continued) const;
     double headerHeight(const ReportTable& table) const;
-    // Draws one page's part of `table` from `top`; returns where it ends.
-    double drawTablePart(const ReportTable& table, const ReportTableBlocks& blocks,
-                         const ReportPage& part, double top, bool continued);
+    // Draws one page's part of `table` from `top` (ReportLayout placed it).
+    void drawTablePart(const ReportTable& table, const ReportTableBlocks& blocks,
+                       const ReportPage& part, double top, bool continued);
 
     void drawNoSessions(double top);
     void drawFooter(int page, int pages);

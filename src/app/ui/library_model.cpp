@@ -94,9 +94,10 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
     const core::Routine& routine = *entry->routine;
     if (role == Qt::ToolTipRole && index.column() == LengthColumn && m_fits) {
         const std::int64_t written = core::total_ms(routine);
-        if (const std::int64_t fitted = m_fits->fittedLengthMs(routine); fitted != written)
-            return tr("%1 today, %2 as written")
-                .arg(minutesSeconds(fitted), minutesSeconds(written));
+        const std::int64_t fitted = m_fits->fittedLengthMs(routine);
+        if (fitted == written)
+            return minutesSeconds(written);
+        return tr("%1 today, %2 as written").arg(minutesSeconds(fitted), minutesSeconds(written));
     }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {

@@ -9,9 +9,10 @@ struct RoutineEntry;
 
 namespace unclutch::app {
 
+class RoutineFits;
+
 // The routine library as a table: title, length, poses, where it comes from. A broken file is a
 // row too, showing its first error, so an author sees it instead of wondering where it went.
-class RoutineFits;
 
 class LibraryModel : public QAbstractTableModel {
     Q_OBJECT

@@ -14,42 +14,52 @@ QList<double> repeated(int count, double height)
     return QList<double>(count, height);
 }
 
+// Rows that may each go on any page.
+QList<ReportPage> paginate(const QList<double>& rowHeights, double headerHeight,
+                           double firstPageSpace, double pageSpace)
+{
+    QList<unclutch::app::ReportBlock> rows;
+    for (double height : rowHeights)
+        rows.append({height, false});
+    return ReportLayout::paginate(rows, headerHeight, firstPageSpace, pageSpace);
+}
+
 } // namespace
 
 TEST(ReportLayout, PutsEveryRowOnTheFirstPageWhenTheyFit)
 {
-    const QList<ReportPage> pages = ReportLayout::paginate(repeated(3, 10), 5, 100, 200);
+    const QList<ReportPage> pages = paginate(repeated(3, 10), 5, 100, 200);
     EXPECT_EQ(pages, (QList<ReportPage>{{0, 3}}));
 }
 
 TEST(ReportLayout, AnEmptyTableIsOnePageWithoutRows)
 {
-    EXPECT_EQ(ReportLayout::paginate(QList<double>{}, 5, 100, 200), (QList<ReportPage>{{0, 0}}));
+    EXPECT_EQ(paginate(QList<double>{}, 5, 100, 200), (QList<ReportPage>{{0, 0}}));
 }
 
 TEST(ReportLayout, RunsOverPagesWithTheHeaderOnEachPage)
 {
     // First page: 60 - 10 header = 5 rows of 10; next pages: 110 - 10 = 10 rows.
-    const QList<ReportPage> pages = ReportLayout::paginate(repeated(25, 10), 10, 60, 110);
+    const QList<ReportPage> pages = paginate(repeated(25, 10), 10, 60, 110);
     EXPECT_EQ(pages, (QList<ReportPage>{{0, 5}, {5, 10}, {15, 10}}));
 }
 
 TEST(ReportLayout, ARowThatDoesNotFitEntirelyGoesToTheNextPage)
 {
     // 100 - 10 header leaves 90: 40 + 40 fit, the third 40 does not.
-    const QList<ReportPage> pages = ReportLayout::paginate({40, 40, 40, 5}, 10, 100, 100);
+    const QList<ReportPage> pages = paginate({40, 40, 40, 5}, 10, 100, 100);
     EXPECT_EQ(pages, (QList<ReportPage>{{0, 2}, {2, 2}}));
 }
 
 TEST(ReportLayout, StartsTheTableOnTheNextPageWhenTheFirstHasNoRoomForARow)
 {
-    const QList<ReportPage> pages = ReportLayout::paginate(repeated(3, 10), 10, 15, 100);
+    const QList<ReportPage> pages = paginate(repeated(3, 10), 10, 15, 100);
     EXPECT_EQ(pages, (QList<ReportPage>{{0, 0}, {0, 3}}));
 }
 
 TEST(ReportLayout, ARowTallerThanAPageGetsAPageOfItsOwn)
 {
-    const QList<ReportPage> pages = ReportLayout::paginate({10, 500, 10}, 10, 110, 110);
+    const QList<ReportPage> pages = paginate({10, 500, 10}, 10, 110, 110);
     EXPECT_EQ(pages, (QList<ReportPage>{{0, 1}, {1, 1}, {2, 1}}));
 }
 
@@ -62,7 +72,7 @@ TEST(ReportLayout, EveryRowOnceInOrderAndNoPageOverfull)
     const double header = 12;
     const double first = 150;
     const double page = 400;
-    const QList<ReportPage> pages = ReportLayout::paginate(heights, header, first, page);
+    const QList<ReportPage> pages = paginate(heights, header, first, page);
     ASSERT_GT(pages.size(), 30);
     int next = 0;
     for (int p = 0; p < pages.size(); ++p) {
