@@ -49,7 +49,7 @@ void BM_TimelineJson(benchmark::State& state)
 {
     const Routine routine = long_routine(state.range(0));
     const Timeline timeline(routine);
-    const FittedRoutine fitted{routine};
+    const FittedRoutine fitted{routine, 100, {}};
     for (auto _ : state)
         benchmark::DoNotOptimize(timeline_to_json(fitted, timeline));
 }

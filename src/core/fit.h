@@ -23,11 +23,6 @@ struct FitChoices {
 // a pace on ms(S) (1000–120000, the rule of a file's `cycle`), a length on M × 60 000 ms
 // rounded as ms() rounds (60 000–14 400 000). Not-a-number and infinities are out of range.
 struct FitLimits {
-    static constexpr double min_minutes = 1;
-    static constexpr double max_minutes = 240;
-    static constexpr double min_pace = 1;
-    static constexpr double max_pace = 120;
-
     static bool minutes_in_range(double minutes);
     static bool pace_in_range(double seconds);
 };

@@ -19,13 +19,6 @@ std::string hex_byte(unsigned char byte)
     return buffer;
 }
 
-std::string code_point_name(char32_t c)
-{
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
-    return buffer;
-}
-
 // Where a complete token that ends just before `end` starts. nlohmann restarts its token text
 // at each string and number (which cannot hold the control characters it would escape), so
 // their length is known; other tokens have a fixed length.
@@ -83,10 +76,10 @@ std::string unexpected_byte(std::string_view text, std::size_t offset)
             return "unexpected byte-order mark (U+FEFF); only the file's first bytes may be one";
         const std::size_t bytes = *c < 0x800 ? 2 : *c < 0x10000 ? 3 : 4;
         return "unexpected character " + std::string(text.substr(offset, bytes)) + " (" +
-               code_point_name(*c) + ")";
+               Utf8::code_point_name(*c) + ")";
     }
     if (byte < 0x20 || byte == 0x7F)
-        return "unexpected control character " + code_point_name(byte);
+        return "unexpected control character " + Utf8::code_point_name(byte);
     std::string out = "unexpected character '" + std::string(1, static_cast<char>(byte)) + "'";
     if (byte == '\'')
         out += "; strings and keys need double quotes";

@@ -113,22 +113,26 @@ void SessionLedger::set_easier(std::size_t step, bool shown)
         m_easier_steps.erase(step);
 }
 
+std::int64_t SessionLedger::Entry::active_ms() const
+{
+    return floor_ms(std::min(played, end - step_start));
+}
+
 std::vector<InstanceRecord> SessionLedger::records() const
 {
     std::vector<InstanceRecord> records;
     records.reserve(m_entries.size());
-    for (const Entry& entry : m_entries) {
-        const Duration active = std::min(entry.played, entry.end - entry.step_start);
-        records.push_back({entry.outcome, floor_ms(active), entry.easier});
-    }
+    for (const Entry& entry : m_entries)
+        records.push_back({entry.outcome, entry.active_ms(), entry.easier});
     return records;
 }
 
 std::int64_t SessionLedger::completed_ms() const
 {
+    // Called for every frame the player paints: no list of records is made for it.
     std::int64_t total = 0;
-    for (const InstanceRecord& record : records())
-        total += record.active_ms;
+    for (const Entry& entry : m_entries)
+        total += entry.active_ms();
     return total;
 }
 

@@ -94,6 +94,9 @@ private:
         InstanceOutcome outcome = InstanceOutcome::NotReached;
         Duration played{}; // may pass the step's length when it is played again
         bool easier = false;
+
+        // The time it counts, in whole ms: what was played of it, never more than its length.
+        std::int64_t active_ms() const;
     };
 
     // The instance playing at `position`: the last one that has started.

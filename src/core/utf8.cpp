@@ -1,5 +1,7 @@
 #include "utf8.h"
 
+#include <cstdio>
+
 namespace unclutch::core {
 
 namespace {
@@ -186,6 +188,13 @@ std::string_view Utf8::prefix(std::string_view text, std::size_t max_code_points
         ++seen;
     }
     return text;
+}
+
+std::string Utf8::code_point_name(char32_t c)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
+    return buffer;
 }
 
 } // namespace unclutch::core

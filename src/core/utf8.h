@@ -40,6 +40,9 @@ public:
     // well-formed UTF-8 (used on raw file bytes).
     static std::optional<char32_t> decode_first(std::string_view text);
 
+    // "U+0041": how a message names a code point.
+    static std::string code_point_name(char32_t c);
+
     // The bytes of `c` in UTF-8.
     static std::size_t encoded_size(char32_t c)
     {

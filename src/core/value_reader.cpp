@@ -1,8 +1,5 @@
 #include "value_reader.h"
 
-#include <cmath>
-#include <cstdio>
-
 #include "edit_distance.h"
 #include "utf8.h"
 
@@ -21,13 +18,6 @@ std::optional<char32_t> first_forbidden_control(std::string_view text, bool line
         i += Utf8::encoded_size(c);
     }
     return std::nullopt;
-}
-
-std::string code_point_name(char32_t c)
-{
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
-    return buffer;
 }
 
 } // namespace
@@ -219,7 +209,7 @@ std::optional<std::string> ValueReader::text(Index value, const PointerPath& pat
               std::string(rule.line_feeds_and_tabs
                               ? "may hold line feeds and tabs but no other control character"
                               : "must not hold a control character") +
-                  " (" + code_point_name(*control) + "), got " + describe(value));
+                  " (" + Utf8::code_point_name(*control) + "), got " + describe(value));
         ok = false;
     } else if (rule.not_all_white_space && Utf8::is_blank(found)) {
         error(path, value, "must not be only white space, got " + describe(value));

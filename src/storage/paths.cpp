@@ -84,8 +84,13 @@ QString Paths::bundledRoutinesDir() const
 
 bool Paths::isBundledRoutine(const QString& routinePath) const
 {
-    const QString bundled = QFileInfo(bundledRoutinesDir()).canonicalFilePath();
-    return !bundled.isEmpty() && QFileInfo(routinePath).canonicalPath() == bundled;
+    return isDirectlyIn(routinePath, bundledRoutinesDir());
+}
+
+bool Paths::isDirectlyIn(const QString& path, const QString& folder)
+{
+    const QString canonicalFolder = QFileInfo(folder).canonicalFilePath();
+    return !canonicalFolder.isEmpty() && QFileInfo(path).canonicalPath() == canonicalFolder;
 }
 
 Status Paths::ensureDataDir() const

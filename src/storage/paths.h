@@ -24,6 +24,9 @@ public:
     QString bundledRoutinesDir() const;
     // Whether the routine file `routinePath` is one of the bundled routines (in that folder).
     bool isBundledRoutine(const QString& routinePath) const;
+    // Whether the file `path` lies directly in `folder`, links resolved; false when either is
+    // missing.
+    static bool isDirectlyIn(const QString& path, const QString& folder);
 
     // Creates the data dir, the user routines dir and the log dir if missing, owner-only (0700).
     Status ensureDataDir() const;

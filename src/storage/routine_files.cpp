@@ -135,9 +135,13 @@ core::Routine RoutineFiles::blank(const QString& title, const std::optional<core
 
 Result<QString> RoutineFiles::create(core::Routine routine) const
 {
+    return create(std::move(routine), takenIds());
+}
+
+Result<QString> RoutineFiles::create(core::Routine routine, const QSet<QString>& taken) const
+{
     if (const Status made = m_paths.ensureDataDir(); !made)
         return Result<QString>::failureOf(made);
-    const QSet<QString> taken = takenIds();
     const QString id = QString::fromStdString(routine.id);
     if (id.isEmpty() || taken.contains(id))
         routine.id = offeredId(QString::fromStdString(routine.title), taken).toStdString();

@@ -26,6 +26,8 @@ public:
     // Writes `routine` as a new own routine, in a file of its own, with the id its title offers
     // (offeredId) when it has none or the one it has is taken. The value is the new file.
     Result<QString> create(core::Routine routine) const;
+    // The same with the library's ids already read (takenIds()), by a caller that chose the id.
+    Result<QString> create(core::Routine routine, const QSet<QString>& taken) const;
 
     // An own copy of the routine at `sourcePath` with the fresh id `<id>-copy` (then
     // `<id>-copy-2`, …), the title marked as a copy, a file name of its own, and the pictures it

@@ -22,13 +22,6 @@ QString lines(const std::vector<core::Diagnostic>& diagnostics, bool errorsToo)
     return out.join(u'\n');
 }
 
-bool isInside(const QString& path, const QString& folder)
-{
-    const QString canonicalFolder = QFileInfo(folder).canonicalFilePath();
-    return !canonicalFolder.isEmpty() &&
-           QFileInfo(QFileInfo(path).canonicalFilePath()).absolutePath() == canonicalFolder;
-}
-
 } // namespace
 
 RoutineImporter::RoutineImporter(const Paths& paths, RoutineFileWriter writer)
@@ -56,20 +49,22 @@ Result<ImportedRoutine> RoutineImporter::importFile(const QString& path,
     ImportedRoutine imported;
     imported.title = QString::fromStdString(routine.title);
 
-    if (isInside(path, m_paths.userRoutinesDir())) {
+    if (Paths::isDirectlyIn(path, m_paths.userRoutinesDir())) {
         imported.id = QString::fromStdString(routine.id);
         imported.path = QFileInfo(path).canonicalFilePath();
         imported.copied = false;
         return Result<ImportedRoutine>(imported).withWarning(warnings);
     }
 
-    const QString id =
-        RoutineFiles::uniqueId(QString::fromStdString(routine.id), m_files.takenIds());
+    if (!m_taken)
+        m_taken = m_files.takenIds();
+    const QString id = RoutineFiles::uniqueId(QString::fromStdString(routine.id), *m_taken);
     routine.id = id.toStdString();
     const Result<QString> saved =
         m_files.addOwn(std::move(routine), QFileInfo(path).absolutePath());
     if (!saved)
         return Failure(tr("Cannot import %1: %2").arg(shown, saved.error()));
+    m_taken->insert(id);
     imported.id = id;
     imported.path = *saved;
     QStringList told{warnings, saved.warning()};

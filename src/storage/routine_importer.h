@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
+
+#include <optional>
 
 #include "paths.h"
 #include "result.h"
@@ -42,6 +45,9 @@ public:
 private:
     Paths m_paths;
     RoutineFiles m_files;
+    // The library's ids, read (every routine file parsed) at the first copy and kept up to date
+    // with the imports: an importer serves one batch of files.
+    mutable std::optional<QSet<QString>> m_taken;
 };
 
 } // namespace unclutch::storage

@@ -177,10 +177,11 @@ storage::Status RoutineEditorWindow::newRoutine(const std::optional<core::Step>&
 bool RoutineEditorWindow::saveNew()
 {
     core::Routine routine = m_document.routine();
-    routine.id =
-        storage::RoutineFiles::offeredId(QString::fromStdString(routine.title), m_files.takenIds())
-            .toStdString();
-    const storage::Result<QString> made = m_files.create(routine);
+    // Every routine file is read for the ids in use: once.
+    const QSet<QString> taken = m_files.takenIds();
+    routine.id = storage::RoutineFiles::offeredId(QString::fromStdString(routine.title), taken)
+                     .toStdString();
+    const storage::Result<QString> made = m_files.create(routine, taken);
     if (!made) {
         statusBar()->showMessage(tr("Not saved."));
         m_prompts->showError(this, made.error());
