@@ -5,7 +5,7 @@
 
 #include <optional>
 
-#include "core/utf8.h"
+#include "app/console.h"
 
 namespace unclutch::app {
 
@@ -15,13 +15,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("unclutch::app::CommandLine", text);
-}
-
-// The value as the user typed it, in quotes, with control characters escaped: it goes back to
-// the terminal in the message.
-QString quoted(const QString& value)
-{
-    return QString::fromStdString(core::Utf8::quoted(value.toStdString()));
 }
 
 // A number as QString reads it (C locale, so "7.5" everywhere), if `inRange` accepts it.
@@ -163,14 +156,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         result.fit.minutes = numberIn(text, core::FitLimits::minutes_in_range);
         if (!result.fit.minutes)
             return usageError(tr("--minutes must be a number of minutes from 1 to 240, got %1")
-                                  .arg(quoted(text)));
+                                  .arg(quotedForMessage(text)));
     }
     if (parser.isSet(pace)) {
         const QString text = parser.value(pace);
         result.fit.pace = numberIn(text, core::FitLimits::pace_in_range);
         if (!result.fit.pace)
-            return usageError(
-                tr("--pace must be a number of seconds from 1 to 120, got %1").arg(quoted(text)));
+            return usageError(tr("--pace must be a number of seconds from 1 to 120, got %1")
+                                  .arg(quotedForMessage(text)));
     }
     result.fit.easier = parser.isSet(easier);
     return result;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/utf8.h"
+
 namespace unclutch::app {
 
 namespace {
@@ -15,6 +17,11 @@ void printTo(std::FILE* stream, const QString& line)
 }
 
 } // namespace
+
+QString quotedForMessage(const QString& text)
+{
+    return QString::fromStdString(core::Utf8::quoted(text.toStdString()));
+}
 
 QString escapedControls(const QString& text)
 {

@@ -10,6 +10,10 @@ namespace unclutch::app {
 // not be able to retitle it, move its cursor or hide a line.
 QString escapedControls(const QString& text);
 
+// `text` in double quotes for a message that may reach a terminal (core::Utf8::quoted): quotes
+// and backslashes escaped, and control and invisible characters written as escapes.
+QString quotedForMessage(const QString& text);
+
 // Writes whole lines to standard output or error as UTF-8, for the command-line modes.
 // printOut writes what it is given: the caller escapes what came from a file. printErr writes
 // one line with every control character escaped, since what it reports often quotes a file.

@@ -4,20 +4,14 @@
 
 #include <optional>
 
+#include "app/console.h"
 #include "core/fit.h"
-#include "core/utf8.h"
 #include "storage/routine_file_reader.h"
 #include "storage/routine_library.h"
 
 namespace unclutch::app {
 
 namespace {
-
-// A title from a file, quoted for a message that may reach a terminal.
-QString quoted(const QString& text)
-{
-    return QString::fromStdString(core::Utf8::quoted(text.toStdString()));
-}
 
 // The routine the session was played from: the library's entry for its file (a bundled routine
 // in the interface's language: only its words may differ, which the timeline's fingerprint
@@ -77,7 +71,7 @@ ResumableSession::resolve(const std::optional<storage::SessionRecord>& latest,
     if (!entry)
         return storage::Failure(
             tr("The routine %1 of the last session is gone: it cannot be resumed.")
-                .arg(quoted(session.record.routineTitle)));
+                .arg(quotedForMessage(session.record.routineTitle)));
     core::FitChoices choices;
     if (session.record.fit) {
         choices.minutes = session.record.fit->minutes;
@@ -90,7 +84,7 @@ ResumableSession::resolve(const std::optional<storage::SessionRecord>& latest,
     if (!start)
         return storage::Failure(
             tr("The routine %1 has changed since the last session: it cannot be resumed.")
-                .arg(quoted(session.record.routineTitle)));
+                .arg(quotedForMessage(session.record.routineTitle)));
     session.routine = std::move(fitted.fitted->routine);
     session.file = entry->path;
     session.start = std::move(*start);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <vector>
 
 #include "sound_mixer.h"
@@ -36,13 +35,12 @@ QString FliteSynthesizer::load()
 {
     if (isLoaded())
         return {};
-    const auto fail = [](const QString& reason) { return reason; };
     m_flite.setFileNameAndVersion(kFliteLibrary, kLibraryVersion);
     m_voiceLibrary.setFileNameAndVersion(kVoiceLibrary, kLibraryVersion);
     if (!m_flite.load())
-        return fail(m_flite.errorString());
+        return m_flite.errorString();
     if (!m_voiceLibrary.load())
-        return fail(m_voiceLibrary.errorString());
+        return m_voiceLibrary.errorString();
     const auto init = reinterpret_cast<Init>(m_flite.resolve("flite_init"));
     const auto registerVoice =
         reinterpret_cast<RegisterVoice>(m_voiceLibrary.resolve("register_cmu_us_slt"));
@@ -50,11 +48,11 @@ QString FliteSynthesizer::load()
     m_deleteWave = m_flite.resolve("delete_wave");
     m_setFloat = m_flite.resolve("feat_set_float");
     if (!init || !registerVoice || !m_textToWave || !m_deleteWave || !m_setFloat)
-        return fail(QStringLiteral("libflite lacks a function this voice needs"));
+        return QStringLiteral("libflite lacks a function this voice needs");
     init();
     m_voice = registerVoice(nullptr);
     if (!m_voice)
-        return fail(QStringLiteral("the voice cmu_us_slt could not be set up"));
+        return QStringLiteral("the voice cmu_us_slt could not be set up");
     return {};
 }
 

@@ -90,9 +90,7 @@ void SessionSpeech::endSession()
     m_anchor.reset();
     m_speechEndsAtMs = 0;
     m_soundingEndsAtMs = 0;
-    if (m_engine)
-        m_engine->cancel();
-    m_requests.clear();
+    cancelRequests();
 }
 
 void SessionSpeech::setEngine(SpeechEngine* engine)
@@ -382,9 +380,7 @@ void SessionSpeech::jump()
         return;
     stop();
     // What was being made for the old position would be made before what is due at the new one.
-    if (m_engine)
-        m_engine->cancel();
-    m_requests.clear();
+    cancelRequests();
     const double position = m_time().positionMs;
     for (Item& item : m_items) {
         item.state =
@@ -412,11 +408,16 @@ void SessionSpeech::recountSpeechEnd()
         m_speechEndsAtMs = std::max(m_speechEndsAtMs, handed.endsAtMs);
 }
 
-void SessionSpeech::forgetSynthesis()
+void SessionSpeech::cancelRequests()
 {
     if (m_engine)
         m_engine->cancel();
     m_requests.clear();
+}
+
+void SessionSpeech::forgetSynthesis()
+{
+    cancelRequests();
     m_samples.clear();
     m_interactive.clear();
 }

@@ -136,6 +136,8 @@ private:
     void handNow(const QString& text, const QByteArray& samples);
     // What was handed and has not begun goes back to waiting (the output dropped it).
     void takeBackHanded();
+    // Drops the sentences asked of the engine and not yet made.
+    void cancelRequests();
     void forgetSynthesis();
     void checkOpening();
     double activeAt(double positionMs, const Moment& now) const;

@@ -2,7 +2,6 @@
 
 #include <QAudio>
 #include <QAudioSink>
-#include <QMetaObject>
 #include <QSettings>
 
 #include <algorithm>

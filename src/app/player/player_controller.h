@@ -21,11 +21,11 @@ namespace unclutch::app {
 // The player's model: plays one routine through a SessionRunner and keeps what the session
 // itself does not know: the latest cue, how the session was started and the pain ratings. What
 // was played of each step instance, and which variant each step shows, is the session's
-// (core::SessionLedger). Views read frame() and paceNow() and call the slots; sounds
-// and voice connect to the signals of the moments they mark, one to one: getReadyStarted to
-// SoundPlayer::playGetReady and Voice::sayGetReady, stepStarted to playStepStart and
-// sayStepStart, phaseStarted to playPhase and sayPhase, beat to playBeat, cueFired to sayCue,
-// finished to playEnd and sayEnd.
+// (core::SessionLedger). Views read frame() and paceNow() and call the slots; the sounds
+// connect to the signals of the moments they mark, one to one: getReadyStarted to
+// SoundPlayer::playGetReady, stepStarted to playStepStart, phaseStarted to playPhase, beat to
+// playBeat, finished to playEnd. The voice speaks from the session's timeline instead
+// (SessionSpeech), ahead of these moments.
 class PlayerController : public QObject {
     Q_OBJECT
 

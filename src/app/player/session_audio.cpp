@@ -60,11 +60,6 @@ SessionSpeech* SessionAudio::speech() const
     return m_voice->speech();
 }
 
-QString SessionAudio::sessionLanguage(const QString& routineLanguage)
-{
-    return routineLanguage.isEmpty() ? SpokenText::interfaceLanguage() : routineLanguage;
-}
-
 void SessionAudio::connectController()
 {
     PlayerController* controller = m_view->controller();
@@ -117,11 +112,11 @@ void SessionAudio::onLoaded()
     // Open from the moment a session is loaded, so that neither its first sound nor its first
     // sentence waits for the audio device.
     m_sound->setStreamWanted(true);
-    // The routine's own `language` picks the voice; without one its texts are taken to be in the
-    // interface's language (bundled routines are shown translated into it).
+    // The routine's own `language` picks the voice; without one (empty) the voice takes its
+    // texts to be in the interface's language (bundled routines are shown translated into it).
     const core::Routine* routine = controller->routine();
-    m_voice->setLanguage(sessionLanguage(
-        routine && routine->language ? QString::fromStdString(*routine->language) : QString()));
+    m_voice->setLanguage(routine && routine->language ? QString::fromStdString(*routine->language)
+                                                      : QString());
     speakSession(true);
     if (!readyToStart()) {
         controller->holdStart();

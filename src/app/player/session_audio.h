@@ -36,10 +36,6 @@ public:
     Voice* voice() const { return m_voice; }
     SessionSpeech* speech() const;
 
-    // The language a routine's texts are spoken in: its `language` when it has one, else the
-    // interface's (a bundled routine is shown in it; an own one is taken to be written in it).
-    static QString sessionLanguage(const QString& routineLanguage);
-
 private:
     void connectController();
     void connectControls();
