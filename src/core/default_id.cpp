@@ -24,6 +24,11 @@ std::string default_id(std::string_view path)
     std::string_view name = file_name(path);
     if (name.ends_with(".json"))
         name.remove_suffix(5);
+    return id_from_text(name);
+}
+
+std::string id_from_text(std::string_view name)
+{
     std::string id;
     bool pending_dash = false;
     auto append = [&](std::string_view base) {

@@ -11,4 +11,8 @@ namespace unclutch::core {
 // nothing is left; the caller reports that, and an id over 64 characters.
 std::string default_id(std::string_view path);
 
+// The same reduction of any text (a title, a name): base letters and digits, every run of other
+// characters one "-", none at either end ("Rücken (v2)" → "rucken-v2").
+std::string id_from_text(std::string_view text);
+
 } // namespace unclutch::core

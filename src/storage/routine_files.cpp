@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include "bundled_routine_text.h"
+#include "core/default_id.h"
 #include "picture_importer.h"
 #include "regular_file.h"
 #include "routine_file_reader.h"
@@ -59,19 +60,7 @@ RoutineFiles::RoutineFiles(const Paths& paths, RoutineFileWriter writer)
 
 QString RoutineFiles::slug(const QString& text)
 {
-    QString out;
-    bool dash = false;
-    for (const QChar c : text.toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
-            if (dash && !out.isEmpty())
-                out += u'-';
-            out += c;
-            dash = false;
-        } else {
-            dash = true;
-        }
-    }
-    return out;
+    return QString::fromStdString(core::id_from_text(text.toStdString()));
 }
 
 QString RoutineFiles::uniqueId(const QString& base, const QSet<QString>& taken)

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include "core/default_id.h"
 #include "core/routine_parser.h"
 #include "storage/picture_importer.h"
 #include "storage/routine_file_reader.h"
@@ -127,6 +128,10 @@ TEST_F(RoutineFilesTest, SlugsFollowTheDefaultIdRule)
     EXPECT_EQ(RoutineFiles::slug(QStringLiteral("My Routine (v2)")),
               QStringLiteral("my-routine-v2"));
     EXPECT_EQ(RoutineFiles::slug(QStringLiteral("  --  ")), QString());
+    // Letters with marks are their base letters, as in a default id made from a file name.
+    EXPECT_EQ(RoutineFiles::slug(QStringLiteral("Rücken & Hüfte")), QStringLiteral("rucken-hufte"));
+    EXPECT_EQ(RoutineFiles::slug(QStringLiteral("Rücken & Hüfte")).toStdString(),
+              core::default_id("Rücken & Hüfte.json"));
 }
 
 TEST_F(RoutineFilesTest, ANewRoutineIsValidAndHasItsOwnId)
