@@ -27,10 +27,7 @@ PlayRequest PlayRequest::resolve(const QString& fileOrId, const storage::Routine
             request.file = QFileInfo(fileOrId).absoluteFilePath();
             return request;
         }
-        for (const core::Diagnostic& diagnostic : entry.diagnostics) {
-            if (diagnostic.severity == core::Severity::Error)
-                request.problems << QString::fromStdString(diagnostic.format());
-        }
+        request.problems << entry.problemLines(core::Severity::Error);
         request.problems
             << tr("unclutch: %1 is not a valid routine; nothing to play").arg(fileOrId);
         return request;

@@ -11,4 +11,14 @@ QString RoutineEntry::firstError() const
     return {};
 }
 
+QStringList RoutineEntry::problemLines(std::optional<core::Severity> severity) const
+{
+    QStringList lines;
+    for (const core::Diagnostic& diagnostic : diagnostics) {
+        if (!severity || diagnostic.severity == *severity)
+            lines << QString::fromStdString(diagnostic.format());
+    }
+    return lines;
+}
+
 } // namespace unclutch::storage

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <QString>
+#include <QStringList>
 
 #include "core/diagnostic.h"
 #include "core/routine.h"
@@ -23,6 +24,8 @@ struct RoutineEntry {
     bool isReadOnly() const { return origin == RoutineOrigin::Bundled; }
     // The first error, formatted as --validate prints it; empty for a valid routine.
     QString firstError() const;
+    // Every problem, or only those of `severity`, one line each as --validate prints them.
+    QStringList problemLines(std::optional<core::Severity> severity = std::nullopt) const;
 };
 
 } // namespace unclutch::storage

@@ -10,20 +10,6 @@
 
 namespace unclutch::storage {
 
-namespace {
-
-QString lines(const std::vector<core::Diagnostic>& diagnostics, bool errorsToo)
-{
-    QStringList out;
-    for (const core::Diagnostic& diagnostic : diagnostics) {
-        if (errorsToo || diagnostic.severity == core::Severity::Warning)
-            out << QString::fromStdString(diagnostic.format());
-    }
-    return out.join(u'\n');
-}
-
-} // namespace
-
 RoutineImporter::RoutineImporter(const Paths& paths, RoutineFileWriter writer)
     : m_paths(paths)
     , m_files(paths, std::move(writer))
@@ -43,8 +29,8 @@ Result<ImportedRoutine> RoutineImporter::importFile(const QString& path,
     const QString shown = displayPath.isEmpty() ? path : displayPath;
     RoutineEntry entry = check(path, shown);
     if (!entry.isValid())
-        return Failure(lines(entry.diagnostics, true));
-    const QString warnings = lines(entry.diagnostics, false);
+        return Failure(entry.problemLines().join(u'\n'));
+    const QString warnings = entry.problemLines(core::Severity::Warning).join(u'\n');
     core::Routine routine = std::move(*entry.routine);
     ImportedRoutine imported;
     imported.title = QString::fromStdString(routine.title);

@@ -143,12 +143,9 @@ void RoutineTransfer::offerFile(const QString& file)
     const QString shown = QDir::toNativeSeparators(file);
     const storage::RoutineEntry entry = storage::RoutineImporter::check(file, shown);
     if (!entry.isValid()) {
-        QStringList problems;
-        for (const core::Diagnostic& diagnostic : entry.diagnostics)
-            problems << QString::fromStdString(diagnostic.format());
         showMessage(QMessageBox::Warning, QStringLiteral("openProblems"),
                     tr("%1 is not a routine Unclutch can play. Its problems:").arg(shown),
-                    problems.join(u'\n'));
+                    entry.problemLines().join(u'\n'));
         return;
     }
 
