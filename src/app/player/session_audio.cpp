@@ -72,8 +72,7 @@ void SessionAudio::connectController()
     connect(controller, &PlayerController::easierToggled, this,
             [this](bool shown, const QString& pose) {
                 speakSession(false);
-                m_voice->say(
-                    SpokenText::forLanguage(m_voice->language()).easierToggled(shown, pose));
+                m_voice->say(m_spoken.easierToggled(shown, pose));
             });
     connect(m_voice, &Voice::optionsChanged, this, [this] { speakSession(false); });
     connect(controller, &PlayerController::stateChanged, this, [this](core::SessionState state) {
@@ -117,6 +116,7 @@ void SessionAudio::onLoaded()
     const core::Routine* routine = controller->routine();
     m_voice->setLanguage(routine && routine->language ? QString::fromStdString(*routine->language)
                                                       : QString());
+    m_spoken = SpokenText::forLanguage(m_voice->language());
     speakSession(true);
     if (!readyToStart()) {
         controller->holdStart();
@@ -138,8 +138,7 @@ void SessionAudio::speakSession(bool replace)
     if (timeline.instances().empty())
         return;
     QList<ScheduledSentence> sentences = SpeechSchedule::build(
-        runner->routine(), timeline, m_voice->options(),
-        SpokenText::forLanguage(m_voice->language()),
+        runner->routine(), timeline, m_voice->options(), m_spoken,
         [controller](std::size_t instance) { return controller->showsEasier(instance); });
     if (!replace) {
         speech()->updateSentences(std::move(sentences));

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTimer>
 
+#include "app/audio/spoken_text.h"
+
 namespace unclutch::app {
 
 class PlayerView;
@@ -51,6 +53,9 @@ private:
     PlayerView* m_view;
     SoundPlayer* m_sound;
     Voice* m_voice;
+    // The player's own words (get ready, sides, counts) in the session's language, set with it
+    // when a routine is loaded: another language than the interface's loads its translation.
+    SpokenText m_spoken;
     QTimer m_startHold;
     QElapsedTimer m_held;
 };
