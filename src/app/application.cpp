@@ -70,8 +70,7 @@ Application::Application(const CommandLine& commandLine, std::optional<PlayReque
     : m_commandLine(commandLine)
     , m_request(std::move(request))
     , m_paths(commandLine.dataDir)
-    , m_library({{m_paths.bundledRoutinesDir(), storage::RoutineOrigin::Bundled},
-                 {m_paths.userRoutinesDir(), storage::RoutineOrigin::User}})
+    , m_library(storage::RoutineLibrary::foldersOf(m_paths))
 {
     QApplication::setApplicationDisplayName(QStringLiteral("Unclutch"));
     QGuiApplication::setDesktopFileName(QStringLiteral(UNCLUTCH_APP_ID));

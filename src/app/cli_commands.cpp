@@ -109,9 +109,7 @@ int CliCommands::importRoutines(const QStringList& files) const
 
 int CliCommands::list() const
 {
-    storage::RoutineLibrary library(
-        {{m_paths.bundledRoutinesDir(), storage::RoutineOrigin::Bundled},
-         {m_paths.userRoutinesDir(), storage::RoutineOrigin::User}});
+    storage::RoutineLibrary library(storage::RoutineLibrary::foldersOf(m_paths));
     library.reload();
     for (const storage::RoutineEntry& entry : library.entries()) {
         if (!entry.routine) {

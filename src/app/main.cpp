@@ -92,8 +92,7 @@ std::optional<app::PlayRequest> resolvePlay(int argc, char* argv[],
     QCoreApplication application(argc, argv);
     const app::TranslationLoader translations;
     const storage::Paths paths(commandLine.dataDir);
-    storage::RoutineLibrary library({{paths.bundledRoutinesDir(), storage::RoutineOrigin::Bundled},
-                                     {paths.userRoutinesDir(), storage::RoutineOrigin::User}});
+    storage::RoutineLibrary library(storage::RoutineLibrary::foldersOf(paths));
     library.reload();
     app::PlayRequest request = app::PlayRequest::resolve(commandLine.file, library);
     if (request.routine) {
@@ -129,8 +128,7 @@ std::optional<app::PlayRequest> resolveResume(int argc, char* argv[],
         app::printErr(QStringLiteral("unclutch: ") + latest.error());
         return std::nullopt;
     }
-    storage::RoutineLibrary library({{paths.bundledRoutinesDir(), storage::RoutineOrigin::Bundled},
-                                     {paths.userRoutinesDir(), storage::RoutineOrigin::User}});
+    storage::RoutineLibrary library(storage::RoutineLibrary::foldersOf(paths));
     library.reload();
     storage::Result<app::ResumableSession> found = app::ResumableSession::resolve(*latest, library);
     if (!found) {

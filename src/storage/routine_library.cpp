@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include "bundled_routine_text.h"
+#include "paths.h"
 #include "routine_file_reader.h"
 
 namespace unclutch::storage {
@@ -15,6 +16,12 @@ namespace {
 constexpr int reloadDelayMs = 150;
 
 } // namespace
+
+QVector<RoutineLibrary::Folder> RoutineLibrary::foldersOf(const Paths& paths)
+{
+    return {{paths.bundledRoutinesDir(), RoutineOrigin::Bundled},
+            {paths.userRoutinesDir(), RoutineOrigin::User}};
+}
 
 RoutineLibrary::RoutineLibrary(QVector<Folder> folders, QObject* parent)
     : QObject(parent)

@@ -9,6 +9,8 @@
 
 namespace unclutch::storage {
 
+class Paths;
+
 // Every routine file in the library's folders (bundled first, then the user's, then any extra),
 // kept current: the folders and files are watched, and a change reloads the library shortly
 // after, so an edit in a text editor shows without a restart.
@@ -21,6 +23,8 @@ public:
     };
 
     explicit RoutineLibrary(QVector<Folder> folders, QObject* parent = nullptr);
+    // The app's library: the bundled routines, then the user's own.
+    static QVector<Folder> foldersOf(const Paths& paths);
 
     // Reads every folder again and emits changed().
     void reload();
