@@ -88,9 +88,7 @@ QString stepCount(const SessionRecord& session, core::InstanceOutcome outcome)
     if (!session.hasStepRecords())
         return outcome == core::InstanceOutcome::Done ? QString::number(session.stepsCompleted)
                                                       : QString();
-    return QString::number(
-        std::count_if(session.steps.begin(), session.steps.end(),
-                      [outcome](const StepRecord& step) { return step.outcome == outcome; }));
+    return QString::number(countOutcome(session.steps, outcome));
 }
 
 QJsonValue jsonFit(const std::optional<SessionFit>& fit)

@@ -94,7 +94,8 @@ bool insertRecord(QSqlQuery& insert, const SessionRecord& record, const QDateTim
                      toDb(updatedAt),
                      record.plannedActiveMs,
                      record.completedActiveMs,
-                     counted ? stepsDone(record.steps) : record.stepsCompleted,
+                     counted ? countOutcome(record.steps, core::InstanceOutcome::Done)
+                             : record.stepsCompleted,
                      encodeIndexes({}),
                      outcomeKey(record.outcome),
                      toDb(record.painBefore),
@@ -194,13 +195,6 @@ QList<StepRecord> legacySteps(const QList<int>& easierSteps)
         steps.append(step);
     }
     return steps;
-}
-
-int stepsDone(const QList<StepRecord>& steps)
-{
-    return int(std::count_if(steps.begin(), steps.end(), [](const StepRecord& step) {
-        return step.outcome == core::InstanceOutcome::Done;
-    }));
 }
 
 Where where(const HistoryFilter& filter)

@@ -45,8 +45,6 @@ QList<StepRecord> decodeStepRecords(const QString& text);
 // easier variant was used (`easier_steps`, 0-based), each as one record numbered from 1, with
 // no side, pose, outcome or time.
 QList<StepRecord> legacySteps(const QList<int>& easierSteps);
-// The instances done, written to `steps_completed` beside the steps they are counted from.
-int stepsDone(const QList<StepRecord>& steps);
 
 // A WHERE clause ("" or " WHERE …") for a filter, and the values for its placeholders in order.
 struct Where {

@@ -46,7 +46,8 @@ bool PendingChanges::write(const QSqlDatabase& db, QSet<SessionId>* missing, QSt
         };
         if (change.progress) {
             set("completed_ms", change.progress->completedActiveMs);
-            set("steps_completed", stepsDone(change.progress->steps));
+            set("steps_completed",
+                countOutcome(change.progress->steps, core::InstanceOutcome::Done));
             set("steps", encodeStepRecords(change.progress->steps));
             set("current_instance", change.progress->currentInstance);
             set("easier_chosen", encodeIndexes(normalisedIndexes(change.progress->easierChosen)));

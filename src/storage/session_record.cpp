@@ -1,6 +1,7 @@
 #include "session_record.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 #include <algorithm>
 
@@ -111,6 +112,22 @@ QString problemWith(const SessionRecord& record)
         return QCoreApplication::translate("SessionRecord",
                                            "A session's length and pace must be positive.");
     return problemWith(record.progress());
+}
+
+int countOutcome(const QList<StepRecord>& steps, core::InstanceOutcome outcome)
+{
+    return int(std::count_if(steps.begin(), steps.end(), [outcome](const StepRecord& step) {
+        return step.outcome == outcome;
+    }));
+}
+
+WholeSteps wholeSteps(const QList<StepRecord>& steps)
+{
+    QMap<int, bool> done; // by step number
+    for (const StepRecord& step : steps)
+        done[step.step] =
+            done.value(step.step, true) && step.outcome == core::InstanceOutcome::Done;
+    return {int(std::count(done.cbegin(), done.cend(), true)), int(done.size())};
 }
 
 } // namespace unclutch::storage

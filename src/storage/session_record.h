@@ -39,6 +39,17 @@ struct StepRecord {
     bool operator==(const StepRecord&) const = default;
 };
 
+// The instances among `steps` that ended with `outcome`.
+int countOutcome(const QList<StepRecord>& steps, core::InstanceOutcome outcome);
+
+// The steps every instance (side) of which was played to its end, of all the steps `steps`
+// number (one numbering: a step with sides is one step).
+struct WholeSteps {
+    int done = 0;
+    int count = 0;
+};
+WholeSteps wholeSteps(const QList<StepRecord>& steps);
+
 // How a session was fitted to the day (section 4); a session played as written has none.
 struct SessionFit {
     std::optional<double> minutes;

@@ -68,15 +68,10 @@ QString stepsCompletedText(const storage::SessionRecord& record)
 {
     if (!record.hasStepRecords())
         return QLocale().toString(record.stepsCompleted);
-    QMap<int, bool> done; // by step number
-    for (const storage::StepRecord& step : record.steps) {
-        const bool played = step.outcome == core::InstanceOutcome::Done;
-        done[step.step] = done.value(step.step, true) && played;
-    }
-    const auto completed = std::count(done.cbegin(), done.cend(), true);
+    const storage::WholeSteps steps = storage::wholeSteps(record.steps);
     //: Steps completed of the routine's steps: "3 of 4".
     return SessionDetailPane::tr("%1 of %2")
-        .arg(QLocale().toString(qlonglong(completed)), QLocale().toString(done.size()));
+        .arg(QLocale().toString(steps.done), QLocale().toString(steps.count));
 }
 
 } // namespace

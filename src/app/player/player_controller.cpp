@@ -190,15 +190,9 @@ PlayerSummary PlayerController::summary() const
     summary.plannedActiveMs = ledger.planned_ms();
     summary.completedActiveMs = ledger.completed_ms();
     summary.stepCount = static_cast<int>(routine.steps.size());
-    const std::vector<core::InstanceRecord> records = ledger.records();
-    summary.steps = stepRecords(records);
-    std::vector<bool> stepDone(routine.steps.size(), true);
+    summary.steps = stepRecords(ledger.records());
+    summary.stepsCompleted = storage::wholeSteps(summary.steps).done;
     const auto& instances = session.timeline().instances();
-    for (std::size_t i = 0; i < instances.size(); ++i) {
-        if (records[i].outcome != core::InstanceOutcome::Done)
-            stepDone[instances[i].step] = false;
-    }
-    summary.stepsCompleted = static_cast<int>(std::count(stepDone.begin(), stepDone.end(), true));
     summary.currentInstance =
         instances.empty() ? 0 : static_cast<int>(session.progress(now).instance);
     for (std::size_t step : ledger.easier_steps())
